@@ -1,0 +1,3 @@
+from companywatch.cli import main
+
+raise SystemExit(main())

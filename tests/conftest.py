@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.servers import FeedServer, SmtpSink
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own HOME and data/config dirs: none touches the user's real ones."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    for key in list(os.environ):
+        if key.startswith("COMPANYWATCH_") and key != "COMPANYWATCH_CORPUS":
+            monkeypatch.delenv(key)
+    return home
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[SmtpSink]:
+    sink = SmtpSink().start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    root = os.environ.get("COMPANYWATCH_CORPUS")
+    if not root:
+        default = Path(__file__).resolve().parents[2] / "shared" / "data"
+        if default.is_dir():
+            return default
+        pytest.skip("COMPANYWATCH_CORPUS is not set")
+    return Path(root)

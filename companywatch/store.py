@@ -59,8 +59,21 @@ def name_key(name: str) -> str:
 # --- migrations ------------------------------------------------------------------------------------
 
 
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one (``executescript`` would commit the migration's transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending!r}")
+
+
 def _m1_initial(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run_script(
+        db,
         """
         CREATE TABLE companies (
             id INTEGER PRIMARY KEY,

@@ -1,0 +1,330 @@
+"""The use cases, wired from settings: what each CLI command (and the scheduler) calls.
+
+An :class:`App` gets its settings, database path and clock passed in, so tests build one on a temp
+directory and a fixed clock. It opens the store lazily and closes it with :meth:`App.close`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from filelock import FileLock, Timeout
+
+from companywatch import config as cfg
+from companywatch import sources as src
+from companywatch.clock import Clock, FixedClock, SystemClock
+from companywatch.errors import AlreadyExistsError, ConfigError, LockedError, NotFoundError
+from companywatch.fetch import FetchSettings
+from companywatch.mailer import SmtpSettings
+from companywatch.models import Company, CompanyStatus, Source, SourceKind, Stage
+from companywatch.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def clock_from_env(env: dict[str, str] | None = None) -> Clock:
+    """The system clock, or a fixed one from ``COMPANYWATCH_NOW`` (ISO 8601, for tests/demos)."""
+    env = dict(os.environ) if env is None else env
+    raw = env.get("COMPANYWATCH_NOW")
+    if not raw:
+        return SystemClock()
+    try:
+        at = datetime.fromisoformat(raw)
+    except ValueError:
+        raise ConfigError(f"COMPANYWATCH_NOW={raw!r} is not an ISO 8601 time") from None
+    if at.tzinfo is None:
+        raise ConfigError(f"COMPANYWATCH_NOW={raw!r} needs a UTC offset, e.g. +00:00")
+    return FixedClock(at)
+
+
+@dataclass(frozen=True)
+class DigestOutcome:
+    sent: bool
+    stories: int
+    subject: str
+    recipients: tuple[str, ...] = ()
+    digest_id: int | None = None
+
+
+class App:
+    def __init__(self, settings: cfg.Settings, db_path: Path, clock: Clock) -> None:
+        self.settings = settings
+        self.db_path = db_path
+        self.clock = clock
+        self._store: Store | None = None
+
+    @classmethod
+    def from_env(cls, *, config_path: Path | None = None, db_path: Path | None = None) -> App:
+        settings = cfg.load(config_path)
+        if db_path is None:
+            env_db = os.environ.get("COMPANYWATCH_DB")
+            db_path = Path(env_db) if env_db else cfg.default_db_path()
+        return cls(settings, db_path.expanduser(), clock_from_env())
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.get("digest", "timezone"))
+
+    # -- locking
+
+    def lock(self, name: str = "run", *, wait: float = 0) -> FileLock:
+        """An exclusive lock beside the database; raises LockedError when another run holds it."""
+        path = self.db_path.with_name(self.db_path.name + f".{name}.lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(path), timeout=wait)
+        try:
+            lock.acquire()
+        except Timeout as e:
+            raise LockedError(f"another companywatch {name} is in progress ({path})") from e
+        return lock
+
+    # -- companies
+
+    def add_company(
+        self,
+        name: str,
+        *,
+        aliases: Sequence[str] = (),
+        ticker: str | None = None,
+        feeds: Sequence[str] = (),
+        newsrooms: Sequence[str] = (),
+        search: bool = True,
+        require: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        stage: Stage = Stage.WATCHING,
+    ) -> Company:
+        name = " ".join(name.split())
+        if not name:
+            raise ConfigError("a company needs a name")
+        try:
+            existing = self.store.find_company(name)
+        except NotFoundError:
+            existing = None
+        if existing is not None and existing.name.casefold() == name.casefold():
+            raise AlreadyExistsError("company", name, existing.name)
+        sources: list[tuple[SourceKind, str]] = []
+        if search:
+            sources += src.default_sources(
+                name, aliases, kinds=self.settings.get("sources", "defaults"),
+                locale=self.settings.get("sources", "locale"),
+            )
+        sources += [(SourceKind.FEED, src.check_feed_url(u)) for u in feeds]
+        sources += [(SourceKind.NEWSROOM, src.check_feed_url(u)) for u in newsrooms]
+        return self.store.add_company(
+            name, now=self.now(), aliases=[a.strip() for a in aliases if a.strip()],
+            ticker=(ticker or "").strip().upper().lstrip("$") or None,
+            require=require, exclude=exclude, sources=_dedupe_sources(sources), stage=stage,
+        )
+
+    def edit_company(
+        self,
+        company: Company,
+        *,
+        rename: str | None = None,
+        add_aliases: Sequence[str] = (),
+        remove_aliases: Sequence[str] = (),
+        ticker: str | None = None,
+        feeds: Sequence[str] = (),
+        newsrooms: Sequence[str] = (),
+        require: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        clear_rules: bool = False,
+    ) -> Company:
+        gone = {a.casefold() for a in remove_aliases}
+        aliases = [a for a in company.aliases if a.casefold() not in gone] + [
+            a.strip() for a in add_aliases if a.strip()
+        ]
+        fields: dict[str, object] = {"aliases": aliases}
+        if rename:
+            fields["name"] = " ".join(rename.split())
+        if ticker is not None:
+            fields["ticker"] = ticker.strip().upper().lstrip("$") or None
+        base_req = () if clear_rules else company.require
+        base_exc = () if clear_rules else company.exclude
+        fields["require"] = list(dict.fromkeys([*base_req, *require]))
+        fields["exclude"] = list(dict.fromkeys([*base_exc, *exclude]))
+        updated = self.store.update_company(company.id, **fields)
+        now = self.now()
+        for url in feeds:
+            self.store.add_source(SourceKind.FEED, src.check_feed_url(url), now=now,
+                                  company_id=company.id)
+        for url in newsrooms:
+            self.store.add_source(SourceKind.NEWSROOM, src.check_feed_url(url), now=now,
+                                  company_id=company.id)
+        if rename or add_aliases or remove_aliases:
+            self._refresh_search_urls(updated)
+        return updated
+
+    def _refresh_search_urls(self, company: Company) -> None:
+        """Search sources follow the company's name and aliases."""
+        locale = self.settings.get("sources", "locale")
+        for s in self.store.sources(company_id=company.id):
+            if s.kind in (SourceKind.GOOGLE_NEWS, SourceKind.BING_NEWS):
+                url = src.search_url(s.kind, company.name, company.aliases, locale=locale)
+                if url != s.url:
+                    self.store.set_source_state(s.id, url=url, etag=None, last_modified=None,
+                                                body_hash=None)
+
+    def set_status(self, company: Company, status: CompanyStatus) -> Company:
+        return self.store.update_company(company.id, status=status)
+
+    def add_shared_feed(self, url: str) -> Source:
+        return self.store.add_source(SourceKind.FEED, src.check_feed_url(url), now=self.now())
+
+    def find_shared_feed(self, url: str) -> Source:
+        shared = self.store.sources(shared=True)
+        for s in shared:
+            if s.url == url.strip():
+                return s
+        import difflib
+
+        close = difflib.get_close_matches(url, [s.url for s in shared], n=2, cutoff=0.7)
+        raise NotFoundError("shared feed", url, close)
+
+    def fetch_settings(self) -> FetchSettings:
+        s = self.settings
+        ua = s.get("fetch", "user_agent")
+        contact = s.get("fetch", "contact")
+        if contact:
+            ua = f"{ua} {contact}"
+        return FetchSettings(
+            concurrency=s.get("fetch", "concurrency"),
+            per_host=s.get("fetch", "per_host"),
+            timeout=s.get("fetch", "timeout"),
+            max_bytes=s.get("fetch", "max_bytes"),
+            max_redirects=s.get("fetch", "max_redirects"),
+            user_agent=ua,
+            sec_user_agent=f"companywatch {contact}" if contact else None,
+            allow_private=s.get("fetch", "allow_private"),
+        )
+
+    # -- polling
+
+    def poll(self, *, due_only: bool = False,
+             progress: Callable[..., None] | None = None) -> object:
+        from companywatch.poll import Poller
+
+        poller = Poller(
+            self.store, self.clock, fetch_settings=self.fetch_settings(),
+            interval=timedelta(hours=self.settings.get("poll", "interval")),
+        )
+        return poller.run(due_only=due_only, progress=progress)
+
+    # -- the digest
+
+    def compose_digest(self, *, since: datetime | None = None) -> Any:
+        """The digest of what no delivered digest carried (first seen within ``lookback_days``);
+        with ``since``, of everything first seen since then, delivered or not."""
+        from companywatch.digest.compose import compose
+        from companywatch.digest.topics import load_rules
+
+        now = self.now()
+        store = self.store
+        if since is None:
+            lookback = now - timedelta(days=self.settings.get("digest", "lookback_days"))
+            articles = store.articles_for_digest(since=lookback, undelivered_only=True)
+        else:
+            articles = store.articles_for_digest(since=since, undelivered_only=False)
+        topics_file = self.settings.get("digest", "topics_file")
+        rules = load_rules(Path(topics_file).expanduser() if topics_file else None)
+        return compose(
+            articles,
+            {c.id: c for c in store.companies()},
+            store.sources(),
+            now=now,
+            since=since,
+            max_per_company=self.settings.get("digest", "max_per_company"),
+            rules=rules,
+            reminders=self.reminders(),
+            tz=self.tz,
+        )
+
+    def reminders(self) -> list[Any]:
+        """Follow-ups due today (hear-by dates, thank-you notes, stale processes)."""
+        from companywatch.followups import reminders
+
+        return reminders(self.store.companies(), today=self.now().astimezone(self.tz).date())
+
+    def send_digest(self, *, force: bool = False) -> DigestOutcome:
+        """Email the digest. It is marked delivered only after the server accepted it; a failure
+        is recorded and raised, and the next send carries the same stories again."""
+        from companywatch.errors import DeliveryError
+        from companywatch.mailer import build_message, send
+
+        digest = self.compose_digest()
+        if digest.is_empty and not (force or self.settings.get("digest", "all_quiet")):
+            return DigestOutcome(False, 0, digest.subject)
+        smtp = smtp_settings(self.settings)
+        now = self.now()
+        msg = build_message(digest, sender=smtp.sender, recipients=smtp.recipients, now=now,
+                            unsubscribe=f"mailto:{smtp.sender}?subject=unsubscribe")
+        try:
+            send(msg, smtp)
+        except DeliveryError as e:
+            self.store.record_digest(now=now, subject=digest.subject, story_ids=(),
+                                     recipients=smtp.recipients, error=e.message)
+            log.error("digest not delivered error=%r", e.message)
+            raise
+        digest_id = self.store.record_digest(
+            now=now, subject=digest.subject, story_ids=digest.story_ids,
+            recipients=smtp.recipients, error=None,
+        )
+        log.info("digest delivered id=%d stories=%d to=%s", digest_id, digest.story_count,
+                 ",".join(smtp.recipients))
+        return DigestOutcome(True, digest.story_count, digest.subject, smtp.recipients, digest_id)
+
+
+def _dedupe_sources(sources: Iterable[tuple[SourceKind, str]]) -> list[tuple[SourceKind, str]]:
+    seen: set[str] = set()
+    out = []
+    for kind, url in sources:
+        if url not in seen:
+            seen.add(url)
+            out.append((kind, url))
+    return out
+
+
+# -- the digest (kept apart from the class body above for readability) ------------------------------
+
+
+def smtp_settings(settings: cfg.Settings) -> SmtpSettings:
+    """SMTP settings from config; a ConfigError naming the missing key when email is not set up."""
+    missing = [k for k in ("host", "from") if not settings.get("email", k)]
+    if not settings.get("email", "to"):
+        missing.append("to")
+    if missing:
+        keys = ", ".join(f"email.{k}" for k in missing)
+        envs = ", ".join(f"COMPANYWATCH_EMAIL_{k.upper()}" for k in missing)
+        raise ConfigError(f"email is not set up: set {keys} in the config file or {envs}",
+                          key=f"email.{missing[0]}")
+    return SmtpSettings(
+        host=settings.get("email", "host"),
+        port=settings.get("email", "port"),
+        security=settings.get("email", "security"),
+        username=settings.get("email", "username"),
+        password=cfg.smtp_password(settings),
+        sender=settings.get("email", "from"),
+        recipients=tuple(settings.get("email", "to")),
+        timeout=settings.get("email", "timeout"),
+    )

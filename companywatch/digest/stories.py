@@ -87,7 +87,7 @@ def _is_web(url: str) -> bool:
 
 
 def safe_link(url: str | None) -> str | None:
-    """``url`` if it is an absolute http(s) URL without whitespace or control characters, else None."""
+    """``url`` if it is an absolute http(s) URL free of spaces and control characters, else None."""
     if not url:
         return None
     url = url.strip()

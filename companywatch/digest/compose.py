@@ -6,12 +6,13 @@ draws from the same record, so text, HTML, Markdown and JSON always say the same
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
-from companywatch.digest.stories import canonical_url, safe_link, strip_publisher
+from companywatch.digest.stories import canonical_url, display_link, safe_link, strip_publisher
 from companywatch.digest.topics import TopicRule, topics_for
 from companywatch.models import Article, Company, CompanyStatus, Source, SourceKind, Stage
 
@@ -114,8 +115,16 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(text: str | None) -> str:
+    """One line of feed text, without control or bidi-override characters (terminal safety)."""
+    return " ".join(_CONTROL.sub("", text or "").split())
+
+
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = _plain(text)
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
@@ -148,12 +157,12 @@ def _build_story(
     seen = {canonical_url(lead.link)}
     more: list[Link] = []
     for a in ordered[1:]:
-        url = safe_link(a.link)
+        url = display_link(a.link)
         canon = canonical_url(a.link)
         if url is None or canon in seen:
             continue
         seen.add(canon)
-        more.append(Link(url, a.publisher))
+        more.append(Link(url, _plain(a.publisher) or None))
     company_ids = sorted({c for a in articles for c in a.company_ids if c in companies})
     topics: list[str] = []
     for a in ordered:
@@ -162,12 +171,12 @@ def _build_story(
                 topics.append(t)
     order = {r.topic: i for i, r in enumerate(rules)}
     topics.sort(key=lambda t: order.get(t, len(order)))
-    title = strip_publisher(lead.title) if lead.publisher else " ".join(lead.title.split())
+    title = _plain(strip_publisher(lead.title) if lead.publisher else lead.title)
     return Story(
         story_id=story_id,
         title=title or "(no title)",
-        link=safe_link(lead.link),
-        publisher=lead.publisher,
+        link=display_link(lead.link),
+        publisher=_plain(lead.publisher) or None,
         time=min(_article_time(a) for a in articles),
         summary=_shorten(lead.summary, SUMMARY_CHARS),
         company_ids=tuple(company_ids),

@@ -82,7 +82,10 @@ _GOOGLE_NEWS_ARTICLE = re.compile(r"^/(?:__i/)?rss/(?:rd/)?articles/([A-Za-z0-9_
 
 
 def _is_web(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
@@ -95,8 +98,19 @@ def safe_link(url: str | None) -> str | None:
         return None
     try:
         return url if _is_web(url) else None
-    except ValueError:
+    except ValueError:  # e.g. a bad port or IPv6 literal
         return None
+
+
+def display_link(url: str | None) -> str | None:
+    """The link to show: :func:`clean_url` of ``url`` when that is a safe http(s) URL."""
+    safe = safe_link(url)
+    if safe is None:
+        return None
+    try:
+        return safe_link(clean_url(safe))
+    except ValueError:
+        return safe
 
 
 def _google_news_target(article_id: str) -> str | None:
@@ -164,6 +178,27 @@ def _deamp_path(path: str) -> str:
     return path
 
 
+def _is_tracking(key: str) -> bool:
+    key = key.lower()
+    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)
+
+
+def clean_url(url: str) -> str:
+    """``url`` to show the reader: redirect wrappers and tracking parameters removed, else as is."""
+    url = url.strip()
+    if not _is_web(url):
+        return url
+    try:
+        parts = urlsplit(_unwrap(url))
+    except ValueError:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
+    if len(kept) == len(pairs):
+        return urlunsplit(parts)
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def canonical_url(url: str) -> str:
     """The URL that identifies an article: redirect wrappers, tracking parameters and AMP gone.
 
@@ -173,7 +208,13 @@ def canonical_url(url: str) -> str:
     url = url.strip()
     if not _is_web(url):
         return url
-    url = _unwrap(url)
+    try:
+        return _canonical(_unwrap(url))
+    except ValueError:  # a port that is not a number, ...
+        return url
+
+
+def _canonical(url: str) -> str:
     parts = urlsplit(url)
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
     host = (parts.hostname or "").lower().rstrip(".")
@@ -192,9 +233,7 @@ def canonical_url(url: str) -> str:
     if len(path) > 1:
         path = path.rstrip("/")
     query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
     ]
     query.sort()
     return urlunsplit((scheme, netloc, "" if path == "/" else path, urlencode(query), ""))

@@ -1,0 +1,200 @@
+"""Story identity: canonical URLs, headline keys, same_story, find_story."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from companywatch.digest.stories import (
+    TITLE_THRESHOLD,
+    StoryCandidate,
+    canonical_url,
+    find_story,
+    same_story,
+    title_key,
+    title_similarity,
+)
+
+T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://www.reuters.com/tech/spotify-cuts/?utm_source=rss&utm_medium=feed&id=7#top",
+            "https://reuters.com/tech/spotify-cuts?id=7",
+        ),
+        ("HTTP://Example.COM:80/a/b/", "https://example.com/a/b"),
+        ("https://example.com/news/story.amp.html", "https://example.com/news/story.html"),
+        ("https://example.com/news/story/amp/", "https://example.com/news/story"),
+        ("https://amp.example.com/amp/news/story", "https://example.com/news/story"),
+        (
+            "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/story",
+            "https://example.com/news/story",
+        ),
+        (
+            "http://news.google.com/news/url?sa=t&fd=R&usg=AFQ&url=http://www.telegraph.co.uk/"
+            "news/9125462/Russia-election.html",
+            "https://telegraph.co.uk/news/9125462/Russia-election.html",
+        ),
+        (
+            "https://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=1&url=https%3a%2f%2f"
+            "www.di.se%2fnyheter%2fspotify-varslar%2f&c=1&mkt=sv-se",
+            "https://di.se/nyheter/spotify-varslar",
+        ),
+        ("https://example.com/a?b=2&a=1&fbclid=xyz&gclid=1", "https://example.com/a?a=1&b=2"),
+        ("https://example.com/?amp", "https://example.com"),
+        ("mailto:someone@example.com", "mailto:someone@example.com"),
+        ("  not a url ", "not a url"),
+    ],
+)
+def test_canonical_url(url: str, expected: str) -> None:
+    assert canonical_url(url) == expected
+
+
+def test_canonical_url_decodes_old_google_news_article_ids() -> None:
+    # From a real 2019 Google News RSS item (data/feeds/real/bsuir2019_pythonhomework).
+    link = (
+        "https://news.google.com/__i/rss/rd/articles/CBMiaWh0dHBzOi8vd3d3Lm5wci5vcmcvMjAxOS8xMS8x"
+        "NC83NzkxNTMzODIvZGV2YWwtcGF0cmljay1tYWtlcy1hLWxhdGUtZW50cnktaW50by10aGUtMjAyMC1wcmVzaWRl"
+        "bnRpYWwtcmFjZdIBAA?oc=5"
+    )
+    assert canonical_url(link) == (
+        "https://npr.org/2019/11/14/779153382/deval-patrick-makes-a-late-entry-into-the-2020-presidential-race"
+    )
+    # New opaque ids stay as they are (minus the tracking parameter).
+    opaque = "https://news.google.com/rss/articles/AU_yqLOpaque123?oc=5"
+    assert canonical_url(opaque) == "https://news.google.com/rss/articles/AU_yqLOpaque123"
+
+
+def test_canonical_url_keeps_distinct_articles_apart() -> None:
+    a = canonical_url("https://example.com/article?id=1")
+    b = canonical_url("https://example.com/article?id=2")
+    assert a != b
+
+
+def test_title_key() -> None:
+    assert title_key("Spotify to cut 1,500 jobs - Reuters") == "spotify to cut 1 500 jobs"
+    assert title_key("Nestlé’s CEO steps down | Financial Times") == "nestle ceo steps down"
+    assert title_key("H&M: sales fall — Dagens industri") == "h m sales fall"
+    # A dash inside the headline is not a publisher suffix when what follows is long.
+    long_tail = "Spotify - the company that changed music forever and ever again, now cuts jobs"
+    assert title_key(long_tail).endswith("now cuts jobs")
+
+
+def test_same_story_by_url_and_by_headline() -> None:
+    url = "https://www.reuters.com/spotify-cuts?utm_source=x"
+    assert same_story("A", url, T0, {1}, "B", "https://reuters.com/spotify-cuts", T0, {2})
+    a = "Spotify to cut 1,500 jobs in third round of layoffs - Reuters"
+    b = "Spotify to cut 1,500 jobs in third round of layoffs this year - Bloomberg"
+    c = "Spotify cuts 1,500 jobs in third round of layoffs - The Verge"
+    for x, y in [(a, b), (a, c), (b, c)]:
+        assert same_story(x, "https://a.example/1", T0, {1}, y, "https://b.example/2", T0, {1})
+    # Same headline, but no shared company, or three days apart: different stories.
+    assert not same_story(a, "https://a.example/1", T0, {1}, b, "https://b.example/2", T0, {2})
+    later = T0 + timedelta(days=3)
+    assert not same_story(a, "https://a.example/1", T0, {1}, b, "https://b.example/2", later, {1})
+    # Different news about one company.
+    d = "Spotify launches audiobooks in Sweden - TechCrunch"
+    assert not same_story(a, "https://a.example/1", T0, {1}, d, "https://b.example/2", T0, {1})
+
+
+def test_short_headlines_need_an_exact_match() -> None:
+    assert title_similarity("Spotify results", "Spotify results beat estimates on ads") == 0
+    assert title_similarity("Spotify results - Reuters", "Spotify results - Bloomberg") == 100
+
+
+def _google_news(corpus: Path) -> list[tuple[str, list[str]]]:
+    """(headline, titles Google clustered with it) for each item of two real Google News feeds."""
+    out = []
+    for rel in (
+        "feeds/real/bsuir2019_pythonhomework/google_news.xml",
+        "feeds/real/jkl_google_news_2012/test/fixtures/google_news.xml",
+    ):
+        parsed = feedparser.parse((corpus / rel).read_bytes())
+        for e in parsed.entries:
+            cluster = [
+                re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<a [^>]*>(.*?)</a>", e.summary)
+            ]
+            out.append((e.title, cluster))
+    return out
+
+
+@pytest.mark.corpus
+def test_threshold_on_real_google_news(corpus: Path) -> None:
+    items = _google_news(corpus)
+    headlines = [t for t, _ in items]
+    assert len(headlines) > 40
+    # Different stories of one day, pretending they all name one watched company (ten of them
+    # are about Putin): none may merge. The highest score seen is 73.
+    worst = max(title_similarity(a, b) for a, b in itertools.combinations(headlines, 2))
+    assert worst < TITLE_THRESHOLD - 10
+    for a, b in itertools.combinations(headlines, 2):
+        assert not same_story(a, "https://x.example/1", T0, {1}, b, "https://y.example/2", T0, {1})
+    # Headlines Google grouped as one story: most are rewritten by each outlet (those need the
+    # URL, or stay separate lines), but the close ones merge: 9 of 568 pairs at this threshold.
+    pairs = [p for _, cluster in items for p in itertools.combinations(cluster, 2)]
+    assert len(pairs) > 500
+    merged = [p for p in pairs if title_similarity(*p) >= TITLE_THRESHOLD]
+    assert len(merged) >= 5
+    # Every real headline merges with itself under a different publisher suffix.
+    for h in headlines:
+        base = re.sub(r" - [^-]+$", "", h)
+        assert same_story(h, "https://x/1", T0, {1}, base + " - Some Wire", "https://y/2", T0, {1})
+
+
+def test_find_story() -> None:
+    recent = [
+        StoryCandidate(
+            7, "Spotify launches audiobooks in Sweden", "https://tc.example/a", T0, frozenset({1})
+        ),
+        StoryCandidate(
+            8,
+            "Spotify to cut 1,500 jobs in third round of layoffs",
+            "https://r.example/b",
+            T0,
+            frozenset({1}),
+        ),
+        StoryCandidate(
+            9,
+            "Klarna raises $800 million in new funding",
+            "https://ft.example/c",
+            T0,
+            frozenset({2}),
+        ),
+    ]
+    hour = timedelta(hours=1)
+    assert (
+        find_story(
+            "Spotify cuts 1,500 jobs in third round of layoffs - AP",
+            "https://ap.example/z",
+            T0 + hour,
+            frozenset({1}),
+            recent,
+        )
+        == 8
+    )
+    assert (
+        find_story("Anything", "https://ft.example/c?utm_source=rss", T0, frozenset({3}), recent)
+        == 9
+    )
+    assert (
+        find_story("Spotify names new CFO", "https://q.example/n", T0, frozenset({1}), recent)
+        is None
+    )
+    assert (
+        find_story(
+            "Spotify to cut 1,500 jobs in third round of layoffs",
+            "https://q.example/m",
+            T0 + 60 * hour,
+            frozenset({1}),
+            recent,
+        )
+        is None
+    )

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from filelock import FileLock, Timeout
@@ -25,6 +26,9 @@ from companywatch.fetch import FetchSettings
 from companywatch.mailer import SmtpSettings
 from companywatch.models import Company, CompanyStatus, Source, SourceKind, Stage
 from companywatch.store import Store
+
+if TYPE_CHECKING:
+    from companywatch.poll import PollReport
 
 log = logging.getLogger(__name__)
 
@@ -221,15 +225,15 @@ class App:
 
     # -- polling
 
-    def poll(self, *, due_only: bool = False,
-             progress: Callable[..., None] | None = None) -> object:
+    def poll(self, *, due_only: bool = False, progress: Callable[..., None] | None = None,
+             stop: threading.Event | None = None) -> PollReport:
         from companywatch.poll import Poller
 
         poller = Poller(
             self.store, self.clock, fetch_settings=self.fetch_settings(),
             interval=timedelta(hours=self.settings.get("poll", "interval")),
         )
-        return poller.run(due_only=due_only, progress=progress)
+        return poller.run(due_only=due_only, progress=progress, stop=stop)
 
     # -- the digest
 
@@ -284,7 +288,6 @@ class App:
         except DeliveryError as e:
             self.store.record_digest(now=now, subject=digest.subject, story_ids=(),
                                      recipients=smtp.recipients, error=e.message)
-            log.error("digest not delivered error=%r", e.message)
             raise
         digest_id = self.store.record_digest(
             now=now, subject=digest.subject, story_ids=digest.story_ids,

@@ -68,16 +68,38 @@ class Ctx:
             self._app.close()
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (tests swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def _configure_logging(verbose: int) -> None:
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    # Commands report problems in one line each; the log shows on stderr with -v (and in the
+    # log file, when configured, at its own level).
+    level = logging.ERROR if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     root = logging.getLogger()
     root.setLevel(logging.DEBUG)
-    handler = logging.StreamHandler(sys.stderr)
+    for old in [h for h in root.handlers if isinstance(h, _StderrHandler | _FileHandler)]:
+        root.removeHandler(old)
+        old.close()
+    handler = _StderrHandler()
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     root.addHandler(handler)
     for noisy in ("httpx", "httpcore", "apscheduler", "asyncio", "filelock", "mail.log"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose < 3 else logging.DEBUG)
+
+
+
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    pass
 
 
 def _configure_file_log(app: App) -> None:
@@ -86,8 +108,7 @@ def _configure_file_log(app: App) -> None:
         return
     file = Path(path).expanduser()
     file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(file, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = _FileHandler(file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setLevel(app.settings.get("log", "level"))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     logging.getLogger().addHandler(handler)
@@ -723,6 +744,125 @@ def digest(app: App, since: str | None, fmt: str, output: Path | None, send: boo
 
 def clean_block(text: str) -> str:
     return "\n".join(clean(line) for line in text.split("\n"))
+
+
+# --- running by itself -----------------------------------------------------------------------------
+
+
+@cli.command()
+@handled
+@click.pass_obj
+def tick(obj: Ctx) -> None:
+    """The one command for cron: poll what is due, send the digest when it is due.
+
+    Safe to run every 10 minutes: a run that finds another one running exits 0 at once. Quiet
+    on success (use -v to see what it did); a new failure prints one line, which cron mails.
+
+    Example:
+
+        */10 * * * * companywatch tick
+    """
+    from companywatch.schedule import tick as run_tick
+
+    app = obj.app
+    result = run_tick(app)
+    if not result.ran:
+        if obj.verbose:
+            err().print("skipped: another companywatch run is in progress")
+        return
+    if obj.verbose:
+        err().print(f"polled {result.polled} sources: {result.new_articles} new articles, "
+                    f"{result.failed} failed")
+        if result.digest is not None:
+            err().print(Text(f"digest: {'sent' if result.digest.sent else 'nothing to send'}"
+                             f" ({clean(result.digest.subject)})"))
+    if result.digest_error:
+        fail(f"digest not sent (will retry next tick): {result.digest_error}")
+    if result.newly_failed:
+        first = result.newly_failed[0]
+        more = f" (and {len(result.newly_failed) - 1} more)" if len(result.newly_failed) > 1 else ""
+        err().print(Text(f"error: source failed: {clean(first)}{more}; see: watch sources --broken"))
+        raise SystemExit(int(ExitStatus.PARTIAL))
+
+
+@cli.command()
+@click.option("--install", is_flag=True, help="Put the line in your crontab (idempotent).")
+@click.option("--remove", "remove_", is_flag=True, help="Take it out of your crontab.")
+@click.option("--every", default=10, show_default=True, type=click.IntRange(1, 59),
+              help="Minutes between ticks.")
+@click.option("--log", "log_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where cron output goes (default: beside the database).")
+@handled
+@click.pass_obj
+def cron(obj: Ctx, install: bool, remove_: bool, every: int, log_file: Path | None) -> None:
+    """Print the crontab line that runs `tick`, or install/remove it.
+
+    Example:
+
+        watch cron --install
+    """
+    from companywatch import schedule
+
+    if install and remove_:
+        raise click.UsageError("--install and --remove exclude each other")
+    if remove_:
+        removed = schedule.remove_cron()
+        out().print("removed the companywatch line from your crontab" if removed
+                    else "no companywatch line in your crontab")
+        return
+    line = schedule.cron_line(obj.app, every_minutes=every, log_file=log_file,
+                              config_path=obj.config_path)
+    if install:
+        changed = schedule.install_cron(line)
+        out().print(("installed in your crontab: " if changed else "already in your crontab: ")
+                    + line)
+        return
+    click.echo(line)
+
+
+@cli.command()
+@handled
+@click.pass_obj
+def run(obj: Ctx) -> None:
+    """Run in the foreground: poll on an interval, send the digest at its time of day.
+
+    Stops cleanly on SIGTERM or Ctrl-C. For systemd and launchd units see config/.
+
+    Example:
+
+        watch -v run
+    """
+    from companywatch.schedule import Daemon
+
+    if obj.verbose == 0:
+        logging.getLogger().handlers[0].setLevel(logging.INFO)
+    Daemon(obj.app).run()
+
+
+@cli.command()
+@click.option("--send-test", is_flag=True, help="Also send a test mail.")
+@click.option("--offline", is_flag=True, help="Skip the network checks of the sources.")
+@handled
+@click.pass_obj
+def doctor(obj: Ctx, send_test: bool, offline: bool) -> None:
+    """Check the config, the database, the sources' hosts and the SMTP settings.
+
+    Example:
+
+        watch doctor --send-test
+    """
+    from companywatch.doctor import run_checks
+
+    problems = 0
+    for check in run_checks(obj.app, send_test=send_test, network=not offline):
+        mark = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}[check.status]
+        style = {"ok": "green", "warn": "yellow", "fail": "red"}[check.status]
+        line = Text(f"{mark} {check.name}: ", style=style)
+        line.append(clean(check.detail))
+        out().print(line)
+        problems += check.status == "fail"
+    if problems:
+        raise SystemExit(int(ExitStatus.ERROR))
 
 
 # --- entry point -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -56,6 +57,7 @@ class PollReport:
     finished: datetime | None = None
     outcomes: list[SourceOutcome] = field(default_factory=list)
     held: list[Source] = field(default_factory=list)  # kept back by Retry-After or backoff
+    abandoned: int = 0  # sources in flight when the poll was told to stop
 
     @property
     def failed(self) -> list[SourceOutcome]:
@@ -64,6 +66,14 @@ class PollReport:
     @property
     def new_articles(self) -> int:
         return sum(o.new_articles for o in self.outcomes)
+
+
+async def _cancel_on(stop: threading.Event, tasks: Sequence[asyncio.Task[SourceOutcome]]) -> None:
+    while not stop.is_set():
+        await asyncio.sleep(0.1)
+    log.info("poll stopping: abandoning the sources in flight")
+    for t in tasks:
+        t.cancel()
 
 
 def _parse_job(body: bytes, url: str, headers: dict[str, str]) -> ParsedFeed:
@@ -115,14 +125,23 @@ class Poller:
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
 
     def run(
-        self, *, due_only: bool = False, progress: Callable[[SourceOutcome, int], None] | None = None
+        self,
+        *,
+        due_only: bool = False,
+        progress: Callable[[SourceOutcome, int], None] | None = None,
+        stop: threading.Event | None = None,
     ) -> PollReport:
         """Poll now. ``due_only`` (the cron tick) skips sources whose scheduled time has not come.
-        ``progress(outcome, total)`` is called after each source."""
-        return asyncio.run(self._run(due_only=due_only, progress=progress))
+        ``progress(outcome, total)`` is called after each source. Setting ``stop`` abandons the
+        sources still in flight; every source already stored stays stored."""
+        return asyncio.run(self._run(due_only=due_only, progress=progress, stop=stop))
 
     async def _run(
-        self, *, due_only: bool, progress: Callable[[SourceOutcome, int], None] | None
+        self,
+        *,
+        due_only: bool,
+        progress: Callable[[SourceOutcome, int], None] | None,
+        stop: threading.Event | None,
     ) -> PollReport:
         now = self.clock.now()
         report = PollReport(started=now)
@@ -145,11 +164,18 @@ class Poller:
                     asyncio.create_task(self._one(fetcher, s, pool, matcher, stories))
                     for s in sources
                 ]
+                watcher = asyncio.create_task(_cancel_on(stop, tasks)) if stop else None
                 for done in asyncio.as_completed(tasks):
-                    outcome = await done
+                    try:
+                        outcome = await done
+                    except asyncio.CancelledError:
+                        continue
                     report.outcomes.append(outcome)
                     if progress:
                         progress(outcome, len(sources))
+                if watcher is not None:
+                    watcher.cancel()
+                    report.abandoned = sum(1 for t in tasks if t.cancelled())
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)

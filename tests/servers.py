@@ -7,6 +7,7 @@ test can script ETag/304, redirects, Retry-After, slow or endless bodies.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -51,7 +52,9 @@ class FeedServer:
                 pass
 
             def do_GET(self) -> None:
-                seen = SeenRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                seen = SeenRequest(
+                    "GET", self.path, {k.lower(): v for k, v in self.headers.items()}
+                )
                 with owner._lock:
                     owner.requests.append(seen)
                     route = owner.routes.get(self.path)
@@ -113,6 +116,12 @@ class FeedServer:
             return [r for r in self.requests if r.path == path]
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 class SmtpSink:
     """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps every message it accepts.
 
@@ -140,11 +149,11 @@ class SmtpSink:
                 )
                 return "250 OK"
 
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=0)
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
 
     def start(self) -> SmtpSink:
         self.controller.start()
-        self.port = self.controller.server.sockets[0].getsockname()[1]
         return self
 
     def stop(self) -> None:

@@ -1,0 +1,218 @@
+"""End-to-end: the CLI as a user drives it, against a real HTTP server, SMTP server and SQLite file."""
+
+from __future__ import annotations
+
+import email
+import json
+from email.message import Message
+from pathlib import Path
+
+import pytest
+
+from companywatch.cli import main
+from tests.conftest import FIXTURES
+from tests.servers import FeedServer, Reply, SmtpSink
+
+E2E = FIXTURES / "e2e"
+
+
+class Runner:
+    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path) -> None:
+        self.capsys = capsys
+        self.db = db
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main(["companywatch", "--db", str(self.db), *args])
+        captured = self.capsys.readouterr()
+        return code, captured.out, captured.err
+
+
+@pytest.fixture
+def watch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Runner:
+    return Runner(capsys, tmp_path / "cw.sqlite")
+
+
+@pytest.fixture
+def smtp_env(smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch) -> SmtpSink:
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_HOST", "127.0.0.1")
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_PORT", str(smtp_sink.port))
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_SECURITY", "none")
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_FROM", "companywatch@example.org")
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_TO", "me@example.org, also@example.org")
+    return smtp_sink
+
+
+def _parts(raw: bytes) -> dict[str, str]:
+    msg = email.message_from_bytes(raw)
+    parts: dict[str, str] = {}
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
+            parts[part.get_content_type()] = payload.decode(part.get_content_charset() or "utf-8")
+    return parts
+
+
+def test_the_whole_flow(watch: Runner, feed_server: FeedServer, smtp_env: SmtpSink) -> None:
+    search = feed_server.serve_file("/spotify.xml", E2E / "search_spotify.xml")
+    newsroom = feed_server.serve_file("/klarna.xml", E2E / "klarna_newsroom.xml")
+    shared = feed_server.serve_file("/business.xml", E2E / "business_news.xml")
+
+    assert watch("add", "Spotify", "--no-search", "--feed", search)[0] == 0
+    assert (
+        watch("add", "Klarna", "--alias", "Klarna Bank", "--no-search", "--newsroom", newsroom)[0]
+        == 0
+    )
+    assert watch("add", "Telefonaktiebolaget LM Ericsson", "--no-search")[0] == 0
+    assert watch("feed", "add", shared)[0] == 0
+
+    code, out, _ = watch("list", "--json")
+    assert code == 0
+    listed = json.loads(out)
+    assert [c["name"] for c in listed] == ["Klarna", "Spotify", "Telefonaktiebolaget LM Ericsson"]
+    assert listed[0]["aliases"] == ["Klarna Bank"]
+
+    code, out, err = watch("poll")
+    assert code == 0, err
+    assert "0 failed" in out
+
+    code, out, _ = watch("digest")
+    assert code == 0
+    assert "Spotify to cut 200 jobs" in out
+    assert "Klarna reports third-quarter results" in out
+    assert "New office opens in Berlin" in out  # newsroom: every item counts
+    assert "Ericsson varslar" in out  # shared feed, Swedish, short form of the legal name
+    assert "apple pie" not in out.lower()
+    assert "Storm warning" not in out
+
+    code, out, err = watch("digest", "--send")
+    assert code == 0, err
+    assert len(smtp_env.messages) == 1
+    sent = smtp_env.messages[0]
+    assert sorted(sent["to"]) == ["also@example.org", "me@example.org"]
+    msg: Message = email.message_from_bytes(sent["data"])
+    assert msg.get_content_type() == "multipart/alternative"
+    parts = _parts(sent["data"])
+    assert list(parts) == ["text/plain", "text/html"]  # the text part first
+    for part in parts.values():
+        assert "Spotify to cut 200 jobs" in part
+        assert "apple pie" not in part.lower()
+
+    # A second poll stores nothing new; a second send sends nothing and says so.
+    code, out, _ = watch("poll", "--json")
+    assert code == 0
+    assert json.loads(out)["new_articles"] == 0
+    code, out, _ = watch("digest", "--send")
+    assert code == 0
+    assert "nothing new" in out
+    assert len(smtp_env.messages) == 1
+
+
+def test_refused_send_keeps_the_digest_pending(
+    watch: Runner, feed_server: FeedServer, smtp_env: SmtpSink
+) -> None:
+    search = feed_server.serve_file("/spotify.xml", E2E / "search_spotify.xml")
+    watch("add", "Spotify", "--no-search", "--feed", search)
+    watch("poll")
+    smtp_env.refuse = 1
+    code, _, err = watch("digest", "--send")
+    assert code == 1
+    assert err.startswith("error:") and len(err.strip().splitlines()) == 1
+    assert smtp_env.messages == []
+    code, _, _ = watch("digest", "--send")
+    assert code == 0
+    assert len(smtp_env.messages) == 1
+    assert "Spotify to cut 200 jobs" in _parts(smtp_env.messages[0]["data"])["text/plain"]
+    watch("digest", "--send")
+    assert len(smtp_env.messages) == 1
+
+
+def test_a_broken_feed_does_not_stop_the_others(watch: Runner, feed_server: FeedServer) -> None:
+    good = feed_server.serve_file("/spotify.xml", E2E / "search_spotify.xml")
+    bad = feed_server.route("/broken.xml", Reply(500, b"oops", content_type="text/plain"))
+    html = feed_server.route(
+        "/page.html",
+        Reply(200, b"<!doctype html><html><body>hi</body></html>", content_type="text/html"),
+    )
+    watch("add", "Spotify", "--no-search", "--feed", good, "--feed", bad, "--feed", html)
+    code, out, err = watch("poll")
+    assert code == 3
+    assert "2 failed" in out
+    assert "http-500" in err
+    code, out, _ = watch("sources", "--broken", "--json")
+    broken = {s["url"]: s for s in json.loads(out)}
+    assert set(broken) == {bad, html}
+    assert "not-a-feed" in broken[html]["last_error"]
+    code, out, _ = watch("digest")
+    assert "Spotify to cut 200 jobs" in out
+
+
+def test_bad_input_gets_one_line_and_nonzero(
+    watch: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch("add", "Spotify", "--no-search")
+    code, _, err = watch("show", "Spotfy")
+    assert code == 1
+    assert err.strip() == "error: no company named 'Spotfy' (did you mean 'Spotify'?)"
+    code, _, err = watch("add", "spotify", "--no-search")
+    assert code == 1 and "already on the watch list as 'Spotify'" in err
+    code, _, err = watch("add", "Acme", "--feed", "ftp://example.org/feed")
+    assert code != 0 and "not a feed URL" in err
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[email]\nhots = 'x'\n")
+    code, _, err = watch("--config", str(bad), "list")
+    assert code == 2
+    assert "unknown key email.hots" in err and str(bad) in err
+    assert len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_PORT", "seven")
+    code, _, err = watch("list")
+    assert code == 2 and "COMPANYWATCH_EMAIL_PORT" in err
+
+
+def test_unreachable_feed_is_recorded(watch: Runner) -> None:
+    watch("add", "Spotify", "--no-search", "--feed", "http://127.0.0.1:9/feed.xml")
+    code, _, err = watch("poll")
+    assert code == 3
+    assert "127.0.0.1:9" in err
+
+
+def test_drop_and_resume(watch: Runner) -> None:
+    watch("add", "Spotify", "--no-search")
+    watch("drop", "spotify")
+    code, out, _ = watch("list", "--json")
+    assert json.loads(out) == []
+    code, out, _ = watch("list", "--all", "--json")
+    assert json.loads(out)[0]["status"] == "dropped"
+    watch("resume", "Spotify")
+    code, out, _ = watch("list", "--json")
+    assert json.loads(out)[0]["status"] == "active"
+
+
+def test_default_search_sources_follow_the_locale(
+    watch: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMPANYWATCH_SOURCES_LOCALE", "sv-SE")
+    watch("add", "Spotify", "--alias", "Spotify AB")
+    code, out, _ = watch("show", "Spotify", "--json")
+    urls = [s["url"] for s in json.loads(out)["sources"]]
+    assert any(
+        u.startswith("https://news.google.com/rss/search?") and "ceid=SE%3Asv" in u for u in urls
+    )
+    assert any(
+        u.startswith("https://www.bing.com/news/search?") and "format=rss" in u for u in urls
+    )
+    assert all("%22Spotify+AB%22" in u for u in urls)
+
+
+def test_match_explains(watch: Runner) -> None:
+    watch("add", "Spotify", "--no-search")
+    code, out, _ = watch("match", "Spotify's podcast chief steps down")
+    assert code == 0
+    assert "about: Spotify" in out
+
+
+def test_unknown_command_suggests(watch: Runner) -> None:
+    code, _, err = watch("lsit")
+    assert code == 2
+    assert "did you mean 'list'" in err

@@ -130,15 +130,22 @@ class App:
         sources: list[tuple[SourceKind, str]] = []
         if search:
             sources += src.default_sources(
-                name, aliases, kinds=self.settings.get("sources", "defaults"),
+                name,
+                aliases,
+                kinds=self.settings.get("sources", "defaults"),
                 locale=self.settings.get("sources", "locale"),
             )
         sources += [(SourceKind.FEED, src.check_feed_url(u)) for u in feeds]
         sources += [(SourceKind.NEWSROOM, src.check_feed_url(u)) for u in newsrooms]
         return self.store.add_company(
-            name, now=self.now(), aliases=[a.strip() for a in aliases if a.strip()],
+            name,
+            now=self.now(),
+            aliases=[a.strip() for a in aliases if a.strip()],
             ticker=(ticker or "").strip().upper().lstrip("$") or None,
-            require=require, exclude=exclude, sources=_dedupe_sources(sources), stage=stage,
+            require=require,
+            exclude=exclude,
+            sources=_dedupe_sources(sources),
+            stage=stage,
         )
 
     def edit_company(
@@ -171,11 +178,13 @@ class App:
         updated = self.store.update_company(company.id, **fields)
         now = self.now()
         for url in feeds:
-            self.store.add_source(SourceKind.FEED, src.check_feed_url(url), now=now,
-                                  company_id=company.id)
+            self.store.add_source(
+                SourceKind.FEED, src.check_feed_url(url), now=now, company_id=company.id
+            )
         for url in newsrooms:
-            self.store.add_source(SourceKind.NEWSROOM, src.check_feed_url(url), now=now,
-                                  company_id=company.id)
+            self.store.add_source(
+                SourceKind.NEWSROOM, src.check_feed_url(url), now=now, company_id=company.id
+            )
         if rename or add_aliases or remove_aliases:
             self._refresh_search_urls(updated)
         return updated
@@ -187,8 +196,9 @@ class App:
             if s.kind in (SourceKind.GOOGLE_NEWS, SourceKind.BING_NEWS):
                 url = src.search_url(s.kind, company.name, company.aliases, locale=locale)
                 if url != s.url:
-                    self.store.set_source_state(s.id, url=url, etag=None, last_modified=None,
-                                                body_hash=None)
+                    self.store.set_source_state(
+                        s.id, url=url, etag=None, last_modified=None, body_hash=None
+                    )
 
     def set_status(self, company: Company, status: CompanyStatus) -> Company:
         return self.store.update_company(company.id, status=status)
@@ -225,12 +235,19 @@ class App:
 
     # -- polling
 
-    def poll(self, *, due_only: bool = False, progress: Callable[..., None] | None = None,
-             stop: threading.Event | None = None) -> PollReport:
+    def poll(
+        self,
+        *,
+        due_only: bool = False,
+        progress: Callable[..., None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> PollReport:
         from companywatch.poll import Poller
 
         poller = Poller(
-            self.store, self.clock, fetch_settings=self.fetch_settings(),
+            self.store,
+            self.clock,
+            fetch_settings=self.fetch_settings(),
             interval=timedelta(hours=self.settings.get("poll", "interval")),
         )
         return poller.run(due_only=due_only, progress=progress, stop=stop)
@@ -281,20 +298,37 @@ class App:
             return DigestOutcome(False, 0, digest.subject)
         smtp = smtp_settings(self.settings)
         now = self.now()
-        msg = build_message(digest, sender=smtp.sender, recipients=smtp.recipients, now=now,
-                            unsubscribe=f"mailto:{smtp.sender}?subject=unsubscribe")
+        msg = build_message(
+            digest,
+            sender=smtp.sender,
+            recipients=smtp.recipients,
+            now=now,
+            unsubscribe=f"mailto:{smtp.sender}?subject=unsubscribe",
+        )
         try:
             send(msg, smtp)
         except DeliveryError as e:
-            self.store.record_digest(now=now, subject=digest.subject, story_ids=(),
-                                     recipients=smtp.recipients, error=e.message)
+            self.store.record_digest(
+                now=now,
+                subject=digest.subject,
+                story_ids=(),
+                recipients=smtp.recipients,
+                error=e.message,
+            )
             raise
         digest_id = self.store.record_digest(
-            now=now, subject=digest.subject, story_ids=digest.story_ids,
-            recipients=smtp.recipients, error=None,
+            now=now,
+            subject=digest.subject,
+            story_ids=digest.story_ids,
+            recipients=smtp.recipients,
+            error=None,
         )
-        log.info("digest delivered id=%d stories=%d to=%s", digest_id, digest.story_count,
-                 ",".join(smtp.recipients))
+        log.info(
+            "digest delivered id=%d stories=%d to=%s",
+            digest_id,
+            digest.story_count,
+            ",".join(smtp.recipients),
+        )
         return DigestOutcome(True, digest.story_count, digest.subject, smtp.recipients, digest_id)
 
 
@@ -319,8 +353,10 @@ def smtp_settings(settings: cfg.Settings) -> SmtpSettings:
     if missing:
         keys = ", ".join(f"email.{k}" for k in missing)
         envs = ", ".join(f"COMPANYWATCH_EMAIL_{k.upper()}" for k in missing)
-        raise ConfigError(f"email is not set up: set {keys} in the config file or {envs}",
-                          key=f"email.{missing[0]}")
+        raise ConfigError(
+            f"email is not set up: set {keys} in the config file or {envs}",
+            key=f"email.{missing[0]}",
+        )
     return SmtpSettings(
         host=settings.get("email", "host"),
         port=settings.get("email", "port"),

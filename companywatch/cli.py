@@ -13,7 +13,6 @@ import logging
 import logging.handlers
 import os
 import re
-import shutil
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -71,7 +70,7 @@ class Ctx:
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever sys.stderr is at the time (tests swap it)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
@@ -95,7 +94,6 @@ def _configure_logging(verbose: int) -> None:
     root.addHandler(handler)
     for noisy in ("httpx", "httpcore", "apscheduler", "asyncio", "filelock", "mail.log"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose < 3 else logging.DEBUG)
-
 
 
 class _FileHandler(logging.handlers.RotatingFileHandler):
@@ -125,7 +123,8 @@ def handled(fn: F) -> F:
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
-        verbose = ctx.find_object(Ctx).verbose if ctx.find_object(Ctx) else 0
+        obj = ctx.find_object(Ctx)
+        verbose = obj.verbose if obj is not None else 0
         try:
             return fn(*args, **kwargs)
         except CompanywatchError as e:
@@ -156,10 +155,17 @@ class OurGroup(click.Group):
 
 
 @click.group(cls=OurGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
-              help="Database file (default: the platform data dir; env COMPANYWATCH_DB).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Config file (default: the platform config dir; env COMPANYWATCH_CONFIG).")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Database file (default: the platform data dir; env COMPANYWATCH_DB).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file (default: the platform config dir; env COMPANYWATCH_CONFIG).",
+)
 @click.option("-v", "--verbose", count=True, help="More output: -v info, -vv debug, tracebacks.")
 @click.version_option(__version__, prog_name="companywatch")
 @click.pass_context
@@ -187,28 +193,61 @@ def _company(app: App, name: str) -> Company:
 @click.argument("name")
 @click.option("--alias", "aliases", multiple=True, help="Another name it goes by (repeatable).")
 @click.option("--ticker", help="Stock ticker, e.g. SPOT.")
-@click.option("--feed", "feeds", multiple=True, metavar="URL",
-              help="A feed whose items count when they mention the company (repeatable).")
-@click.option("--newsroom", "newsrooms", multiple=True, metavar="URL",
-              help="The company's own feed: every item counts (repeatable).")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="A feed whose items count when they mention the company (repeatable).",
+)
+@click.option(
+    "--newsroom",
+    "newsrooms",
+    multiple=True,
+    metavar="URL",
+    help="The company's own feed: every item counts (repeatable).",
+)
 @click.option("--no-search", is_flag=True, help="Do not create the default news-search sources.")
-@click.option("--require", multiple=True, metavar="WORD",
-              help="Count a mention only if this word is also there (repeatable).")
-@click.option("--exclude", multiple=True, metavar="WORD",
-              help="Never count a mention with this word nearby (repeatable).")
+@click.option(
+    "--require",
+    multiple=True,
+    metavar="WORD",
+    help="Count a mention only if this word is also there (repeatable).",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="WORD",
+    help="Never count a mention with this word nearby (repeatable).",
+)
 @pass_app
-def add(app: App, name: str, aliases: tuple[str, ...], ticker: str | None,
-        feeds: tuple[str, ...], newsrooms: tuple[str, ...], no_search: bool,
-        require: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+def add(
+    app: App,
+    name: str,
+    aliases: tuple[str, ...],
+    ticker: str | None,
+    feeds: tuple[str, ...],
+    newsrooms: tuple[str, ...],
+    no_search: bool,
+    require: tuple[str, ...],
+    exclude: tuple[str, ...],
+) -> None:
     """Start watching a company.
 
     Example:
 
         watch add "Klarna" --alias "Klarna Bank" --newsroom https://www.klarna.com/.../rss.xml
     """
-    company = app.add_company(name, aliases=aliases, ticker=ticker, feeds=feeds,
-                              newsrooms=newsrooms, search=not no_search, require=require,
-                              exclude=exclude)
+    company = app.add_company(
+        name,
+        aliases=aliases,
+        ticker=ticker,
+        feeds=feeds,
+        newsrooms=newsrooms,
+        search=not no_search,
+        require=require,
+        exclude=exclude,
+    )
     n = len(app.store.sources(company_id=company.id))
     out().print(Text(f"watching {clean(company.name)} ({n} source{'s' if n != 1 else ''})"))
 
@@ -225,10 +264,19 @@ def add(app: App, name: str, aliases: tuple[str, ...], ticker: str | None,
 @click.option("--exclude", multiple=True, metavar="WORD", help="Add an excluded word.")
 @click.option("--clear-rules", is_flag=True, help="Forget earlier --require/--exclude words.")
 @pass_app
-def edit(app: App, name: str, rename: str | None, aliases: tuple[str, ...],
-         remove_aliases: tuple[str, ...], ticker: str | None, feeds: tuple[str, ...],
-         newsrooms: tuple[str, ...], require: tuple[str, ...], exclude: tuple[str, ...],
-         clear_rules: bool) -> None:
+def edit(
+    app: App,
+    name: str,
+    rename: str | None,
+    aliases: tuple[str, ...],
+    remove_aliases: tuple[str, ...],
+    ticker: str | None,
+    feeds: tuple[str, ...],
+    newsrooms: tuple[str, ...],
+    require: tuple[str, ...],
+    exclude: tuple[str, ...],
+    clear_rules: bool,
+) -> None:
     """Change a watched company: aliases, ticker, feeds, required and excluded words.
 
     Example:
@@ -236,8 +284,15 @@ def edit(app: App, name: str, rename: str | None, aliases: tuple[str, ...],
         watch edit Apple --require iPhone --exclude pie
     """
     company = app.edit_company(
-        _company(app, name), rename=rename, add_aliases=aliases, remove_aliases=remove_aliases,
-        ticker=ticker, feeds=feeds, newsrooms=newsrooms, require=require, exclude=exclude,
+        _company(app, name),
+        rename=rename,
+        add_aliases=aliases,
+        remove_aliases=remove_aliases,
+        ticker=ticker,
+        feeds=feeds,
+        newsrooms=newsrooms,
+        require=require,
+        exclude=exclude,
         clear_rules=clear_rules,
     )
     out().print(Text(f"updated {clean(company.name)}"))
@@ -261,20 +316,29 @@ def list_(app: App, show_all: bool, as_json: bool) -> None:
         if s.company_id is not None:
             by_company.setdefault(s.company_id, []).append(s)
     if as_json:
-        click.echo(json.dumps([_company_json(c, by_company.get(c.id, [])) for c in companies],
-                              indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                [_company_json(c, by_company.get(c.id, [])) for c in companies],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     if not companies:
         out().print('no companies watched yet: try  watch add "Spotify"')
         return
-    table = Table("company", "stage", "status", "aliases", "sources", "last poll",
-                  box=None, pad_edge=False)
+    table = Table(
+        "company", "stage", "status", "aliases", "sources", "last poll", box=None, pad_edge=False
+    )
     for c in companies:
         srcs = by_company.get(c.id, [])
         failing = sum(1 for s in srcs if s.health in ("failing", "stopped"))
         last = max((s.last_fetch for s in srcs if s.last_fetch), default=None)
         table.add_row(
-            Text(clean(c.name)), c.stage.value, c.status.value, Text(clean(", ".join(c.aliases))),
+            Text(clean(c.name)),
+            c.stage.value,
+            c.status.value,
+            Text(clean(", ".join(c.aliases))),
             f"{len(srcs)}" + (f" ({failing} failing)" if failing else ""),
             _ago(app, last),
         )
@@ -359,22 +423,38 @@ def show(app: App, name: str, as_json: bool) -> None:
     if as_json:
         data = _company_json(c, sources)
         data["variants"] = [{"text": v.text, "kind": v.kind, "ambiguous": v.ambiguous} for v in vs]
-        data["recent"] = [{"title": a.title, "link": a.link, "publisher": a.publisher,
-                           "published": _iso(a.published)} for a in recent]
+        data["recent"] = [
+            {
+                "title": a.title,
+                "link": a.link,
+                "publisher": a.publisher,
+                "published": _iso(a.published),
+            }
+            for a in recent
+        ]
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     con = out()
-    con.print(Text(clean(c.name), style="bold"),
-              Text(f"  [{c.stage.value}, {c.status.value}]"))
+    con.print(Text(clean(c.name), style="bold"), Text(f"  [{c.stage.value}, {c.status.value}]"))
     if c.aliases:
         con.print(Text("aliases: " + clean(", ".join(c.aliases))))
     if c.ticker:
         con.print(f"ticker: {clean(c.ticker)}")
     if c.require or c.exclude:
-        con.print(Text(f"require: {clean(', '.join(c.require)) or '-'}   "
-                       f"exclude: {clean(', '.join(c.exclude)) or '-'}"))
-    con.print(Text("matched as: " + clean(", ".join(
-        f"{v.text} ({v.kind}{', ambiguous' if v.ambiguous else ''})" for v in vs))))
+        con.print(
+            Text(
+                f"require: {clean(', '.join(c.require)) or '-'}   "
+                f"exclude: {clean(', '.join(c.exclude)) or '-'}"
+            )
+        )
+    con.print(
+        Text(
+            "matched as: "
+            + clean(
+                ", ".join(f"{v.text} ({v.kind}{', ambiguous' if v.ambiguous else ''})" for v in vs)
+            )
+        )
+    )
     if c.notes:
         con.print(Text("notes: " + clean(c.notes)))
     con.print()
@@ -384,8 +464,12 @@ def show(app: App, name: str, as_json: bool) -> None:
         con.print("recent articles:")
         for a in recent:
             when = a.published or a.first_seen
-            con.print(Text(f"  {when.astimezone(app.tz):%Y-%m-%d}  {clean(a.title)}"
-                           + (f"  ({clean(a.publisher)})" if a.publisher else "")))
+            con.print(
+                Text(
+                    f"  {when.astimezone(app.tz):%Y-%m-%d}  {clean(a.title)}"
+                    + (f"  ({clean(a.publisher)})" if a.publisher else "")
+                )
+            )
     else:
         con.print("no articles stored yet (run: watch poll)")
 
@@ -495,8 +579,18 @@ def feed_remove(app: App, url: str) -> None:
 
 def _sources_table(app: App, sources: Sequence[Source], *, with_company: bool = True) -> Table:
     cols = ["company"] if with_company else []
-    table = Table(*cols, "kind", "status", "last success", "last error", "next fetch", "items",
-                  "url", box=None, pad_edge=False)
+    table = Table(
+        *cols,
+        "kind",
+        "status",
+        "last success",
+        "last error",
+        "next fetch",
+        "items",
+        "url",
+        box=None,
+        pad_edge=False,
+    )
     for s in sources:
         nxt = max((d for d in (s.next_fetch, s.hold_until) if d), default=None)
         status = s.health if not s.disabled_reason else f"stopped: {s.disabled_reason}"
@@ -506,8 +600,13 @@ def _sources_table(app: App, sources: Sequence[Source], *, with_company: bool = 
             s.kind.value,
             Text(clean(status), style=style),
             _ago(app, s.last_success),
-            Text(clean(f"{s.last_error} ({_ago(app, s.last_error_at)})" if s.last_error
-                       and s.error_count else "-")),
+            Text(
+                clean(
+                    f"{s.last_error} ({_ago(app, s.last_error_at)})"
+                    if s.last_error and s.error_count
+                    else "-"
+                )
+            ),
             _ago(app, nxt) if nxt else "now",
             str(s.items_stored),
             Text(clean(s.url), overflow="fold"),
@@ -557,8 +656,12 @@ def _run_poll(app: App, *, due_only: bool, show_progress: bool) -> Any:
         task = progress.add_task("polling", total=None)
 
         def progress_cb(outcome: Any, total: int) -> None:
-            progress.update(task, total=total, advance=1,
-                            description=f"polling {clean(outcome.source.company_name or 'shared')}")
+            progress.update(
+                task,
+                total=total,
+                advance=1,
+                description=f"polling {clean(outcome.source.company_name or 'shared')}",
+            )
 
         progress.start()
     try:
@@ -570,28 +673,47 @@ def _run_poll(app: App, *, due_only: bool, show_progress: bool) -> Any:
 
 def _print_poll(app: App, report: Any, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps({
-            "started": _iso(report.started),
-            "finished": _iso(report.finished),
-            "sources": len(report.outcomes),
-            "failed": len(report.failed),
-            "held": [s.url for s in report.held],
-            "new_articles": report.new_articles,
-            "results": [
-                {"url": o.source.url, "company": o.source.company_name, "kind": o.source.kind.value,
-                 "result": o.result, "items": o.items, "new_articles": o.new_articles,
-                 "error": o.error, "ms": o.ms}
-                for o in report.outcomes
-            ],
-        }, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "started": _iso(report.started),
+                    "finished": _iso(report.finished),
+                    "sources": len(report.outcomes),
+                    "failed": len(report.failed),
+                    "held": [s.url for s in report.held],
+                    "new_articles": report.new_articles,
+                    "results": [
+                        {
+                            "url": o.source.url,
+                            "company": o.source.company_name,
+                            "kind": o.source.kind.value,
+                            "result": o.result,
+                            "items": o.items,
+                            "new_articles": o.new_articles,
+                            "error": o.error,
+                            "ms": o.ms,
+                        }
+                        for o in report.outcomes
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     con = out()
     for o in report.failed:
-        err().print(Text(f"{o.result}: {clean(o.source.company_name or 'shared')} "
-                         f"{clean(o.source.url)}: {clean(o.error)}"))
+        err().print(
+            Text(
+                f"{o.result}: {clean(o.source.company_name or 'shared')} "
+                f"{clean(o.source.url)}: {clean(o.error)}"
+            )
+        )
     held = f", {len(report.held)} held back (Retry-After or backoff)" if report.held else ""
-    con.print(f"polled {len(report.outcomes)} sources: {report.new_articles} new articles, "
-              f"{len(report.failed)} failed{held}")
+    con.print(
+        f"polled {len(report.outcomes)} sources: {report.new_articles} new articles, "
+        f"{len(report.failed)} failed{held}"
+    )
 
 
 @cli.command()
@@ -622,15 +744,24 @@ def sources(app: App, broken: bool, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("text", required=False)
-@click.option("--companies", "companies_csv", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), help="Batch: a companies CSV (name,aliases,ticker).")
-@click.option("--input", "input_jsonl", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), help='Batch: JSON lines {"id","text"}.')
+@click.option(
+    "--companies",
+    "companies_csv",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Batch: a companies CSV (name,aliases,ticker).",
+)
+@click.option(
+    "--input",
+    "input_jsonl",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='Batch: JSON lines {"id","text"}.',
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @handled
 @click.pass_obj
-def match(obj: Ctx, text: str | None, companies_csv: Path | None, input_jsonl: Path | None,
-          as_json: bool) -> None:
+def match(
+    obj: Ctx, text: str | None, companies_csv: Path | None, input_jsonl: Path | None, as_json: bool
+) -> None:
     """Which watched companies a text is about, and why.
 
     The batch form prints one {"id","companies"} JSON line per input line.
@@ -659,22 +790,45 @@ def match(obj: Ctx, text: str | None, companies_csv: Path | None, input_jsonl: P
     results = matcher.match(text)
     decisions = matcher.explain(text)
     if as_json:
-        click.echo(json.dumps({
-            "companies": [names.get(cast(int, r.key), r.name) for r in results],
-            "decisions": [{"company": d.name, "variant": d.variant, "start": d.start, "end": d.end,
-                           "accepted": d.accepted, "reason": d.reason} for d in decisions],
-        }, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "companies": [names.get(cast(int, r.key), r.name) for r in results],
+                    "decisions": [
+                        {
+                            "company": d.name,
+                            "variant": d.variant,
+                            "start": d.start,
+                            "end": d.end,
+                            "accepted": d.accepted,
+                            "reason": d.reason,
+                        }
+                        for d in decisions
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     con = out()
     if results:
-        con.print(Text("about: " + ", ".join(clean(names.get(cast(int, r.key), r.name))
-                                             for r in results), style="bold"))
+        con.print(
+            Text(
+                "about: " + ", ".join(clean(names.get(cast(int, r.key), r.name)) for r in results),
+                style="bold",
+            )
+        )
     else:
         con.print("about: no watched company")
     for d in decisions:
         mark = "+" if d.accepted else "-"
-        con.print(Text(f"  {mark} {clean(d.name)}: {clean(text[d.start:d.end])!r} at "
-                       f"{d.start}-{d.end} as {clean(d.variant)!r}: {clean(d.reason)}"))
+        con.print(
+            Text(
+                f"  {mark} {clean(d.name)}: {clean(text[d.start : d.end])!r} at "
+                f"{d.start}-{d.end} as {clean(d.variant)!r}: {clean(d.reason)}"
+            )
+        )
 
 
 # --- digest ----------------------------------------------------------------------------------------
@@ -688,17 +842,28 @@ def _parse_when(app: App, value: str) -> datetime:
 
 
 @cli.command()
-@click.option("--since", help="Everything stored since WHEN (e.g. 2d, yesterday, 2026-11-20), "
-              "sent before or not.")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "markdown", "json"]),
-              default="text", show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of the terminal.")
+@click.option(
+    "--since",
+    help="Everything stored since WHEN (e.g. 2d, yesterday, 2026-11-20), sent before or not.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "markdown", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of the terminal.",
+)
 @click.option("--send", is_flag=True, help="Email it (SMTP settings from config or environment).")
 @click.option("--preview", is_flag=True, help="Open the HTML digest in a browser.")
 @pass_app
-def digest(app: App, since: str | None, fmt: str, output: Path | None, send: bool,
-           preview: bool) -> None:
+def digest(
+    app: App, since: str | None, fmt: str, output: Path | None, send: bool, preview: bool
+) -> None:
     """Show (or send) what is new since the last digest.
 
     Example:
@@ -708,20 +873,29 @@ def digest(app: App, since: str | None, fmt: str, output: Path | None, send: boo
     since_dt = _parse_when(app, since) if since else None
     if send:
         if since_dt is not None:
-            raise click.UsageError("--send always sends what no earlier digest carried; "
-                                   "drop --since")
+            raise click.UsageError(
+                "--send always sends what no earlier digest carried; drop --since"
+            )
         outcome = app.send_digest()
         if outcome.sent:
-            out().print(Text(f"sent {clean(outcome.subject)!r} to {', '.join(outcome.recipients)}"
-                             f" ({outcome.stories} stories)"))
+            out().print(
+                Text(
+                    f"sent {clean(outcome.subject)!r} to {', '.join(outcome.recipients)}"
+                    f" ({outcome.stories} stories)"
+                )
+            )
         else:
             out().print("nothing new since the last digest: nothing sent")
         return
     d = app.compose_digest(since=since_dt)
     from companywatch.digest import render
 
-    renderers = {"text": render.render_text, "html": render.render_html,
-                 "markdown": render.render_markdown, "json": render.render_json}
+    renderers = {
+        "text": render.render_text,
+        "html": render.render_html,
+        "markdown": render.render_markdown,
+        "json": render.render_json,
+    }
     if preview:
         import tempfile
         import webbrowser
@@ -771,27 +945,44 @@ def tick(obj: Ctx) -> None:
             err().print("skipped: another companywatch run is in progress")
         return
     if obj.verbose:
-        err().print(f"polled {result.polled} sources: {result.new_articles} new articles, "
-                    f"{result.failed} failed")
+        err().print(
+            f"polled {result.polled} sources: {result.new_articles} new articles, "
+            f"{result.failed} failed"
+        )
         if result.digest is not None:
-            err().print(Text(f"digest: {'sent' if result.digest.sent else 'nothing to send'}"
-                             f" ({clean(result.digest.subject)})"))
+            err().print(
+                Text(
+                    f"digest: {'sent' if result.digest.sent else 'nothing to send'}"
+                    f" ({clean(result.digest.subject)})"
+                )
+            )
     if result.digest_error:
         fail(f"digest not sent (will retry next tick): {result.digest_error}")
     if result.newly_failed:
         first = result.newly_failed[0]
         more = f" (and {len(result.newly_failed) - 1} more)" if len(result.newly_failed) > 1 else ""
-        err().print(Text(f"error: source failed: {clean(first)}{more}; see: watch sources --broken"))
+        err().print(
+            Text(f"error: source failed: {clean(first)}{more}; see: watch sources --broken")
+        )
         raise SystemExit(int(ExitStatus.PARTIAL))
 
 
 @cli.command()
 @click.option("--install", is_flag=True, help="Put the line in your crontab (idempotent).")
 @click.option("--remove", "remove_", is_flag=True, help="Take it out of your crontab.")
-@click.option("--every", default=10, show_default=True, type=click.IntRange(1, 59),
-              help="Minutes between ticks.")
-@click.option("--log", "log_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where cron output goes (default: beside the database).")
+@click.option(
+    "--every",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1, 59),
+    help="Minutes between ticks.",
+)
+@click.option(
+    "--log",
+    "log_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where cron output goes (default: beside the database).",
+)
 @handled
 @click.pass_obj
 def cron(obj: Ctx, install: bool, remove_: bool, every: int, log_file: Path | None) -> None:
@@ -807,15 +998,20 @@ def cron(obj: Ctx, install: bool, remove_: bool, every: int, log_file: Path | No
         raise click.UsageError("--install and --remove exclude each other")
     if remove_:
         removed = schedule.remove_cron()
-        out().print("removed the companywatch line from your crontab" if removed
-                    else "no companywatch line in your crontab")
+        out().print(
+            "removed the companywatch line from your crontab"
+            if removed
+            else "no companywatch line in your crontab"
+        )
         return
-    line = schedule.cron_line(obj.app, every_minutes=every, log_file=log_file,
-                              config_path=obj.config_path)
+    line = schedule.cron_line(
+        obj.app, every_minutes=every, log_file=log_file, config_path=obj.config_path
+    )
     if install:
         changed = schedule.install_cron(line)
-        out().print(("installed in your crontab: " if changed else "already in your crontab: ")
-                    + line)
+        out().print(
+            ("installed in your crontab: " if changed else "already in your crontab: ") + line
+        )
         return
     click.echo(line)
 
@@ -874,12 +1070,22 @@ def _hand_over(argv: Sequence[str]) -> None:
     if prog != "watch" or len(argv) < 2:
         return
     first = argv[1]
-    ours = set(cli.commands) | {"--db", "--config", "-v", "-vv", "-vvv", "--verbose", "--help",
-                                "-h", "--version"}
+    ours = set(cli.commands) | {
+        "--db",
+        "--config",
+        "-v",
+        "-vv",
+        "-vvv",
+        "--verbose",
+        "--help",
+        "-h",
+        "--version",
+    }
     if first in ours or first.startswith(("--db=", "--config=")):
         return
-    if not first.startswith("-") and difflib.get_close_matches(first, list(cli.commands), n=1,
-                                                               cutoff=0.75):
+    if not first.startswith("-") and difflib.get_close_matches(
+        first, list(cli.commands), n=1, cutoff=0.75
+    ):
         return  # a typo of one of our commands: let click say "did you mean"
     me = Path(argv[0]).resolve() if os.path.sep in argv[0] else None
     for d in os.environ.get("PATH", "").split(os.pathsep):
@@ -907,9 +1113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     _hand_over(argv)
     try:
-        cli.main(args=argv[1:], prog_name=Path(argv[0]).name if argv else "watch",
-                 standalone_mode=True)
+        cli.main(
+            args=argv[1:], prog_name=Path(argv[0]).name if argv else "watch", standalone_mode=True
+        )
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     return 0
-

@@ -137,7 +137,9 @@ def _kinds(v: Any) -> tuple[str, ...]:
     kinds = _str_list(v)
     for k in kinds:
         if k not in SOURCE_KINDS:
-            raise ValueError(f"unknown source kind {k!r}; expected some of {', '.join(SOURCE_KINDS)}")
+            raise ValueError(
+                f"unknown source kind {k!r}; expected some of {', '.join(SOURCE_KINDS)}"
+            )
     return kinds
 
 
@@ -192,15 +194,30 @@ SCHEMA: tuple[Key, ...] = (
     Key("email", "port", _port, 587, "SMTP port: 587 for starttls, 465 for ssl, 25 for none"),
     Key("email", "security", _choice(*SECURITY), "starttls", "none | starttls | ssl"),
     Key("email", "username", _opt_str, None, "SMTP user name (none: no login)"),
-    Key("email", "password_env", _opt_str, "COMPANYWATCH_SMTP_PASSWORD",
-        "environment variable that holds the SMTP password"),
-    Key("email", "password_command", _opt_str, None,
-        "command whose output is the SMTP password, e.g. 'pass show smtp'"),
+    Key(
+        "email",
+        "password_env",
+        _opt_str,
+        "COMPANYWATCH_SMTP_PASSWORD",
+        "environment variable that holds the SMTP password",
+    ),
+    Key(
+        "email",
+        "password_command",
+        _opt_str,
+        None,
+        "command whose output is the SMTP password, e.g. 'pass show smtp'",
+    ),
     Key("email", "from", _opt_str, None, "sender address"),
     Key("email", "to", _str_list, (), "recipient address, or a list of them"),
     Key("email", "timeout", _pos_float, 30.0, "seconds before an SMTP connection gives up"),
-    Key("sources", "defaults", _kinds, ("google_news", "bing_news"),
-        "source kinds created for a new company: google_news, bing_news"),
+    Key(
+        "sources",
+        "defaults",
+        _kinds,
+        ("google_news", "bing_news"),
+        "source kinds created for a new company: google_news, bing_news",
+    ),
     Key("sources", "locale", _locale, "en-US", "language and region of news searches, e.g. sv-SE"),
     Key("fetch", "concurrency", _pos_int, 32, "requests in flight at once, over all hosts"),
     Key("fetch", "per_host", _pos_int, 4, "requests in flight at once to one host"),
@@ -208,10 +225,20 @@ SCHEMA: tuple[Key, ...] = (
     Key("fetch", "max_bytes", _size, 10 * 1024 * 1024, "largest feed body accepted, decoded"),
     Key("fetch", "max_redirects", _pos_int, 5, "redirects followed at most"),
     Key("fetch", "user_agent", _str, DEFAULT_UA, "User-Agent sent with every request"),
-    Key("fetch", "contact", _opt_str, None,
-        "contact e-mail added to the User-Agent; SEC EDGAR requires one"),
-    Key("fetch", "allow_private", _bool, True,
-        "fetch private and loopback addresses (set false on shared servers)"),
+    Key(
+        "fetch",
+        "contact",
+        _opt_str,
+        None,
+        "contact e-mail added to the User-Agent; SEC EDGAR requires one",
+    ),
+    Key(
+        "fetch",
+        "allow_private",
+        _bool,
+        True,
+        "fetch private and loopback addresses (set false on shared servers)",
+    ),
     Key("poll", "interval", _pos_float, 6.0, "hours between fetches of one source (tick and run)"),
     Key("poll", "jitter", _nonneg_float, 10.0, "minutes of random delay for the daemon's polls"),
     Key("digest", "time", _time_of_day, "07:30", "time of day the digest is due"),
@@ -230,8 +257,12 @@ SECTIONS = tuple(dict.fromkeys(k.section for k in SCHEMA))
 class Settings:
     """Resolved settings: ``settings.get("email", "host")`` or ``settings.email.host``."""
 
-    def __init__(self, values: Mapping[tuple[str, str], Any], origins: Mapping[tuple[str, str], str],
-                 path: Path | None) -> None:
+    def __init__(
+        self,
+        values: Mapping[tuple[str, str], Any],
+        origins: Mapping[tuple[str, str], str],
+        path: Path | None,
+    ) -> None:
         self._values = dict(values)
         self.origins = dict(origins)
         self.path = path
@@ -245,8 +276,10 @@ class Settings:
         return _Section(self, section)
 
     def items(self) -> list[tuple[Key, Any, str]]:
-        return [(k, self._values[(k.section, k.name)], self.origins[(k.section, k.name)])
-                for k in SCHEMA]
+        return [
+            (k, self._values[(k.section, k.name)], self.origins[(k.section, k.name)])
+            for k in SCHEMA
+        ]
 
 
 class _Section:
@@ -270,14 +303,22 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP)) / "companywatch.sqlite"
 
 
-def load(path: Path | None = None, *, env: Mapping[str, str] | None = None,
-         overrides: Mapping[tuple[str, str], Any] | None = None) -> Settings:
+def load(
+    path: Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[tuple[str, str], Any] | None = None,
+) -> Settings:
     """Resolve the settings. ``path`` None means $COMPANYWATCH_CONFIG or the platform config file
     (which need not exist); an explicitly named file must exist."""
     env = os.environ if env is None else env
     explicit = path is not None or bool(env.get("COMPANYWATCH_CONFIG"))
     if path is None:
-        path = Path(env["COMPANYWATCH_CONFIG"]) if env.get("COMPANYWATCH_CONFIG") else default_config_path()
+        path = (
+            Path(env["COMPANYWATCH_CONFIG"])
+            if env.get("COMPANYWATCH_CONFIG")
+            else default_config_path()
+        )
     by_key = {(k.section, k.name): k for k in SCHEMA}
     values: dict[tuple[str, str], Any] = {kk: k.default for kk, k in by_key.items()}
     origins: dict[tuple[str, str], str] = dict.fromkeys(by_key, "default")
@@ -297,40 +338,58 @@ def load(path: Path | None = None, *, env: Mapping[str, str] | None = None,
 
     for section, table in data.items():
         if section not in SECTIONS:
-            raise ConfigError(f"unknown section [{section}] in {path} (known: {', '.join(SECTIONS)})",
-                              key=section, origin=str(path))
+            raise ConfigError(
+                f"unknown section [{section}] in {path} (known: {', '.join(SECTIONS)})",
+                key=section,
+                origin=str(path),
+            )
         if not isinstance(table, dict):
-            raise ConfigError(f"[{section}] in {path} must be a table", key=section, origin=str(path))
+            raise ConfigError(
+                f"[{section}] in {path} must be a table", key=section, origin=str(path)
+            )
         for name, raw in table.items():
             _set(values, origins, by_key, section, name, raw, f"{path}")
 
     for var, raw in env.items():
         if not var.startswith(ENV_PREFIX) or var in RESERVED_ENV:
             continue
-        rest = var[len(ENV_PREFIX):].lower()
-        section = next((s for s in SECTIONS if rest.startswith(s + "_")), None)
-        if section is None:
+        rest = var[len(ENV_PREFIX) :].lower()
+        env_section = next((s for s in SECTIONS if rest.startswith(s + "_")), None)
+        if env_section is None:
             continue  # not one of ours (another tool's variable, or a password_env target)
-        name = rest[len(section) + 1:]
-        _set(values, origins, by_key, section, name, raw, f"environment variable {var}")
+        name = rest[len(env_section) + 1 :]
+        _set(values, origins, by_key, env_section, name, raw, f"environment variable {var}")
 
     for (section, name), raw in (overrides or {}).items():
         _set(values, origins, by_key, section, name, raw, "command line")
     return Settings(values, origins, path)
 
 
-def _set(values: dict[tuple[str, str], Any], origins: dict[tuple[str, str], str],
-         by_key: Mapping[tuple[str, str], Key], section: str, name: str, raw: Any, origin: str) -> None:
+def _set(
+    values: dict[tuple[str, str], Any],
+    origins: dict[tuple[str, str], str],
+    by_key: Mapping[tuple[str, str], Key],
+    section: str,
+    name: str,
+    raw: Any,
+    origin: str,
+) -> None:
     key = by_key.get((section, name))
     if key is None:
         known = ", ".join(k.name for k in SCHEMA if k.section == section)
-        raise ConfigError(f"unknown key {section}.{name} in {origin} (known in [{section}]: {known})",
-                          key=f"{section}.{name}", origin=origin)
+        raise ConfigError(
+            f"unknown key {section}.{name} in {origin} (known in [{section}]: {known})",
+            key=f"{section}.{name}",
+            origin=origin,
+        )
     try:
         values[(section, name)] = key.parse(raw)
     except ValueError as e:
-        raise ConfigError(f"bad value {raw!r} for {section}.{name} in {origin}: {e}",
-                          key=f"{section}.{name}", origin=origin) from None
+        raise ConfigError(
+            f"bad value {raw!r} for {section}.{name} in {origin}: {e}",
+            key=f"{section}.{name}",
+            origin=origin,
+        ) from None
     origins[(section, name)] = origin
 
 
@@ -343,11 +402,13 @@ def smtp_password(settings: Settings, env: Mapping[str, str] | None = None) -> s
     command = settings.get("email", "password_command")
     if command:
         try:
-            out = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=30,
-                                 check=True)
+            out = subprocess.run(
+                shlex.split(command), capture_output=True, text=True, timeout=30, check=True
+            )
         except (OSError, subprocess.SubprocessError) as e:
-            raise ConfigError(f"email.password_command {command!r} failed: {e}",
-                              key="email.password_command") from e
+            raise ConfigError(
+                f"email.password_command {command!r} failed: {e}", key="email.password_command"
+            ) from e
         return out.stdout.rstrip("\n")
     var = settings.get("email", "password_env")
     return env.get(var) if var else None
@@ -367,8 +428,11 @@ def render_documented() -> str:
             if k.section != section:
                 continue
             lines.append(f"# {k.help}")
-            lines.append(("# " if k.default is None else "") + f"{_toml_key(k.name)} = "
-                         + _toml_value(k.default))
+            lines.append(
+                ("# " if k.default is None else "")
+                + f"{_toml_key(k.name)} = "
+                + _toml_value(k.default)
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -29,9 +29,9 @@ def parse_date(value: str, *, today: date, future: bool = True) -> date:
     if v in ("yesterday", "igår"):
         return today - timedelta(days=1)
     for prefix in ("next ", "last ", "this ", "on "):
-        if v.startswith(prefix) and v[len(prefix):] in _WEEKDAYS:
+        if v.startswith(prefix) and v[len(prefix) :] in _WEEKDAYS:
             future = prefix != "last "
-            v = v[len(prefix):]
+            v = v[len(prefix) :]
     if v in _WEEKDAYS:
         target = _WEEKDAYS.index(v)
         if future:
@@ -50,7 +50,7 @@ def parse_date(value: str, *, today: date, future: bool = True) -> date:
         "RELATIVE_BASE": datetime.combine(today, time(12)),
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    parsed: datetime | None = dateparser.parse(value, settings=settings)
     if parsed is None:
         raise ConfigError(
             f"cannot read the date {value!r}: try 2026-12-03, friday, or 'in 2 weeks'"

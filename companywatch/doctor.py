@@ -27,8 +27,12 @@ def run_checks(app: App, *, send_test: bool = False, network: bool = True) -> It
     if s.path:
         yield Check("config", "ok", f"{s.path} read; every key valid")
     else:
-        yield Check("config", "ok", f"no config file (defaults and environment); "
-                    f"create one at {cfg.default_config_path()} to change settings")
+        yield Check(
+            "config",
+            "ok",
+            f"no config file (defaults and environment); "
+            f"create one at {cfg.default_config_path()} to change settings",
+        )
     yield from _database(app)
     if network:
         yield from _sources(app)
@@ -44,12 +48,20 @@ def _database(app: App) -> Iterator[Check]:
         yield Check("database", "fail", e.message)
         return
     if problems:
-        yield Check("database", "fail", f"{app.db_path}: integrity check found "
-                    f"{len(problems)} problem(s), first: {problems[0]}; restore a backup")
+        yield Check(
+            "database",
+            "fail",
+            f"{app.db_path}: integrity check found "
+            f"{len(problems)} problem(s), first: {problems[0]}; restore a backup",
+        )
         return
     companies = store.companies()
-    yield Check("database", "ok", f"{app.db_path}: schema version {version}, integrity ok, "
-                f"{len(companies)} companies, {store.article_count()} articles")
+    yield Check(
+        "database",
+        "ok",
+        f"{app.db_path}: schema version {version}, integrity ok, "
+        f"{len(companies)} companies, {store.article_count()} articles",
+    )
 
 
 def _sources(app: App) -> Iterator[Check]:
@@ -77,14 +89,22 @@ def _sources(app: App) -> Iterator[Check]:
     for src, error in asyncio.run(probe_all()):
         name = f"source kind {src.kind.value}"
         if error:
-            yield Check(name, "fail", f"cannot fetch {src.url}: {error}; check the network, "
-                        "a proxy (HTTPS_PROXY) or the URL")
+            yield Check(
+                name,
+                "fail",
+                f"cannot fetch {src.url}: {error}; check the network, "
+                "a proxy (HTTPS_PROXY) or the URL",
+            )
         else:
             yield Check(name, "ok", f"reached {src.url}")
     broken = [x for x in sources if x.health in ("failing", "stopped")]
     if broken:
-        yield Check("sources", "warn", f"{len(broken)} of {len(sources)} sources failing or "
-                    "stopped: see  watch sources --broken")
+        yield Check(
+            "sources",
+            "warn",
+            f"{len(broken)} of {len(sources)} sources failing or "
+            "stopped: see  watch sources --broken",
+        )
 
 
 def _email(app: App, *, send_test: bool) -> Iterator[Check]:
@@ -100,8 +120,12 @@ def _email(app: App, *, send_test: bool) -> Iterator[Check]:
     except CompanywatchError as e:
         yield Check("email", "fail", e.message)
         return
-    yield Check("email", "ok", f"{smtp.host}:{smtp.port} ({smtp.security}) accepts a session"
-                + (f" as {smtp.username}" if smtp.username else ""))
+    yield Check(
+        "email",
+        "ok",
+        f"{smtp.host}:{smtp.port} ({smtp.security}) accepts a session"
+        + (f" as {smtp.username}" if smtp.username else ""),
+    )
     if send_test:
         msg = EmailMessage()
         msg["Subject"] = "companywatch test mail"
@@ -109,8 +133,10 @@ def _email(app: App, *, send_test: bool) -> Iterator[Check]:
         msg["To"] = ", ".join(smtp.recipients)
         msg["Date"] = format_datetime(app.now())
         msg["Message-ID"] = make_msgid(domain=smtp.sender.rpartition("@")[2] or None)
-        msg.set_content("This is a test from `watch doctor --send-test`. Your digest will arrive "
-                        "the same way.\n")
+        msg.set_content(
+            "This is a test from `watch doctor --send-test`. Your digest will arrive "
+            "the same way.\n"
+        )
         try:
             send(msg, smtp)
         except CompanywatchError as e:

@@ -94,7 +94,9 @@ class _Stories:
         for company in c.company_ids:
             self.by_company[company].append(c)
 
-    def story_for(self, article_id: int, item: Item, companies: frozenset[int], at: datetime) -> int:
+    def story_for(
+        self, article_id: int, item: Item, companies: frozenset[int], at: datetime
+    ) -> int:
         story = self.by_url.get(canonical_url(item.link))
         if story is None:
             pool: dict[int, StoryCandidate] = {}
@@ -150,8 +152,9 @@ class Poller:
         companies = self.store.companies(include_dropped=False)
         matcher = Matcher([c.spec() for c in companies])
         recent = [
-            StoryCandidate(a.story_id, a.title, a.link, a.published or a.first_seen,
-                           frozenset(a.company_ids))
+            StoryCandidate(
+                a.story_id, a.title, a.link, a.published or a.first_seen, frozenset(a.company_ids)
+            )
             for a in self.store.story_candidates(now - STORY_LOOKBACK)
         ]
         stories = _Stories(recent)
@@ -182,33 +185,53 @@ class Poller:
         report.finished = self.clock.now()
         log.info(
             "poll done sources=%d failed=%d new_articles=%d held=%d",
-            len(report.outcomes), len(report.failed), report.new_articles, len(report.held),
+            len(report.outcomes),
+            len(report.failed),
+            report.new_articles,
+            len(report.held),
         )
         return report
 
     async def _one(
-        self, fetcher: Fetcher, source: Source, pool: Executor | None, matcher: Matcher,
+        self,
+        fetcher: Fetcher,
+        source: Source,
+        pool: Executor | None,
+        matcher: Matcher,
         stories: _Stories,
     ) -> SourceOutcome:
         started = time.monotonic()
         try:
-            result = await fetcher.fetch(source.url, etag=source.etag,
-                                         last_modified=source.last_modified)
+            result = await fetcher.fetch(
+                source.url, etag=source.etag, last_modified=source.last_modified
+            )
         except FetchError as e:
             return self._failed(source, e, started)
         now = self.clock.now()
         next_fetch = now + self.interval
         hold = result.not_before if result.not_before and result.not_before > now else None
         if result.status == 304 or result.body is None:
-            self.store.save_poll(source, now=now, status=304, next_fetch=next_fetch,
-                                 hold_until=hold, redirect_to=result.permanent_redirect)
+            self.store.save_poll(
+                source,
+                now=now,
+                status=304,
+                next_fetch=next_fetch,
+                hold_until=hold,
+                redirect_to=result.permanent_redirect,
+            )
             return self._done(source, "not-modified", started, result)
         digest = hashlib.sha256(result.body).hexdigest()
         if digest == source.body_hash:
             self.store.save_poll(
-                source, now=now, status=result.status, etag=result.etag,
-                last_modified=result.last_modified, body_hash=digest, next_fetch=next_fetch,
-                hold_until=hold, redirect_to=result.permanent_redirect,
+                source,
+                now=now,
+                status=result.status,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                body_hash=digest,
+                next_fetch=next_fetch,
+                hold_until=hold,
+                redirect_to=result.permanent_redirect,
             )
             return self._done(source, "unchanged", started, result)
         try:
@@ -220,20 +243,30 @@ class Poller:
                     pool, _parse_job, result.body, result.final_url, dict(result.headers)
                 )
         except ParseError as e:
-            return self._failed(source, FetchError(source.url, "not-a-feed", e.message,
-                                                   status=result.status), started)
+            return self._failed(
+                source,
+                FetchError(source.url, "not-a-feed", e.message, status=result.status),
+                started,
+            )
         now = self.clock.now()
         entries = self._entries(source, parsed, matcher)
 
         def story_for(article_id: int, entry: Entry) -> int:
             companies = frozenset(m.company_id for m in entry.mentions)
-            return stories.story_for(article_id, entry.item, companies,
-                                     entry.item.published or now)
+            return stories.story_for(article_id, entry.item, companies, entry.item.published or now)
 
         saved = self.store.save_poll(
-            source, now=now, status=result.status, entries=entries, etag=result.etag,
-            last_modified=result.last_modified, body_hash=digest, next_fetch=next_fetch,
-            hold_until=hold, redirect_to=result.permanent_redirect, story_for=story_for,
+            source,
+            now=now,
+            status=result.status,
+            entries=entries,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_hash=digest,
+            next_fetch=next_fetch,
+            hold_until=hold,
+            redirect_to=result.permanent_redirect,
+            story_for=story_for,
         )
         return self._done(source, "new", started, result, saved.new_articles, len(parsed.items))
 
@@ -247,17 +280,33 @@ class Poller:
                 for m in matcher.match_item(item.title, item.summary)
             }
             if not source.kind.items_need_match and source.company_id is not None:
-                mentions.setdefault(source.company_id,
-                                    Mention(source.company_id, 100.0, f"own feed ({source.kind})"))
+                mentions.setdefault(
+                    source.company_id,
+                    Mention(source.company_id, 100.0, f"own feed ({source.kind})"),
+                )
             if mentions:
                 entries.append(Entry(item, tuple(mentions.values())))
         return entries
 
-    def _done(self, source: Source, result: str, started: float, fetched: FetchResult,
-              new: int = 0, items: int = 0) -> SourceOutcome:
+    def _done(
+        self,
+        source: Source,
+        result: str,
+        started: float,
+        fetched: FetchResult,
+        new: int = 0,
+        items: int = 0,
+    ) -> SourceOutcome:
         ms = int((time.monotonic() - started) * 1000)
-        log.info("fetched source url=%s status=%s result=%s items=%d new=%d ms=%d",
-                 source.url, fetched.status, result, items, new, ms)
+        log.info(
+            "fetched source url=%s status=%s result=%s items=%d new=%d ms=%d",
+            source.url,
+            fetched.status,
+            result,
+            items,
+            new,
+            ms,
+        )
         return SourceOutcome(source, result, new, items, None, ms)
 
     def _failed(self, source: Source, e: FetchError, started: float) -> SourceOutcome:
@@ -271,9 +320,22 @@ class Poller:
         if e.reason == "gone":
             disable = "gone (HTTP 410): the server says this feed no longer exists"
         error = f"{e.reason}: {e.detail}" if e.detail else e.reason
-        self.store.save_failure(source, now=now, error=error, status=e.status, hold_until=hold,
-                                next_fetch=now + self.interval, disable=disable)
+        self.store.save_failure(
+            source,
+            now=now,
+            error=error,
+            status=e.status,
+            hold_until=hold,
+            next_fetch=now + self.interval,
+            disable=disable,
+        )
         ms = int((time.monotonic() - started) * 1000)
-        log.warning("source failed url=%s reason=%s detail=%r errors=%d hold_until=%s",
-                    source.url, e.reason, e.detail, count, hold.isoformat())
+        log.warning(
+            "source failed url=%s reason=%s detail=%r errors=%d hold_until=%s",
+            source.url,
+            e.reason,
+            e.detail,
+            count,
+            hold.isoformat(),
+        )
         return SourceOutcome(source, "stopped" if disable else "failed", 0, 0, error, ms)

@@ -90,8 +90,15 @@ def tick(app: App) -> TickResult:
             digest = tick_digest(app, app.now())
         except CompanywatchError as e:
             digest_error = e.message
-        return TickResult(True, len(report.outcomes), len(report.failed), newly,
-                          report.new_articles, digest, digest_error)
+        return TickResult(
+            True,
+            len(report.outcomes),
+            len(report.failed),
+            newly,
+            report.new_articles,
+            digest,
+            digest_error,
+        )
     finally:
         lock.release()
 
@@ -109,8 +116,13 @@ def program_command() -> list[str]:
     return [str(Path(sys.executable).resolve()), "-m", "companywatch"]
 
 
-def cron_line(app: App, *, every_minutes: int = 10, log_file: Path | None = None,
-              config_path: Path | None = None) -> str:
+def cron_line(
+    app: App,
+    *,
+    every_minutes: int = 10,
+    log_file: Path | None = None,
+    config_path: Path | None = None,
+) -> str:
     log_file = log_file or app.db_path.with_name("companywatch-cron.log")
     cmd = program_command()
     if config_path is None and app.settings.path is not None:
@@ -129,8 +141,10 @@ def install_cron(line: str, *, user: bool | str = True) -> bool:
     tab = CronTab(user=user)
     command = line.split(None, 5)[5]
     existing = list(tab.find_comment(CRON_MARK))
-    if len(existing) == 1 and existing[0].command == command and str(existing[0].slices) == " ".join(
-        line.split()[:5]
+    if (
+        len(existing) == 1
+        and existing[0].command == command
+        and str(existing[0].slices) == " ".join(line.split()[:5])
     ):
         return False
     for job in existing:
@@ -180,8 +194,12 @@ class Daemon:
             return
         try:
             report = self.app.poll(due_only=True, stop=self.stop_event)
-            log.info("poll sources=%d failed=%d new_articles=%d", len(report.outcomes),
-                     len(report.failed), report.new_articles)
+            log.info(
+                "poll sources=%d failed=%d new_articles=%d",
+                len(report.outcomes),
+                len(report.failed),
+                report.new_articles,
+            )
             self._digest_job_locked()
         except CompanywatchError as e:
             log.error("poll failed error=%r", e.message)
@@ -208,8 +226,12 @@ class Daemon:
             log.error("digest failed error=%r", e.message)
             return
         if outcome is not None:
-            log.info("digest sent=%s stories=%d subject=%r", outcome.sent, outcome.stories,
-                     outcome.subject)
+            log.info(
+                "digest sent=%s stories=%d subject=%r",
+                outcome.sent,
+                outcome.stories,
+                outcome.subject,
+            )
 
     def run(self) -> None:
         from apscheduler.triggers.cron import CronTrigger
@@ -222,13 +244,19 @@ class Daemon:
         check = min(interval, timedelta(minutes=10))
         start = datetime.now(self.app.tz) if self.poll_first else None
         self.scheduler.add_job(
-            self._poll_job, IntervalTrigger(seconds=max(1, int(check.total_seconds())),
-                                            jitter=jitter or None, timezone=self.app.tz),
-            id="poll", next_run_time=start,
+            self._poll_job,
+            IntervalTrigger(
+                seconds=max(1, int(check.total_seconds())),
+                jitter=jitter or None,
+                timezone=self.app.tz,
+            ),
+            id="poll",
+            next_run_time=start,
         )
         hh, mm = settings.get("digest", "time").split(":")
         self.scheduler.add_job(
-            self._digest_job, CronTrigger(hour=int(hh), minute=int(mm), timezone=self.app.tz),
+            self._digest_job,
+            CronTrigger(hour=int(hh), minute=int(mm), timezone=self.app.tz),
             id="digest",
         )
 
@@ -239,8 +267,12 @@ class Daemon:
 
         old_term = signal.signal(signal.SIGTERM, on_signal)
         old_int = signal.signal(signal.SIGINT, on_signal)
-        log.info("daemon started interval_min=%d digest_time=%s tz=%s",
-                 check.total_seconds() // 60, settings.get("digest", "time"), self.app.tz)
+        log.info(
+            "daemon started interval_min=%d digest_time=%s tz=%s",
+            check.total_seconds() // 60,
+            settings.get("digest", "time"),
+            self.app.tz,
+        )
         try:
             self.scheduler.start()
         finally:

@@ -32,8 +32,12 @@ def google_news_url(name: str, aliases: Sequence[str] = (), *, locale: str = "en
 def bing_news_url(name: str, aliases: Sequence[str] = (), *, locale: str = "en-US") -> str:
     """Bing News search RSS for the quoted name and aliases."""
     lang, region = _locale_parts(locale)
-    params = {"q": _query(name, aliases), "format": "rss", "setlang": f"{lang}-{region}",
-              "cc": region}
+    params = {
+        "q": _query(name, aliases),
+        "format": "rss",
+        "setlang": f"{lang}-{region}",
+        "cc": region,
+    }
     return "https://www.bing.com/news/search?" + urlencode(params)
 
 

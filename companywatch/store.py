@@ -167,7 +167,7 @@ def _m1_initial(db: sqlite3.Connection) -> None:
             INSERT INTO articles_fts(articles_fts, rowid, title, summary, publisher)
             VALUES ('delete', old.id, old.title, old.summary, old.publisher);
         END;
-        """
+        """,
     )
 
 
@@ -376,8 +376,17 @@ class Store:
     def update_company(self, company_id: int, **fields: Any) -> Company:
         """Change some of a company's fields (names as in :class:`Company`)."""
         allowed = {
-            "name", "aliases", "ticker", "require", "exclude", "status", "stage", "last_contact",
-            "hear_by", "thanked", "notes",
+            "name",
+            "aliases",
+            "ticker",
+            "require",
+            "exclude",
+            "status",
+            "stage",
+            "last_contact",
+            "hear_by",
+            "thanked",
+            "notes",
         }
         bad = set(fields) - allowed
         if bad:
@@ -406,16 +415,16 @@ class Store:
                     if clash:
                         raise AlreadyExistsError("company", fields["name"], clash["name"])
                 sets = ", ".join(f"{k} = ?" for k in cols)
-                db.execute(f"UPDATE companies SET {sets} WHERE id = ?", (*cols.values(), company_id))
+                db.execute(
+                    f"UPDATE companies SET {sets} WHERE id = ?", (*cols.values(), company_id)
+                )
         return self.company_by_id(company_id)
 
     def remove_company(self, company_id: int) -> None:
         """Delete a company, its sources and its mentions; articles only it cared about go too."""
         with self._tx() as db:
             db.execute("DELETE FROM companies WHERE id = ?", (company_id,))
-            db.execute(
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM mentions)"
-            )
+            db.execute("DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM mentions)")
 
     # -- sources
 
@@ -452,8 +461,13 @@ class Store:
     )
 
     def _insert_source(
-        self, db: sqlite3.Connection, kind: SourceKind, url: str, company_id: int | None,
-        now: datetime, owner: str | None,
+        self,
+        db: sqlite3.Connection,
+        kind: SourceKind,
+        url: str,
+        company_id: int | None,
+        now: datetime,
+        owner: str | None,
     ) -> int:
         try:
             cur = db.execute(
@@ -532,8 +546,9 @@ class Store:
         for i in range(0, len(urls), 500):
             chunk = urls[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            known.update(r[0] for r in self._q(f"SELECT url FROM articles WHERE url IN ({marks})",
-                                               chunk))
+            known.update(
+                r[0] for r in self._q(f"SELECT url FROM articles WHERE url IN ({marks})", chunk)
+            )
         return known
 
     def save_poll(
@@ -564,8 +579,15 @@ class Store:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO articles (url, guid, title, summary, publisher, published,"
                     " first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item.link, item.guid, item.title, item.summary, item.publisher,
-                     _ts(item.published), _ts(now)),
+                    (
+                        item.link,
+                        item.guid,
+                        item.title,
+                        item.summary,
+                        item.publisher,
+                        _ts(item.published),
+                        _ts(now),
+                    ),
                 )
                 if cur.rowcount:
                     article_id = cur.lastrowid
@@ -630,8 +652,16 @@ class Store:
                 "UPDATE sources SET last_fetch = ?, last_status = ?, last_error = ?,"
                 " last_error_at = ?, error_count = error_count + 1, hold_until = ?,"
                 " next_fetch = ?, disabled_reason = ? WHERE id = ?",
-                (_ts(now), status, error, _ts(now), _ts(hold_until), _ts(next_fetch), disable,
-                 source.id),
+                (
+                    _ts(now),
+                    status,
+                    error,
+                    _ts(now),
+                    _ts(hold_until),
+                    _ts(next_fetch),
+                    disable,
+                    source.id,
+                ),
             )
 
     def enable_source(self, source_id: int) -> None:
@@ -644,11 +674,18 @@ class Store:
 
     # -- articles
 
-    def _articles(self, where: str, params: Sequence[Any], *, limit: int | None = None,
-                  active_only: bool = False) -> list[Article]:
+    def _articles(
+        self,
+        where: str,
+        params: Sequence[Any],
+        *,
+        limit: int | None = None,
+        active_only: bool = False,
+    ) -> list[Article]:
         company_filter = (
             " AND m.company_id IN (SELECT id FROM companies WHERE status = 'active')"
-            if active_only else ""
+            if active_only
+            else ""
         )
         sql = (
             "SELECT a.*, (SELECT group_concat(m.company_id) FROM mentions m"
@@ -681,7 +718,9 @@ class Store:
             )
         return out
 
-    def articles_for_digest(self, *, since: datetime | None, undelivered_only: bool) -> list[Article]:
+    def articles_for_digest(
+        self, *, since: datetime | None, undelivered_only: bool
+    ) -> list[Article]:
         """Articles about active companies first seen since ``since``; with ``undelivered_only``,
         only those whose story no delivered digest has carried."""
         where, params = "1", []
@@ -698,8 +737,9 @@ class Store:
         )
         return self._articles(where, params, active_only=True)
 
-    def recent_articles(self, company_id: int, *, limit: int = 10,
-                        since: datetime | None = None) -> list[Article]:
+    def recent_articles(
+        self, company_id: int, *, limit: int = 10, since: datetime | None = None
+    ) -> list[Article]:
         where = "a.id IN (SELECT article_id FROM mentions WHERE company_id = ?)"
         params: list[Any] = [company_id]
         if since is not None:
@@ -711,8 +751,14 @@ class Store:
         """Articles first seen since ``since``, for joining new articles to existing stories."""
         return self._articles("a.first_seen >= ?", (_ts(since),))
 
-    def search(self, query: str, *, company_id: int | None = None, since: datetime | None = None,
-               limit: int = 50) -> list[Article]:
+    def search(
+        self,
+        query: str,
+        *,
+        company_id: int | None = None,
+        since: datetime | None = None,
+        limit: int = 50,
+    ) -> list[Article]:
         """Full-text search over titles, summaries and publishers, newest first."""
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
@@ -733,15 +779,28 @@ class Store:
 
     # -- digests
 
-    def record_digest(self, *, now: datetime, subject: str, story_ids: Iterable[int],
-                      recipients: Sequence[str], error: str | None) -> int:
+    def record_digest(
+        self,
+        *,
+        now: datetime,
+        subject: str,
+        story_ids: Iterable[int],
+        recipients: Sequence[str],
+        error: str | None,
+    ) -> int:
         """Record a send attempt; on success (error None) mark its stories delivered, atomically."""
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO digests (created, subject, status, sent_at, error, recipients)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (_ts(now), subject, "failed" if error else "delivered",
-                 None if error else _ts(now), error, json.dumps(list(recipients))),
+                (
+                    _ts(now),
+                    subject,
+                    "failed" if error else "delivered",
+                    None if error else _ts(now),
+                    error,
+                    json.dumps(list(recipients)),
+                ),
             )
             digest_id = cur.lastrowid
             assert digest_id is not None
@@ -756,8 +815,14 @@ class Store:
     def digests(self, limit: int = 20) -> list[DigestRecord]:
         rows = self._q("SELECT * FROM digests ORDER BY id DESC LIMIT ?", (limit,))
         return [
-            DigestRecord(r["id"], _dt(r["created"]) or datetime.now(UTC), r["subject"],
-                         r["status"], _dt(r["sent_at"]), r["error"])
+            DigestRecord(
+                r["id"],
+                _dt(r["created"]) or datetime.now(UTC),
+                r["subject"],
+                r["status"],
+                _dt(r["sent_at"]),
+                r["error"],
+            )
             for r in rows
         ]
 

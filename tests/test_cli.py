@@ -186,6 +186,7 @@ def test_drop_and_resume(watch: Runner) -> None:
     assert json.loads(out)[0]["status"] == "dropped"
     watch("resume", "Spotify")
     code, out, _ = watch("list", "--json")
+    assert code == 0
     assert json.loads(out)[0]["status"] == "active"
 
 
@@ -195,6 +196,7 @@ def test_default_search_sources_follow_the_locale(
     monkeypatch.setenv("COMPANYWATCH_SOURCES_LOCALE", "sv-SE")
     watch("add", "Spotify", "--alias", "Spotify AB")
     code, out, _ = watch("show", "Spotify", "--json")
+    assert code == 0
     urls = [s["url"] for s in json.loads(out)["sources"]]
     assert any(
         u.startswith("https://news.google.com/rss/search?") and "ceid=SE%3Asv" in u for u in urls

@@ -71,7 +71,7 @@ def test_bad_file_names_key_and_origin(tmp_path: Path, text: str, needle: str) -
 def test_bad_env_names_the_variable() -> None:
     with pytest.raises(ConfigError, match="COMPANYWATCH_EMAIL_PORT"):
         cfg.load(env={"COMPANYWATCH_EMAIL_PORT": "seven"})
-    with pytest.raises(ConfigError, match="unknown key email.hots"):
+    with pytest.raises(ConfigError, match=r"unknown key email\.hots"):
         cfg.load(env={"COMPANYWATCH_EMAIL_HOTS": "x"})
 
 

@@ -399,6 +399,8 @@ def parse_slow(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     entries = result.get("entries") or []
     feed = result.get("feed") or {}
     bozo = str(result.get("bozo_exception") or "") or None if result.get("bozo") else None
+    if bozo and "content-type" not in hdrs and bozo.startswith("no Content-type specified"):
+        bozo = None  # the caller did not say; nothing is wrong with the body
     if not entries and not result.get("version"):
         why = f" ({bozo})" if bozo else ""
         raise ParseError(f"not a feed: no feed structure found{why}")
@@ -691,7 +693,7 @@ def _fast_atom(root: Any, url: str, base: str) -> ParsedFeed:
                 feed_link = child.get("href", "")
         elif isinstance(tag, str) and not tag.startswith(_ATOM) and not _ignorable_el(child):
             raise _Unsure(str(tag))
-    if feed_link is None:
+    if feed_link is None:  # feedparser's choice among the other links is subtle: let it choose
         raise _Unsure("no alternate link")
     return ParsedFeed(
         items=tuple(items),

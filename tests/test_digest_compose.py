@@ -134,3 +134,21 @@ def test_shared_feed_problem_is_reported_without_company() -> None:
     )
     # SOURCES[0] answered two hours ago: healthy, not listed.
     assert [(p.state, p.company) for p in d.source_problems] == [("failing", None)]
+
+
+def test_feed_text_loses_control_and_bidi_characters() -> None:
+    a = article(
+        1,
+        "Spotify\x1b[31m varslar\u202e 200\x00 anställda",
+        "https://di.example/a?utm_source=rss&id=4",
+        "DI\x07",
+        1,
+        1,
+        (ERICSSON,),
+        "line one\nline\ttwo",
+    )
+    d = compose([a], COMPANIES, [], now=NOW, since=None, rules=load_rules(), tz=TZ)
+    (s,) = d.highlights
+    assert s.title == "Spotify[31m varslar 200 anställda"
+    assert s.publisher == "DI" and s.summary == "line one line two"
+    assert s.link == "https://di.example/a?id=4"  # shown without the tracking parameter

@@ -164,13 +164,10 @@ def _build_story(
         seen.add(canon)
         more.append(Link(url, _plain(a.publisher) or None))
     company_ids = sorted({c for a in articles for c in a.company_ids if c in companies})
-    topics: list[str] = []
-    for a in ordered:
-        for t in topics_for(a.title, a.summary, rules):
-            if t not in topics:
-                topics.append(t)
-    order = {r.topic: i for i, r in enumerate(rules)}
-    topics.sort(key=lambda t: order.get(t, len(order)))
+    # One pass over every outlet's headline and the summaries: any of them may name the topic.
+    titles = "\n".join(dict.fromkeys(a.title for a in ordered))
+    summaries = "\n".join(dict.fromkeys(a.summary for a in ordered if a.summary))
+    topics = topics_for(titles, summaries, rules)
     title = _plain(strip_publisher(lead.title) if lead.publisher else lead.title)
     return Story(
         story_id=story_id,

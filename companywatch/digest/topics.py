@@ -123,7 +123,8 @@ def load_rules(extra: Path | None = None) -> list[TopicRule]:
 
 def topics_for(title: str, summary: str, rules: Sequence[TopicRule]) -> tuple[str, ...]:
     """The topics whose patterns match the headline or summary, highest priority first."""
-    text = f"{' '.join(title.split())}\n{' '.join(summary.split())}"
+    # Lines stay apart so a pattern never spans two headlines.
+    text = "\n".join(" ".join(line.split()) for line in f"{title}\n{summary}".splitlines())
     found = [r for r in rules if any(p.search(text) for p in r.compiled)]
     keys = {r.topic for r in found}
     kept = [r for r in found if not keys.intersection(r.unless)]

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
-from companywatch.digest.stories import canonical_url, display_link, safe_link, strip_publisher
+from companywatch.digest.stories import display_link, safe_link, strip_publisher, url_key
 from companywatch.digest.topics import TopicRule, topics_for
 from companywatch.models import Article, Company, CompanyStatus, Source, SourceKind, Stage
 
@@ -154,11 +154,11 @@ def _build_story(
         ),
     )
     lead = ordered[0]
-    seen = {canonical_url(lead.link)}
+    seen = {url_key(lead.link)}
     more: list[Link] = []
     for a in ordered[1:]:
         url = display_link(a.link)
-        canon = canonical_url(a.link)
+        canon = url_key(a.link)
         if url is None or canon in seen:
             continue
         seen.add(canon)

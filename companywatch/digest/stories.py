@@ -1,6 +1,7 @@
 """Story identity: when two articles are the same story told by different outlets.
 
-Pure functions. Two articles are one story when their canonical URLs are equal, or when they share a
+Pure functions. Two articles are one story when their URLs are one page (:func:`url_key`, on top of
+:func:`companywatch.parse.canonical_url`, re-exported here), or when they share a
 watched company, were published within :data:`STORY_WINDOW` of each other and their headlines are
 near-identical once the " - Publisher" suffix, case, accents and punctuation are gone.
 
@@ -12,73 +13,32 @@ copies of one headline score 90-100. 85 keeps a clear margin over the hard negat
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
+
+from companywatch.parse import canonical_url
+
+__all__ = [
+    "StoryCandidate",
+    "canonical_url",
+    "display_link",
+    "find_story",
+    "safe_link",
+    "same_story",
+    "title_key",
+    "title_similarity",
+    "url_key",
+]
 
 STORY_WINDOW = timedelta(hours=48)
 TITLE_THRESHOLD = 85.0
 MIN_TITLE_TOKENS = 3  # a shorter key ("Spotify results") is a subset of too many headlines
-
-# Query parameters that only track the reader; removing them never changes the page.
-_TRACKING_PARAMS = frozenset(
-    {
-        "fbclid",
-        "gclid",
-        "dclid",
-        "msclkid",
-        "mc_cid",
-        "mc_eid",
-        "igshid",
-        "yclid",
-        "_ga",
-        "_gl",
-        "ocid",
-        "cmpid",
-        "cmp",
-        "oc",
-        "ref",
-        "ref_src",
-        "ref_url",
-        "referrer",
-        "smid",
-        "sr_share",
-        "spm",
-        "ito",
-        "guccounter",
-        "guce_referrer",
-        "guce_referrer_sig",
-        "outputtype",
-        "amp",
-        "ncid",
-        "taid",
-        "icid",
-        "soc_src",
-        "soc_trk",
-        "traffic_source",
-    }
-)
-_TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_", "vero_")
-
-# Redirect wrappers: host (without "www.") and path -> query parameter holding the real URL.
-_WRAPPERS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("news.google.com", "/news/url"): ("url",),
-    ("google.com", "/url"): ("url", "q"),
-    ("bing.com", "/news/apiclick.aspx"): ("url",),
-    ("bing.com", "/ck/a"): ("u",),
-    ("l.facebook.com", "/l.php"): ("u",),
-    ("lm.facebook.com", "/l.php"): ("u",),
-    ("t.umblr.com", "/redirect"): ("z",),
-    ("out.reddit.com", ""): ("url",),
-}
-_GOOGLE_NEWS_ARTICLE = re.compile(r"^/(?:__i/)?rss/(?:rd/)?articles/([A-Za-z0-9_-]+)")
 
 
 def _is_web(url: str) -> bool:
@@ -96,147 +56,45 @@ def safe_link(url: str | None) -> str | None:
     url = url.strip()
     if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
         return None
-    try:
-        return url if _is_web(url) else None
-    except ValueError:  # e.g. a bad port or IPv6 literal
-        return None
+    return url if _is_web(url) else None
 
 
 def display_link(url: str | None) -> str | None:
-    """The link to show: :func:`clean_url` of ``url`` when that is a safe http(s) URL."""
+    """The link to show: :func:`canonical_url` (no wrapper, no tracking) when it is safe http(s)."""
     safe = safe_link(url)
-    if safe is None:
-        return None
-    try:
-        return safe_link(clean_url(safe))
-    except ValueError:
-        return safe
-
-
-def _google_news_target(article_id: str) -> str | None:
-    """The publisher URL inside an old-style Google News article id (a small protobuf), if any.
-
-    Ids since 2024 are opaque; those stay as they are.
-    """
-    try:
-        raw = base64.urlsafe_b64decode(article_id + "=" * (-len(article_id) % 4))
-    except (binascii.Error, ValueError):
-        return None
-    # 08 13 22 <varint length> <url> ...: field 4 (string) after a small header.
-    start = raw.find(b"\x22")
-    if start < 0 or start > 4:
-        return None
-    length = 0
-    shift = 0
-    i = start + 1
-    while i < len(raw):
-        byte = raw[i]
-        length |= (byte & 0x7F) << shift
-        i += 1
-        if not byte & 0x80:
-            break
-        shift += 7
-    target = raw[i : i + length]
-    if len(target) != length:
-        return None
-    try:
-        text = target.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return text if _is_web(text) else None
-
-
-def _unwrap(url: str) -> str:
-    for _ in range(4):  # wrappers can nest (a Google redirect to a Bing click, ...)
-        parts = urlsplit(url)
-        host = (parts.hostname or "").removeprefix("www.")
-        path = parts.path.rstrip("/")
-        params = dict(parse_qsl(parts.query, keep_blank_values=True))
-        inner: str | None = None
-        names = _WRAPPERS.get((host, path)) or _WRAPPERS.get((host, ""))
-        if names:
-            for name in names:
-                candidate = unquote(params[name]) if name in params else ""
-                if _is_web(candidate):
-                    inner = candidate
-                    break
-        elif host == "news.google.com":
-            m = _GOOGLE_NEWS_ARTICLE.match(parts.path)
-            if m:
-                inner = _google_news_target(m.group(1))
-        if inner is None:
-            return url
-        url = inner
-    return url
+    return safe_link(canonical_url(safe)) if safe else None
 
 
 def _deamp_path(path: str) -> str:
-    path = re.sub(r"/amp/?$", "/", path)
     path = re.sub(r"^/amp/", "/", path)
-    path = re.sub(r"\.amp(\.html?)?$", lambda m: m.group(1) or "", path)
-    path = re.sub(r"/amp/([^/]+)$", r"/\1", path)
-    return path
+    path = re.sub(r"/amp/?$", "/", path)
+    return re.sub(r"\.amp(\.html?)?$", lambda m: m.group(1) or "", path)
 
 
-def _is_tracking(key: str) -> bool:
-    key = key.lower()
-    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)
+def url_key(url: str) -> str:
+    """What two URLs of one article have in common, for comparison only (never shown or fetched).
 
-
-def clean_url(url: str) -> str:
-    """``url`` to show the reader: redirect wrappers and tracking parameters removed, else as is."""
-    url = url.strip()
-    if not _is_web(url):
-        return url
-    try:
-        parts = urlsplit(_unwrap(url))
-    except ValueError:
-        return url
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
-    if len(kept) == len(pairs):
-        return urlunsplit(parts)
-    return urlunsplit(parts._replace(query=urlencode(kept)))
-
-
-def canonical_url(url: str) -> str:
-    """The URL that identifies an article: redirect wrappers, tracking parameters and AMP gone.
-
-    Lower-case scheme and host, no "www." or "amp." prefix, no default port, no fragment, the query
-    sorted, no trailing slash. Anything that is not an absolute http(s) URL comes back stripped.
+    Built on :func:`canonical_url` (the one canonicalizer, in :mod:`companywatch.parse`), then
+    blind to what publishers vary for the same page: http or https, a "www.", "m." or "amp." host
+    prefix, AMP path forms, the order of query parameters and a trailing slash.
     """
-    url = url.strip()
-    if not _is_web(url):
-        return url
+    canon = canonical_url(url)
+    if not _is_web(canon):
+        return canon
     try:
-        return _canonical(_unwrap(url))
-    except ValueError:  # a port that is not a number, ...
-        return url
-
-
-def _canonical(url: str) -> str:
-    parts = urlsplit(url)
-    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    host = (parts.hostname or "").lower().rstrip(".")
+        parts = urlsplit(canon)
+        port = parts.port
+    except ValueError:
+        return canon
+    host = (parts.hostname or "").lower()
     for prefix in ("www.", "amp.", "m."):
         if host.startswith(prefix) and host.count(".") >= 2:
             host = host[len(prefix) :]
-    if host.startswith("ampproject.org") or host.endswith(".cdn.ampproject.org"):
-        # https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a -> example.com/a
-        m = re.match(r"^/[a-z]/(?:s/)?([^/]+)(/.*)?$", parts.path)
-        if m:
-            return canonical_url(f"https://{m.group(1)}{m.group(2) or '/'}")
-    port = parts.port if parts.port not in (None, 80, 443) else None
-    netloc = f"{host}:{port}" if port else host
-    path = _deamp_path(parts.path) or "/"
-    path = re.sub(r"/{2,}", "/", path)
-    if len(path) > 1:
-        path = path.rstrip("/")
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
-    ]
-    query.sort()
-    return urlunsplit((scheme, netloc, "" if path == "/" else path, urlencode(query), ""))
+    if port:
+        host = f"{host}:{port}"
+    path = re.sub(r"/{2,}", "/", _deamp_path(parts.path)).rstrip("/")
+    query = "&".join(sorted(q for q in parts.query.split("&") if q and q.lower() != "amp"))
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
@@ -279,7 +137,7 @@ def same_story(
     b_companies: frozenset[int] | set[int] | Sequence[int],
 ) -> bool:
     """True when two articles tell the same story (see the module docstring)."""
-    if canonical_url(a_url) == canonical_url(b_url) and _is_web(a_url):
+    if _is_web(a_url) and url_key(a_url) == url_key(b_url):
         return True
     if not set(a_companies) & set(b_companies):
         return False
@@ -312,12 +170,12 @@ def find_story(
     that pass :func:`same_story` (ties: the most recent). ``recent`` should hold the articles of the
     last :data:`STORY_WINDOW` or so for the same companies; the caller picks them.
     """
-    canon = canonical_url(link)
+    canon = url_key(link)
     key = title_key(title)
     short = len(key.split()) < MIN_TITLE_TOKENS
     best: tuple[float, datetime, int] | None = None
     for c in recent:
-        if _is_web(link) and canonical_url(c.link) == canon:
+        if _is_web(link) and url_key(c.link) == canon:
             return c.story_id
         if not (company_ids & c.company_ids) or abs(time - c.time) > STORY_WINDOW:
             continue

@@ -19,7 +19,7 @@ from companywatch.digest.render import (
     render_text,
 )
 from companywatch.digest.topics import load_rules
-from companywatch.models import Company, Stage
+from companywatch.models import Company, Source, SourceKind, Stage
 from tests.digest_sample import NOW, TZ, article, sample_digest
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -175,3 +175,23 @@ def test_html_stays_under_100_kb_and_counts_the_rest() -> None:
 def test_small_digest_is_not_cut() -> None:
     html = render_html(_big(5, 5))
     assert "did not fit" not in html and "and " not in " ".join(parse(html).text)
+
+
+def test_many_failing_sources_are_counted_not_listed() -> None:
+    sources = [
+        Source(
+            i,
+            SourceKind.FEED,
+            f"https://feeds.example.org/{i}.xml",
+            None,
+            None,
+            error_count=1,
+            last_error="HTTP 500",
+        )
+        for i in range(500)
+    ]
+    d = compose([], {}, sources, now=NOW, since=None, rules=load_rules(), tz=TZ)
+    html = render_html(d)
+    assert html.count("feeds.example.org/") == 20
+    assert "and 480 more: see <code>watch sources</code>" in html
+    assert render_text(d).count("feeds.example.org/") == 500

@@ -23,6 +23,7 @@ from companywatch.digest.compose import CompanySection, Digest, Story
 from companywatch.digest.stories import safe_link
 
 MAX_HTML_BYTES = 100_000
+MAX_HTML_PROBLEMS = 20  # source problems listed in the HTML footer; the rest are counted
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -127,7 +128,9 @@ def _when_filter(ctx: jinja2.runtime.Context, dt: datetime) -> str:
 
 def _render(name: str, d: Digest) -> str:
     template = _environment().get_template(name)
-    return template.render(d=d, heading=_heading(d), tzname=_tzname(d.tz, d.now))
+    return template.render(
+        d=d, heading=_heading(d), tzname=_tzname(d.tz, d.now), max_problems=MAX_HTML_PROBLEMS
+    )
 
 
 def render_text(d: Digest) -> str:

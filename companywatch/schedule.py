@@ -113,7 +113,7 @@ def program_command() -> list[str]:
         prog = argv0.resolve()
         companion = prog.with_name("companywatch")
         return [str(companion if companion.exists() else prog)]
-    return [str(Path(sys.executable).resolve()), "-m", "companywatch"]
+    return [str(Path(sys.executable).absolute()), "-m", "companywatch"]
 
 
 def cron_line(

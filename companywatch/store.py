@@ -1,7 +1,8 @@
 """The store: the only module that speaks SQL.
 
 Contract: every datetime going in or out is timezone-aware UTC (stored as ISO 8601 text); any method can
-raise :class:`~companywatch.errors.StoreError`. One :class:`Store` is used from one thread. Every poll of
+raise :class:`~companywatch.errors.StoreError`. One :class:`Store` is used by one thread at a
+time (the daemon's jobs take turns under the run lock). Every poll of
 one source commits in one transaction (:meth:`Store.save_poll`, :meth:`Store.save_failure`), so a crash
 never leaves half a poll. Articles are unique by canonical URL; writes are idempotent, so two runs that
 race (or a run repeated after a crash) never duplicate anything.
@@ -208,7 +209,9 @@ class Store:
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            self._db = sqlite3.connect(
+                str(path), isolation_level=None, timeout=30, check_same_thread=False
+            )
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA busy_timeout = 30000")
             self._db.execute("PRAGMA journal_mode = WAL")

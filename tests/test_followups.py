@@ -56,9 +56,7 @@ def test_hear_by_not_yet_or_already_answered() -> None:
     assert reminders([future, answered], today=TODAY) == []
 
 
-@pytest.mark.parametrize(
-    "stage", [Stage.WATCHING, Stage.REJECTED, Stage.NOT_INTERESTED]
-)
+@pytest.mark.parametrize("stage", [Stage.WATCHING, Stage.REJECTED, Stage.NOT_INTERESTED])
 def test_no_reminder_outside_a_hiring_process(stage: Stage) -> None:
     c = company("Spotify", stage, hear_by=ago(2), last_contact=ago(90))
     assert reminders([c], today=TODAY) == []
@@ -66,7 +64,10 @@ def test_no_reminder_outside_a_hiring_process(stage: Stage) -> None:
 
 def test_dropped_company_gets_none_whatever_its_stage() -> None:
     c = company(
-        "Spotify", Stage.INTERVIEWING, status=CompanyStatus.DROPPED, hear_by=ago(2),
+        "Spotify",
+        Stage.INTERVIEWING,
+        status=CompanyStatus.DROPPED,
+        hear_by=ago(2),
         last_contact=ago(2),
     )
     assert reminders([c], today=TODAY) == []

@@ -30,7 +30,9 @@ def board(name: str) -> list[Posting]:
 
 
 def test_board_urls() -> None:
-    assert board_url("greenhouse:spotify") == "https://boards-api.greenhouse.io/v1/boards/spotify/jobs"
+    assert (
+        board_url("greenhouse:spotify") == "https://boards-api.greenhouse.io/v1/boards/spotify/jobs"
+    )
     assert board_url("lever:netflix") == "https://api.lever.co/v0/postings/netflix?mode=json"
     assert board_url("Lever-EU: acme ") == "https://api.eu.lever.co/v0/postings/acme?mode=json"
 
@@ -51,8 +53,15 @@ def test_pasted_board_pages_are_understood(pasted: str, spec: tuple[str, str]) -
 
 @pytest.mark.parametrize(
     "bad",
-    ["workday:spotify", "spotify", "greenhouse:", "greenhouse:../../etc", "lever:a b",
-     "https://example.com/jobs", "https://jobs.lever.co/"],
+    [
+        "workday:spotify",
+        "spotify",
+        "greenhouse:",
+        "greenhouse:../../etc",
+        "lever:a b",
+        "https://example.com/jobs",
+        "https://jobs.lever.co/",
+    ],
 )
 def test_anything_else_is_a_config_error_with_a_hint(bad: str) -> None:
     with pytest.raises(ConfigError) as e:
@@ -155,9 +164,13 @@ def test_openings_lines_with_a_removed_applied_role() -> None:
 
 def test_openings_lines_without_city_name_the_busiest_location() -> None:
     s = summarize(board("greenhouse_spotify_week1"), board("greenhouse_spotify_week2"))
-    assert openings_lines("Spotify", s) == ["Spotify: 5 new roles this week, 3 in Stockholm, Sweden"]
+    assert openings_lines("Spotify", s) == [
+        "Spotify: 5 new roles this week, 3 in Stockholm, Sweden"
+    ]
     assert openings_lines("Spotify", s, city="Berlin")[0].endswith(", none in Berlin")
-    assert openings_lines("Spotify", s, city="stock") == ["Spotify: 5 new roles this week, none in stock"]
+    assert openings_lines("Spotify", s, city="stock") == [
+        "Spotify: 5 new roles this week, none in stock"
+    ]
 
 
 def test_one_new_role_is_named_and_nothing_new_says_nothing() -> None:
@@ -166,7 +179,10 @@ def test_one_new_role_is_named_and_nothing_new_says_nothing() -> None:
     assert openings_lines("Spotify", one, period="today") == [
         "Spotify: 1 new role today: Backend Engineer (Stockholm, Sweden)"
     ]
-    assert openings_lines("Spotify", summarize(week1, week1), applied_titles=["Backend Engineer"]) == []
+    assert (
+        openings_lines("Spotify", summarize(week1, week1), applied_titles=["Backend Engineer"])
+        == []
+    )
 
 
 def test_a_reposted_role_is_not_reported_as_gone() -> None:

@@ -367,6 +367,7 @@ def read_csv(text: str, *, today: date) -> ImportResult:
 
     ``today`` anchors relative dates ("friday", "in 2 weeks"). ParseError when no column names
     the company; everything else that cannot be used is in ``unknown_columns`` and ``problems``.
+    Read the file with ``newline=""`` so line breaks inside notes come through unchanged.
     """
     text = text.removeprefix("\ufeff")
     if not text.strip():
@@ -425,7 +426,7 @@ def _sources(sources: Sequence[Source], kind: SourceKind) -> list[str]:
 def write_csv(
     companies: Sequence[Company], sources_by_company: Mapping[int, Sequence[Source]]
 ) -> str:
-    """Our own columns (:data:`COLUMNS`), one row per company, ``\\n`` line ends.
+    """Our own columns (:data:`COLUMNS`), one row per company, ``\\r\\n`` line ends (RFC 4180).
 
     Feeds, newsroom feeds and job boards come from ``sources_by_company`` (company id -> its
     sources); the search sources every company gets from the config are not written, since
@@ -433,7 +434,9 @@ def write_csv(
     space. Write the result to a file opened with ``newline=""``.
     """
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # "\r\n" (RFC 4180) and not "\n": the writer quotes a cell only for the characters of its line
+    # terminator, so with "\n" a lone "\r" in the notes would split the row when read back.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for c in companies:
         own = sources_by_company.get(c.id, ())

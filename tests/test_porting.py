@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companywatch.errors import ParseError
 from companywatch.jobs import board_url, roles_in_notes
@@ -323,3 +325,57 @@ def test_external_dtd_is_never_fetched() -> None:
 def test_not_opml(text: str) -> None:
     with pytest.raises(ParseError):
         read_opml(text)
+
+
+_words = (
+    st.text(
+        st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=";"),
+        min_size=1,
+        max_size=20,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+_notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80).filter(
+    lambda s: s.strip() != "" or s == ""
+)
+_dates = st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=_words,
+    aliases=st.lists(_words, max_size=3, unique=True),
+    notes=_notes,
+    stage=st.sampled_from(Stage),
+    status=st.sampled_from(CompanyStatus),
+    last_contact=_dates,
+    hear_by=_dates,
+    thanked=st.booleans(),
+)
+def test_csv_round_trip_property(
+    name: str,
+    aliases: list[str],
+    notes: str,
+    stage: Stage,
+    status: CompanyStatus,
+    last_contact: date | None,
+    hear_by: date | None,
+    thanked: bool,
+) -> None:
+    c = Company(
+        id=1,
+        name=name,
+        aliases=tuple(aliases),
+        notes=notes,
+        stage=stage,
+        status=status,
+        last_contact=last_contact,
+        hear_by=hear_by,
+        thanked=thanked,
+    )
+    text = write_csv([c], {})
+    result = read_csv(text, today=TODAY)
+    assert result.problems == [] and result.unknown_columns == []
+    (again,) = back_to_records(result.companies)[0]
+    assert again == c

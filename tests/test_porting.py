@@ -336,7 +336,7 @@ _words = (
     .map(lambda s: " ".join(s.split()))
     .filter(bool)
 )
-_notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80).filter(
+_notes = st.text(st.characters(blacklist_categories=["Cs"]), max_size=80).filter(
     lambda s: s.strip() != "" or s == ""
 )
 _dates = st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))

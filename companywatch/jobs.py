@@ -57,7 +57,8 @@ _HINT = (
 
 @dataclass(frozen=True)
 class Posting:
-    """One open role on a board. ``updated`` is UTC (Greenhouse: last update; Lever: creation)."""
+    """One open role on a board. ``updated`` is UTC: Greenhouse ``updated_at``; Lever
+    ``updatedAt`` when given, else ``createdAt``."""
 
     id: str
     title: str
@@ -77,7 +78,7 @@ def parse_spec(spec: str) -> tuple[str, str]:
         parts = urlsplit(s)
         kind = _PAGE_HOSTS.get((parts.hostname or "").lower())
         segments = [p for p in parts.path.split("/") if p]
-        if segments[:3] == ["v1", "boards", *segments[2:3]] and len(segments) >= 3:
+        if segments[:2] == ["v1", "boards"]:
             segments = segments[2:]  # boards-api.greenhouse.io/v1/boards/TOKEN/jobs
         elif segments[:2] == ["v0", "postings"]:
             segments = segments[2:]  # api.lever.co/v0/postings/TOKEN

@@ -9,6 +9,7 @@ import pytest
 
 from companywatch.followups import days_ago, process_note, reminders, short_date
 from companywatch.models import Company, CompanyStatus, Stage
+from companywatch.porting import read_csv
 
 TODAY = date(2026, 12, 5)
 _IDS = itertools.count(1)
@@ -145,3 +146,31 @@ def test_process_note_none_for_other_topics_or_stages() -> None:
     assert process_note(company("Spotify", Stage.REJECTED), ["layoffs"]) is None
     dropped = company("Spotify", Stage.INTERVIEWING, status=CompanyStatus.DROPPED)
     assert process_note(dropped, ["layoffs"]) is None
+
+
+def test_reminders_for_a_watch_list_imported_from_a_tracker_csv() -> None:
+    text = (
+        "Company,Job Title,Status,Interview Date,Follow-up date,Notes\n"
+        "Spotify,Backend Engineer,Onsite,2026-11-20,2026-12-03,\n"
+        "Klarna,Data Engineer,Phone screen,2026-12-03,2026-12-20,\n"
+        "Northvolt,,Not interested,2026-10-01,2026-11-01,\n"
+        "Volvo Cars,,Applied,2026-11-05,,\n"
+        "IKEA,,Wishlist,,,\n"
+    )
+    imported = read_csv(text, today=TODAY).companies
+    companies = [
+        company(
+            c.name,
+            c.stage,
+            status=CompanyStatus(c.status),
+            last_contact=c.last_contact,
+            hear_by=c.hear_by,
+        )
+        for c in imported
+    ]
+    assert [r.text for r in reminders(companies, today=TODAY)] == [
+        "You expected to hear from Spotify by Dec 3 (2 days ago): a short follow-up email is fine now",
+        "Interview with Klarna 2 days ago: thank-you note sent? "
+        "(mark it: watch note Klarna --thanked)",
+        "No contact with Volvo Cars for 30 days: still interested? watch drop 'Volvo Cars'",
+    ]

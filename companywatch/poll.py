@@ -25,8 +25,9 @@ from companywatch.clock import Clock
 from companywatch.digest.stories import StoryCandidate, canonical_url, find_story
 from companywatch.errors import FetchError, ParseError
 from companywatch.fetch import Fetcher, FetchSettings, backoff_delay
+from companywatch.jobs import kind_of_url, parse_board
 from companywatch.match import Matcher
-from companywatch.models import FetchResult, Item, Mention, ParsedFeed, Source
+from companywatch.models import FetchResult, Item, Mention, ParsedFeed, Source, SourceKind
 from companywatch.parse import parse_feed
 from companywatch.store import Entry, Store
 
@@ -234,6 +235,8 @@ class Poller:
                 redirect_to=result.permanent_redirect,
             )
             return self._done(source, "unchanged", started, result)
+        if source.kind is SourceKind.JOBS:
+            return self._job_board(source, result, digest, next_fetch, hold, started)
         try:
             if pool is None:
                 parsed = _parse_job(result.body, result.final_url, dict(result.headers))
@@ -269,6 +272,35 @@ class Poller:
             story_for=story_for,
         )
         return self._done(source, "new", started, result, saved.new_articles, len(parsed.items))
+
+    def _job_board(
+        self,
+        source: Source,
+        result: FetchResult,
+        digest: str,
+        next_fetch: datetime,
+        hold: datetime | None,
+        started: float,
+    ) -> SourceOutcome:
+        """A job board's JSON: postings are stored as such (new ones, removed ones), not as news."""
+        assert result.body is not None
+        try:
+            postings = parse_board(kind_of_url(source.url) or "greenhouse", result.body)
+        except ParseError as e:
+            error = FetchError(source.url, "not-a-job-board", e.message, status=result.status)
+            return self._failed(source, error, started)
+        new = self.store.save_postings(
+            source,
+            postings,
+            now=self.clock.now(),
+            status=result.status,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_hash=digest,
+            next_fetch=next_fetch,
+            hold_until=hold,
+        )
+        return self._done(source, "new", started, result, new, len(postings))
 
     def _entries(self, source: Source, parsed: ParsedFeed, matcher: Matcher) -> list[Entry]:
         entries: list[Entry] = []

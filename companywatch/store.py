@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from companywatch.errors import AlreadyExistsError, NotFoundError, SchemaError, StoreError
+from companywatch.jobs import Posting
 from companywatch.models import (
     Article,
     Company,
@@ -172,7 +173,27 @@ def _m1_initial(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_initial,)
+def _m2_job_postings(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE postings (
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            posting_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            team TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            removed_at TEXT,
+            PRIMARY KEY (source_id, posting_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_initial, _m2_job_postings)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -674,6 +695,80 @@ class Store:
                 " WHERE id = ?",
                 (source_id,),
             )
+
+    # -- job boards
+
+    def save_postings(
+        self,
+        source: Source,
+        postings: Sequence[Posting],
+        *,
+        now: datetime,
+        status: int,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body_hash: str | None = None,
+        next_fetch: datetime | None = None,
+        hold_until: datetime | None = None,
+    ) -> int:
+        """Store one fetch of a job board in one transaction: postings listed now are (re)marked
+        seen, earlier ones no longer listed are marked removed. Returns the number of new ones."""
+        new = 0
+        with self._tx() as db:
+            current = {p.id for p in postings}
+            for p in postings:
+                cur = db.execute(
+                    "INSERT INTO postings (source_id, posting_id, title, location, url, team,"
+                    " first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (source_id, posting_id) DO UPDATE SET title = excluded.title,"
+                    " location = excluded.location, url = excluded.url, team = excluded.team,"
+                    " last_seen = excluded.last_seen, removed_at = NULL"
+                    " RETURNING first_seen = last_seen",
+                    (source.id, p.id, p.title, p.location, p.url, p.team, _ts(now), _ts(now)),
+                )
+                new += bool(cur.fetchone()[0])
+            for (posting_id,) in db.execute(
+                "SELECT posting_id FROM postings WHERE source_id = ? AND removed_at IS NULL",
+                (source.id,),
+            ).fetchall():
+                if posting_id not in current:
+                    db.execute(
+                        "UPDATE postings SET removed_at = ? WHERE source_id = ? AND posting_id = ?",
+                        (_ts(now), source.id, posting_id),
+                    )
+            db.execute(
+                "UPDATE sources SET last_fetch = ?, last_success = ?, last_status = ?,"
+                " error_count = 0, next_fetch = ?, hold_until = ?, etag = ?, last_modified = ?,"
+                " body_hash = ? WHERE id = ?",
+                (
+                    _ts(now),
+                    _ts(now),
+                    status,
+                    _ts(next_fetch),
+                    _ts(hold_until),
+                    etag,
+                    last_modified,
+                    body_hash,
+                    source.id,
+                ),
+            )
+        return new
+
+    def postings(self, company_id: int) -> list[tuple[Posting, datetime, datetime | None]]:
+        """Every posting seen on the company's boards: (posting, first seen, removed at)."""
+        rows = self._q(
+            "SELECT p.* FROM postings p JOIN sources s ON s.id = p.source_id"
+            " WHERE s.company_id = ? ORDER BY p.first_seen DESC, p.title",
+            (company_id,),
+        )
+        return [
+            (
+                Posting(r["posting_id"], r["title"], r["location"], r["url"], None, r["team"]),
+                _dt(r["first_seen"]) or datetime.now(UTC),
+                _dt(r["removed_at"]),
+            )
+            for r in rows
+        ]
 
     # -- articles
 

@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -117,7 +117,11 @@ class App:
         require: Sequence[str] = (),
         exclude: Sequence[str] = (),
         stage: Stage = Stage.WATCHING,
+        jobs: Sequence[str] = (),
+        sec: bool = False,
     ) -> Company:
+        from companywatch.jobs import board_url
+
         name = " ".join(name.split())
         if not name:
             raise ConfigError("a company needs a name")
@@ -137,6 +141,9 @@ class App:
             )
         sources += [(SourceKind.FEED, src.check_feed_url(u)) for u in feeds]
         sources += [(SourceKind.NEWSROOM, src.check_feed_url(u)) for u in newsrooms]
+        sources += [(SourceKind.JOBS, board_url(spec)) for spec in jobs]
+        if sec:
+            sources.append((SourceKind.SEC_EDGAR, self._sec_url(ticker)))
         return self.store.add_company(
             name,
             now=self.now(),
@@ -252,6 +259,230 @@ class App:
         )
         return poller.run(due_only=due_only, progress=progress, stop=stop)
 
+    # -- the job search
+
+    def set_stage(
+        self,
+        company: Company,
+        stage: Stage,
+        *,
+        on: date | None = None,
+        hear_by: date | None = None,
+        note: str | None = None,
+        role: str | None = None,
+    ) -> Company:
+        """Move a company to ``stage``. not-interested stops polling (history kept); leaving it
+        resumes. A new interview date resets the thank-you reminder."""
+        fields: dict[str, object] = {"stage": stage}
+        if on is not None:
+            fields["last_contact"] = on
+            if stage is Stage.INTERVIEWING:
+                fields["thanked"] = False
+        if hear_by is not None:
+            fields["hear_by"] = hear_by
+        notes = company.notes
+        if role:
+            # Undated, in the form the job-board check reads ("the role you applied for").
+            notes = f"{notes.rstrip()}\nRole: {role.strip()}" if notes.strip() else f"Role: {role}"
+        if note:
+            notes = _append_note(notes, note, self._today())
+        if notes != company.notes:
+            fields["notes"] = notes
+        if stage is Stage.NOT_INTERESTED:
+            fields["status"] = CompanyStatus.DROPPED
+        elif company.stage is Stage.NOT_INTERESTED:
+            fields["status"] = CompanyStatus.ACTIVE
+        return self.store.update_company(company.id, **fields)
+
+    def add_note(
+        self,
+        company: Company,
+        text: str | None,
+        *,
+        thanked: bool = False,
+        contact: date | None = None,
+    ) -> Company:
+        fields: dict[str, object] = {}
+        if text:
+            fields["notes"] = _append_note(company.notes, text, self._today())
+        if thanked:
+            fields["thanked"] = True
+        if contact is not None:
+            fields["last_contact"] = contact
+        return self.store.update_company(company.id, **fields) if fields else company
+
+    def _today(self) -> date:
+        return self.now().astimezone(self.tz).date()
+
+    def parse_date(self, value: str, *, future: bool = True) -> date:
+        from companywatch.dates import parse_date
+
+        return parse_date(value, today=self._today(), future=future)
+
+    def add_job_board(self, company: Company, spec: str) -> Source:
+        from companywatch.jobs import board_url
+
+        return self.store.add_source(
+            SourceKind.JOBS, board_url(spec), now=self.now(), company_id=company.id
+        )
+
+    def add_sec_filings(self, company: Company) -> Source:
+        return self.store.add_source(
+            SourceKind.SEC_EDGAR,
+            self._sec_url(company.ticker),
+            now=self.now(),
+            company_id=company.id,
+        )
+
+    def _sec_url(self, ticker: str | None) -> str:
+        """The SEC 8-K filings feed of a ticker (the SEC ticker list is fetched once and cached
+        beside the database)."""
+        from companywatch.edgar import cik_for, filings_url
+
+        if not ticker:
+            raise ConfigError("following SEC filings needs the company's ticker: add --ticker")
+        cik = cik_for(ticker, self._sec_tickers())
+        if cik is None:
+            raise NotFoundError("SEC registrant with ticker", ticker.upper())
+        return filings_url(cik)
+
+    def _sec_tickers(self) -> dict[str, int]:
+        import asyncio
+        import hashlib
+
+        from companywatch.edgar import TICKERS_URL, parse_ticker_map
+        from companywatch.errors import FetchError
+        from companywatch.fetch import Fetcher
+
+        cache = self.db_path.with_name("sec_company_tickers.json")
+        if cache.exists():
+            return parse_ticker_map(cache.read_bytes())
+        settings = self.fetch_settings()
+        if settings.sec_user_agent is None:
+            raise ConfigError(
+                "SEC EDGAR needs a contact e-mail in the User-Agent: set "
+                "fetch.contact in the config (or COMPANYWATCH_FETCH_CONTACT)",
+                key="fetch.contact",
+            )
+
+        async def get() -> bytes:
+            async with Fetcher(settings, self.clock) as fetcher:
+                result = await fetcher.fetch(TICKERS_URL)
+            return result.body or b""
+
+        try:
+            body = asyncio.run(get())
+        except FetchError as e:
+            raise ConfigError(f"cannot fetch the SEC ticker list: {e.message}") from e
+        mapping = parse_ticker_map(body)
+        tmp = cache.with_suffix(f".{hashlib.sha256(body).hexdigest()[:8]}.tmp")
+        tmp.write_bytes(body)
+        tmp.replace(cache)
+        return mapping
+
+    def openings(self, *, days: int = 7) -> list[str]:
+        """Lines about new and removed job postings of the last ``days`` days."""
+        from companywatch.jobs import openings_lines, roles_in_notes, summarize
+
+        since = self.now() - timedelta(days=days)
+        city = self.settings.get("digest", "city") or str(self.tz.key).rpartition("/")[2]
+        lines: list[str] = []
+        for c in self.store.companies(include_dropped=False):
+            seen = self.store.postings(c.id)
+            if not seen:
+                continue
+            # What the first fetch of a board found is the baseline, not news.
+            baseline = min(first for _p, first, _removed in seen)
+            before = [
+                p
+                for p, first, removed in seen
+                if (first < since or first == baseline) and (removed is None or removed >= since)
+            ]
+            now_listed = [p for p, _first, removed in seen if removed is None]
+            lines += openings_lines(
+                c.name,
+                summarize(before, now_listed),
+                applied_titles=roles_in_notes(c.notes),
+                city=city.replace("_", " "),
+            )
+        return lines
+
+    def import_file(self, path: Path) -> tuple[int, int, list[str]]:
+        """Companies from a CSV, or shared feeds from OPML. Returns (added, updated, problems)."""
+        from companywatch import porting
+
+        text = path.read_text(encoding="utf-8-sig")
+        if path.suffix.lower() in (".opml", ".xml") or text.lstrip().startswith("<"):
+            added = 0
+            for _title, url in porting.read_opml(text):
+                try:
+                    self.add_shared_feed(url)
+                    added += 1
+                except AlreadyExistsError:
+                    pass
+            return added, 0, []
+        result = porting.read_csv(text, today=self._today())
+        problems = list(result.problems)
+        if result.unknown_columns:
+            problems.insert(0, "unknown columns ignored: " + ", ".join(result.unknown_columns))
+        added = updated = 0
+        for row in result.companies:
+            try:
+                company = self.store.find_company(row.name)
+                if company.name.casefold() != row.name.casefold():
+                    raise NotFoundError("company", row.name)
+            except NotFoundError:
+                company = self.add_company(
+                    row.name,
+                    aliases=row.aliases,
+                    ticker=row.ticker,
+                    feeds=row.feeds,
+                    newsrooms=row.newsrooms,
+                    require=row.require,
+                    exclude=row.exclude,
+                )
+                added += 1
+            else:
+                known = {s.url for s in self.store.sources(company_id=company.id)}
+                company = self.edit_company(
+                    company,
+                    add_aliases=[a for a in row.aliases if a not in company.aliases],
+                    ticker=row.ticker if row.ticker is not None else None,
+                    feeds=[u for u in row.feeds if u not in known],
+                    newsrooms=[u for u in row.newsrooms if u not in known],
+                    require=row.require,
+                    exclude=row.exclude,
+                )
+                updated += 1
+            known = {s.url for s in self.store.sources(company_id=company.id)}
+            from companywatch.jobs import board_url
+
+            for spec in row.jobs:
+                if board_url(spec) not in known:
+                    self.add_job_board(company, spec)
+            self.store.update_company(
+                company.id,
+                stage=row.stage,
+                last_contact=row.last_contact,
+                hear_by=row.hear_by,
+                notes=row.notes,
+                thanked=row.thanked,
+                status=CompanyStatus(row.status),
+            )
+        return added, updated, problems
+
+    def export(self, fmt: str) -> str:
+        from companywatch import porting
+
+        if fmt == "opml":
+            return porting.write_opml([(None, s.url) for s in self.store.sources(shared=True)])
+        companies = self.store.companies()
+        by_company: dict[int, list[Source]] = {}
+        for s in self.store.sources():
+            if s.company_id is not None:
+                by_company.setdefault(s.company_id, []).append(s)
+        return porting.write_csv(companies, by_company)
+
     # -- the digest
 
     def compose_digest(self, *, since: datetime | None = None) -> Any:
@@ -283,9 +514,37 @@ class App:
 
     def reminders(self) -> list[Any]:
         """Follow-ups due today (hear-by dates, thank-you notes, stale processes)."""
+        from companywatch.digest.compose import Reminder
         from companywatch.followups import reminders
 
-        return reminders(self.store.companies(), today=self.now().astimezone(self.tz).date())
+        due = reminders(self.store.companies(), today=self._today())
+        due += [Reminder(line, None, "openings") for line in self.openings()]
+        return due
+
+    def brief(self, company: Company, *, days: int = 30) -> Any:
+        """One company's last ``days`` days as a digest-shaped brief (stories, topics, reminders)."""
+        import dataclasses
+
+        from companywatch.digest.compose import compose
+        from companywatch.digest.topics import load_rules
+        from companywatch.followups import reminders
+
+        now = self.now()
+        since = now - timedelta(days=days)
+        articles = self.store.recent_articles(company.id, limit=500, since=since)
+        topics_file = self.settings.get("digest", "topics_file")
+        d = compose(
+            articles,
+            {company.id: company},
+            self.store.sources(company_id=company.id),
+            now=now,
+            since=since,
+            max_per_company=50,
+            rules=load_rules(Path(topics_file).expanduser() if topics_file else None),
+            reminders=reminders([company], today=self._today()),
+            tz=self.tz,
+        )
+        return dataclasses.replace(d, subject=f"{company.name}: the last {days} days")
 
     def send_digest(self, *, force: bool = False) -> DigestOutcome:
         """Email the digest. It is marked delivered only after the server accepted it; a failure
@@ -330,6 +589,11 @@ class App:
             ",".join(smtp.recipients),
         )
         return DigestOutcome(True, digest.story_count, digest.subject, smtp.recipients, digest_id)
+
+
+def _append_note(notes: str, text: str, today: date) -> str:
+    line = f"{today.isoformat()}: {text.strip()}"
+    return f"{notes.rstrip()}\n{line}" if notes.strip() else line
 
 
 def _dedupe_sources(sources: Iterable[tuple[SourceKind, str]]) -> list[tuple[SourceKind, str]]:

@@ -29,7 +29,7 @@ from rich.text import Text
 from companywatch import __version__
 from companywatch.app import App
 from companywatch.errors import CompanywatchError, ExitStatus
-from companywatch.models import Company, CompanyStatus, Source
+from companywatch.models import Company, CompanyStatus, Source, Stage
 
 F = TypeVar("F", bound=Callable[..., Any])
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -220,6 +220,13 @@ def _company(app: App, name: str) -> Company:
     metavar="WORD",
     help="Never count a mention with this word nearby (repeatable).",
 )
+@click.option(
+    "--jobs",
+    multiple=True,
+    metavar="BOARD",
+    help="Its public job board: greenhouse:TOKEN or lever:TOKEN (repeatable).",
+)
+@click.option("--sec", is_flag=True, help="Follow its SEC 8-K filings (needs --ticker).")
 @pass_app
 def add(
     app: App,
@@ -231,6 +238,8 @@ def add(
     no_search: bool,
     require: tuple[str, ...],
     exclude: tuple[str, ...],
+    jobs: tuple[str, ...],
+    sec: bool,
 ) -> None:
     """Start watching a company.
 
@@ -247,6 +256,8 @@ def add(
         search=not no_search,
         require=require,
         exclude=exclude,
+        jobs=jobs,
+        sec=sec,
     )
     n = len(app.store.sources(company_id=company.id))
     out().print(Text(f"watching {clean(company.name)} ({n} source{'s' if n != 1 else ''})"))
@@ -263,6 +274,8 @@ def add(
 @click.option("--require", multiple=True, metavar="WORD", help="Add a required word.")
 @click.option("--exclude", multiple=True, metavar="WORD", help="Add an excluded word.")
 @click.option("--clear-rules", is_flag=True, help="Forget earlier --require/--exclude words.")
+@click.option("--jobs", multiple=True, metavar="BOARD", help="Attach a job board (greenhouse:X).")
+@click.option("--sec", is_flag=True, help="Follow its SEC 8-K filings (needs a ticker).")
 @pass_app
 def edit(
     app: App,
@@ -276,6 +289,8 @@ def edit(
     require: tuple[str, ...],
     exclude: tuple[str, ...],
     clear_rules: bool,
+    jobs: tuple[str, ...],
+    sec: bool,
 ) -> None:
     """Change a watched company: aliases, ticker, feeds, required and excluded words.
 
@@ -295,6 +310,10 @@ def edit(
         exclude=exclude,
         clear_rules=clear_rules,
     )
+    for spec in jobs:
+        app.add_job_board(company, spec)
+    if sec:
+        app.add_sec_filings(company)
     out().print(Text(f"updated {clean(company.name)}"))
 
 
@@ -406,9 +425,15 @@ def _span(delta: timedelta) -> str:
 @cli.command()
 @click.argument("name")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the last 30 days as a one-page brief (HTML; .md or .txt by the file's ending).",
+)
 @pass_app
-def show(app: App, name: str, as_json: bool) -> None:
-    """Show one company: names it is matched by, sources with their last result, recent news.
+def show(app: App, name: str, as_json: bool, output: Path | None) -> None:
+    """Show one company: names it is matched by, sources with their last result, and the
+    last 30 days of news (a brief to read before an interview).
 
     Example:
 
@@ -418,7 +443,18 @@ def show(app: App, name: str, as_json: bool) -> None:
 
     c = _company(app, name)
     sources = app.store.sources(company_id=c.id)
-    recent = app.store.recent_articles(c.id, limit=10)
+    if output is not None:
+        from companywatch.digest import render
+
+        brief = app.brief(c)
+        suffix = output.suffix.lower()
+        renderer = {".md": render.render_markdown, ".txt": render.render_text}.get(
+            suffix, render.render_html
+        )
+        output.write_text(renderer(brief), encoding="utf-8")
+        out().print(f"wrote {output}")
+        return
+    recent = app.store.recent_articles(c.id, limit=30, since=app.now() - timedelta(days=30))
     vs = variants(c.spec())
     if as_json:
         data = _company_json(c, sources)
@@ -633,7 +669,7 @@ def poll(obj: Ctx, as_json: bool) -> None:
 
     app = obj.app
     try:
-        lock = app.lock("poll")
+        lock = app.lock("run")
     except LockedError as e:
         err().print(Text(f"skipped: {e.message}"))
         return
@@ -918,6 +954,179 @@ def digest(
 
 def clean_block(text: str) -> str:
     return "\n".join(clean(line) for line in text.split("\n"))
+
+
+# --- the job search --------------------------------------------------------------------------------
+
+STAGES = [st.value for st in Stage]
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("stage", type=click.Choice(STAGES, case_sensitive=False))
+@click.option(
+    "--on", "on", metavar="DATE", help="Date of the contact or interview (default today)."
+)
+@click.option("--hear-by", metavar="DATE", help='When they said you would hear back ("friday").')
+@click.option("--note", help="A note to keep with it.")
+@click.option("--role", help="The role you applied for (checked against its job board).")
+@pass_app
+def stage(
+    app: App,
+    name: str,
+    stage: str,
+    on: str | None,
+    hear_by: str | None,
+    note: str | None,
+    role: str | None,
+) -> None:
+    """Where you stand with a company: watching, applied, interviewing, offer, rejected,
+    not-interested. Dates take 2026-12-03, friday, "in 2 weeks".
+
+    not-interested stops polling (history kept); rejected keeps watching, lower in the digest.
+
+    Example:
+
+        watch stage Spotify interviewing --on today --hear-by "in 2 weeks"
+    """
+    company = _company(app, name)
+    new_stage = Stage(stage.lower())
+    on_date = app.parse_date(on, future=False) if on else None
+    if on_date is None and new_stage in (Stage.APPLIED, Stage.INTERVIEWING, Stage.OFFER):
+        on_date = app.parse_date("today")
+    c = app.set_stage(
+        company,
+        new_stage,
+        on=on_date,
+        hear_by=app.parse_date(hear_by) if hear_by else None,
+        note=note,
+        role=role,
+    )
+    extra = f", expect to hear by {c.hear_by:%b %-d}" if c.hear_by else ""
+    polling = " (no longer polled)" if c.status is CompanyStatus.DROPPED else ""
+    out().print(Text(f"{clean(c.name)}: {c.stage.value}{extra}{polling}"))
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("text", required=False)
+@click.option("--thanked", is_flag=True, help="The thank-you note is sent: stop reminding me.")
+@click.option("--contact", metavar="DATE", help="You were in contact on DATE.")
+@pass_app
+def note(app: App, name: str, text: str | None, thanked: bool, contact: str | None) -> None:
+    """Add a dated note to a company, or mark the thank-you note sent.
+
+    Example:
+
+        watch note Klarna "Sent thank-you to the hiring manager" --thanked
+    """
+    if not (text or thanked or contact):
+        raise click.UsageError("give a TEXT, --thanked or --contact DATE")
+    c = app.add_note(
+        _company(app, name),
+        text,
+        thanked=thanked,
+        contact=app.parse_date(contact, future=False) if contact else None,
+    )
+    out().print(Text(f"noted for {clean(c.name)}"))
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_app
+def import_(app: App, file: Path) -> None:
+    """Import companies from a CSV (ours, or a job-tracker export), or shared feeds from OPML.
+
+    Columns such as Company, Status, Interview Date, Notes, Job Title are recognised; unknown
+    columns are reported.
+
+    Example:
+
+        watch import applications.csv
+    """
+    added, updated, problems = app.import_file(file)
+    for p in problems:
+        err().print(Text(f"warning: {clean(p)}"))
+    out().print(f"imported {file.name}: {added} added, {updated} updated")
+
+
+@cli.command()
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "opml"]),
+    default="csv",
+    show_default=True,
+    help="csv: companies; opml: the shared feeds.",
+)
+@pass_app
+def export(app: App, output: Path | None, fmt: str) -> None:
+    """Export the watch list (CSV) or the shared feeds (OPML); `watch import` reads both back.
+
+    Example:
+
+        watch export --output companies.csv
+    """
+    text = app.export(fmt)
+    if output:
+        with output.open("w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        out().print(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--company", help="Only articles about this company.")
+@click.option("--since", help="Only since WHEN (30d, 2026-11-01, ...).")
+@click.option("--limit", default=30, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@pass_app
+def search(
+    app: App, query: str, company: str | None, since: str | None, limit: int, as_json: bool
+) -> None:
+    """Search every stored article (titles, summaries, publishers), newest first.
+
+    Example:
+
+        watch search layoffs --company Spotify --since 90d
+    """
+    cid = _company(app, company).id if company else None
+    since_dt = _parse_when(app, since) if since else None
+    found = app.store.search(query, company_id=cid, since=since_dt, limit=limit)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "title": a.title,
+                        "link": a.link,
+                        "publisher": a.publisher,
+                        "published": _iso(a.published),
+                    }
+                    for a in found
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    if not found:
+        out().print("nothing found")
+        return
+    for a in found:
+        when = (a.published or a.first_seen).astimezone(app.tz)
+        line = Text(f"{when:%Y-%m-%d}  {clean(a.title)}")
+        if a.publisher:
+            line.append(f"  ({clean(a.publisher)})", style="dim")
+        out().print(line)
+        out().print(Text(f"            {clean(a.link)}", style="dim"))
 
 
 # --- running by itself -----------------------------------------------------------------------------

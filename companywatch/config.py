@@ -245,6 +245,13 @@ SCHEMA: tuple[Key, ...] = (
     Key("digest", "timezone", _timezone, "Europe/Stockholm", "time zone of the digest time"),
     Key("digest", "max_per_company", _pos_int, 5, "stories shown per company before 'and N more'"),
     Key("digest", "lookback_days", _pos_int, 14, "oldest stored news a digest considers, in days"),
+    Key(
+        "digest",
+        "city",
+        _opt_str,
+        None,
+        "your city, for 'N new roles, M in CITY' (default: from the time zone)",
+    ),
     Key("digest", "all_quiet", _bool, False, "send a short mail even when nothing is new"),
     Key("digest", "topics_file", _opt_str, None, "TOML file of extra topic rules"),
     Key("log", "file", _opt_str, None, "also log to this file (rotated)"),

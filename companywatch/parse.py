@@ -284,14 +284,28 @@ def _make_item(
     clean_link = canonical_url(link) if link else ""
     if not clean_title and not clean_link:
         return None
+    plain = _plain(summary, SUMMARY_MAX)
+    if _is_aggregate(plain, clean_title):
+        plain = ""
     return Item(
         title=clean_title,
         link=clean_link,
         guid=(guid or "").strip() or None,
         publisher=publisher,
         published=published,
-        summary=_plain(summary, SUMMARY_MAX),
+        summary=plain,
     )
+
+
+def _is_aggregate(summary: str, title: str) -> bool:
+    """A news aggregator's summary (Google News: the headline again, its publisher, then other
+    outlets' headlines and names). It says nothing of its own, and its outlet names ("... CNN")
+    would read as mentions of those companies, so it is dropped."""
+    if not summary or not title:
+        return False
+    if summary.endswith("View full coverage on Google News"):
+        return True
+    return summary.startswith(title) and len(summary) - len(title) < 80
 
 
 # --------------------------------------------------------------------------- feedparser path

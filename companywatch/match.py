@@ -1,0 +1,630 @@
+"""Which watched companies a headline is about.
+
+One Aho-Corasick automaton holds every variant of every watched company (names, aliases, short
+forms, acronyms, tickers, see :mod:`companywatch.names`). A headline is folded once and scanned
+once; only the spans the automaton reports are checked, by rules that each say why they accept or
+reject. rapidfuzz only ever compares a candidate span with one variant (typo-tolerant long names);
+it never scans a headline, where ``partial_ratio("Meta", "metaverse")`` would be 100.
+
+The rules, in order, for a candidate span of company C:
+
+1. case: a short name ("BP", "ICE"), an acronym or a ticker must appear in its own case; a span
+   all in lower case in a text that has capitals is not a name ("apple pie", "intel on").
+2. ticker: a ticker counts after "$" or an exchange ("NYSE: TGT", "(NASDAQ: SPOT)"), or bare
+   when it is not a word.
+3. exclude / require: the user's words for C (``--exclude``, ``--require``).
+4. ambiguity gate, for a variant that is also a common word (from data: is_common_word): it needs
+   evidence (C's ticker, another of C's unambiguous variants, a legal form after it, proper-noun
+   case in a sentence-case text, a possessive, business words nearby, another watched company in
+   the text) and no negative context ("pie", "rainforest", "audience").
+5. overlap: a span inside a longer accepted span of another company is that company's ("Shell"
+   in "Royal Dutch Shell"); a span that is one company's own name is not another's derived short
+   form ("Lloyds" the name, not "Lloyds Banking Group" shortened).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import ahocorasick
+from rapidfuzz.distance import Levenshtein
+
+from companywatch.errors import ConfigError
+from companywatch.models import CompanySpec
+from companywatch.names import (
+    Token,
+    Variant,
+    _common_token,
+    fold,
+    fold_tokens,
+    legal_terms,
+    variants,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Decision", "MatchResult", "Matcher", "load_companies_csv", "run_batch"]
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """One company found in a text: the best accepted span for it."""
+
+    key: object
+    name: str
+    score: float
+    variant: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One candidate span and what the rules made of it (for ``watch match`` explanations)."""
+
+    name: str
+    variant: str
+    start: int
+    end: int
+    accepted: bool
+    reason: str
+
+
+# Words that say a text is about a business, in the languages headlines come in. Matched as word
+# starts (stems) when 4 letters or longer, else exactly.
+CONTEXT_STEMS: tuple[str, ...] = tuple(
+    """
+    share shares stock stocks ceo cfo coo cto chief boss chairman chairwoman founder executive
+    exec layoff layoffs lays laid cuts cut slash axe axes jobs job hire hires hiring workers
+    employee employees staff union strike earning earnings profit revenue sales quarter
+    quarterly q1 q2 q3 q4 fy results forecast guidance outlook dividend buyback acquir acquisit
+    buys buy bought takeover merger merge deal stake investor shareholder analyst ipo listing
+    valuation billion million bn mln launch unveil announc report sues sued lawsuit fine fined
+    regulator antitrust probe board store stores plant factory customer subscriber users app
+    brand company firm giant maker retailer carrier airline insurer lender bank supplier rival
+    rivals competitor market nyse nasdaq ftse dow inc corp plc ltd llc ag ab sa nv gmbh
+    price prices cost costs contract contracts partner partnership startup subsidiary unit
+    division operations headquarter hq office offices expands expansion opens closes closing
+    invest investment invests funding raises raised valu growth decline falls rises jumps drops
+    slumps surges soars tumbles plunges beats misses upgrade downgrade rating ratings
+    recall shareholders brexit sells sell sold spin spinoff pay paid wage wages bonus
+    aktie aktien aktier aktiens vd koncern koncernen bolag bolaget bolagets varslar varsel
+    anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
+    forvarv borsen borsen jobb nedskarningar miljarder miljoner kronor sager uppsagningar
+    konzern unternehmen chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
+    umsatz quartal ubernahme kauft borse milliarden millionen prognose streicht konzernchef
+    action actions bourse pdg directeur emplois licenciements suppressions postes benefice
+    chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
+    acciones empresa despidos beneficio ventas trimestre
+    """.split()
+)
+
+# Words that, right next to a common-word name, say it is the word: "apple pie", "target
+# audience", "Amazon rainforest", "shell shock". Themes, not names: food, nature, places,
+# everyday objects and the phrases the common words make.
+NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
+    """
+    pie pies juice cider tree trees orchard orchards fruit fruits recipe recipes crumble sauce
+    vinegar blossom seeds seed harvest picking eating
+    rainforest forest jungle river basin delta tribe tribes indigenous wildlife deforestation
+    audience audiences practice range demographic date dates
+    shock shocks beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
+    year years
+    requirement requirements application applications applicant waiver waivers lottery
+    sticker stamp overstay
+    variant variants wave blues flight
+    ratio lens lenses camera
+    cream fish plant plants
+    sap syrup maple
+    stripes zebra
+    mirror mirrors
+    """.split()
+)
+
+# Words anywhere in a text that say a common-word name is the word, not the company.
+NEGATIVE_WORDS: frozenset[str] = frozenset(
+    """
+    rainforest deforestation recipe recipes baking orchard orchards seashell seashells snorkel
+    hiking gardening garden gardener cooking dessert
+    """.split()
+)
+
+EXCHANGE_RE = re.compile(
+    r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|LSE|LON|TSX|TSXV|ASX|HKEX|SGX|OTC|OTCQX|XETRA|ETR|FRA|"
+    r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
+)
+SENTENCE_BREAK = frozenset(".!?:;|\"'“”‘’«»()[]-–—")
+
+SCORES = {
+    "name": 100.0,
+    "legal": 100.0,
+    "alias": 97.0,
+    "ticker": 95.0,
+    "spelling": 95.0,
+    "short": 92.0,
+    "acronym": 88.0,
+    "genitive": 90.0,
+    "fuzzy": 85.0,
+}
+DERIVED = frozenset({"short", "acronym", "genitive", "fuzzy"})
+FUZZY_MIN_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class _Entry:
+    company: int
+    variant: Variant
+
+
+@dataclass
+class _Candidate:
+    company: int
+    variant: Variant
+    first: int  # token indexes, inclusive start, exclusive end
+    last: int
+    start: int  # span in the original text
+    end: int
+    kind: str
+    accepted: bool = False
+    reason: str = ""
+    score: float = 0.0
+
+
+@dataclass
+class _Text:
+    """One text, folded once, with the facts the rules ask about computed on demand."""
+
+    raw: str
+    tokens: list[Token]
+    words: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = [t.text for t in self.tokens]
+
+    @functools.cached_property
+    def has_capitals(self) -> bool:
+        return any(c.isupper() for c in self.raw)
+
+    @functools.cached_property
+    def shouting(self) -> bool:
+        letters = [c for c in self.raw if c.isalpha()]
+        return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """Most longer words capitalised: capitals say nothing about proper nouns here."""
+        longer = [self.raw[t.start : t.end] for t in self.tokens if t.end - t.start >= 4]
+        longer = [w for w in longer if w[:1].isalpha()]
+        if len(longer) < 2:
+            return True
+        caps = sum(1 for w in longer if w[0].isupper())
+        return caps >= 0.6 * len(longer)
+
+    @functools.cached_property
+    def context_tokens(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    def sentence_initial(self, start: int) -> bool:
+        i = start - 1
+        while i >= 0 and self.raw[i].isspace():
+            i -= 1
+        if i < 0:
+            return True
+        if self.raw[i] in SENTENCE_BREAK:
+            return True
+        # "UPDATE 1-Shell ...": a prefix in capitals before a dash
+        return False
+
+
+@functools.cache
+def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    exact = frozenset(w for w in CONTEXT_STEMS if len(w) < 4)
+    stems = tuple(sorted({w for w in CONTEXT_STEMS if len(w) >= 4}))
+    return exact, stems
+
+
+def _is_context_word(word: str) -> bool:
+    exact, stems = _context_stems()
+    if word in exact:
+        return True
+    return len(word) >= 4 and word.startswith(stems)
+
+
+@functools.cache
+def _legal_first_words() -> frozenset[str]:
+    return frozenset(t[0] for t in legal_terms() if len(t[0]) >= 2)
+
+
+class Matcher:
+    """Matches texts against a fixed watch list. Build once, call ``match`` many times."""
+
+    def __init__(self, companies: Iterable[CompanySpec]) -> None:
+        self.companies: list[CompanySpec] = list(companies)
+        self._variants: list[list[Variant]] = []
+        self._exclude: list[frozenset[str]] = []
+        self._require: list[frozenset[str]] = []
+        self._tickers: list[str | None] = []
+        entries: dict[str, list[_Entry]] = {}
+        fuzzy: dict[str, list[tuple[int, Variant]]] = {}
+        for idx, spec in enumerate(self.companies):
+            vs = variants(spec)
+            self._variants.append(vs)
+            self._exclude.append(frozenset(fold(w) for w in spec.exclude if fold(w)))
+            self._require.append(frozenset(fold(w) for w in spec.require if fold(w)))
+            self._tickers.append(fold(spec.ticker) if spec.ticker else None)
+            for v in vs:
+                entries.setdefault(v.text, []).append(_Entry(idx, v))
+                if (
+                    v.kind in ("name", "alias", "short")
+                    and not v.ambiguous
+                    and " " not in v.text
+                    and len(v.text) >= FUZZY_MIN_LENGTH
+                    and v.text.isalpha()
+                ):
+                    for i in range(len(v.text)):
+                        gone = v.text[:i] + v.text[i + 1 :]
+                        fuzzy.setdefault(gone, []).append((idx, v))
+        automaton = ahocorasick.Automaton()
+        for text, es in entries.items():
+            automaton.add_word(f" {text} ", (text, tuple(es)))
+        for gone, pairs in fuzzy.items():
+            if gone in entries or _common_token(gone):
+                continue  # a real name or a word: no typo for another name
+            fz = tuple(_Entry(i, Variant(v.text, "fuzzy", False, None)) for i, v in pairs)
+            automaton.add_word(f" {gone} ", (gone, fz))
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
+
+    # ----------------------------------------------------------------------------------------
+
+    def _candidates(self, t: _Text) -> list[_Candidate]:
+        if not t.tokens or not len(self._automaton):
+            return []
+        joined = " " + " ".join(t.words) + " "
+        # token index of each character position where a token starts
+        starts: dict[int, int] = {}
+        pos = 1
+        for i, w in enumerate(t.words):
+            starts[pos] = i
+            pos += len(w) + 1
+        out: list[_Candidate] = []
+        for end_pos, (text, entries) in self._automaton.iter(joined):
+            first = starts[end_pos - len(text)]
+            last = first + text.count(" ") + 1
+            start, end = t.tokens[first].start, t.tokens[last - 1].end
+            for e in entries:
+                out.append(
+                    _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
+                )
+        return out
+
+    def _case_ok(self, t: _Text, c: _Candidate) -> str | None:
+        """None when the case fits, else the reason it does not."""
+        span = t.raw[c.start : c.end]
+        v = c.variant
+        if v.case is not None:
+            if t.shouting:
+                return None
+            compact = re.sub(r"[\W_]+", "", span)
+            want = re.sub(r"[\W_]+", "", v.case)
+            if compact == want or (compact == want.upper() and not want.isupper()):
+                return None
+            if v.kind in ("ticker", "acronym") and compact.upper() == want:
+                return f"{v.kind} {v.case!r} not in capitals"
+            if compact.casefold() == want.casefold():
+                return f"short name {v.case!r} written {span!r}"
+            return None if compact.upper() == want.upper() else f"case {span!r}"
+        if t.has_capitals and not any(ch.isupper() for ch in span):
+            return f"{span!r} in lower case is a word, not a name"
+        return None
+
+    def _ticker_ok(self, t: _Text, c: _Candidate) -> tuple[bool, str]:
+        before = t.raw[: c.start]
+        if before.endswith("$"):
+            return True, "ticker after $"
+        if EXCHANGE_RE.search(before):
+            return True, "ticker after an exchange"
+        sym = c.variant.text.replace(" ", "")
+        if len(sym) >= 3 and not _common_token(sym) and not t.shouting:
+            return True, "bare ticker in capitals"
+        return False, "bare ticker that is also a word"
+
+    def _evidence(self, t: _Text, c: _Candidate, accepted: Sequence[_Candidate]) -> str | None:
+        """Why a common-word name is the company here; None when nothing says so."""
+        for o in accepted:
+            if o.company == c.company and o is not c and not o.variant.ambiguous:
+                return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
+        if c.last < len(t.words):
+            nxt = t.words[c.last]
+            for term in legal_terms():
+                n = len(term)
+                if tuple(t.words[c.last : c.last + n]) == term and (n > 1 or len(nxt) >= 2):
+                    if nxt in _legal_first_words():
+                        return f"legal form {t.raw[t.tokens[c.last].start : t.tokens[c.last + n - 1].end]!r}"
+        after = t.raw[c.end : c.end + 3]
+        if re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " "):
+            return "possessive"
+        if not t.title_case and not t.shouting and not t.sentence_initial(c.start):
+            return "proper noun mid-sentence"
+        lo, hi = max(0, c.first - 6), min(len(t.words), c.last + 6)
+        for i in range(lo, hi):
+            if c.first <= i < c.last:
+                continue
+            w = t.words[i]
+            if _is_context_word(w):
+                return f"business word {w!r}"
+        for o in accepted:
+            if o.company != c.company and not o.variant.ambiguous:
+                return f"beside {self.companies[o.company].name!r}"
+        return None
+
+    def _negative(self, t: _Text, c: _Candidate) -> str | None:
+        for i in (c.first - 1, c.last):
+            if 0 <= i < len(t.words) and t.words[i] in NEGATIVE_NEIGHBOURS:
+                return f"{t.words[i]!r} next to it"
+        for w in t.words:
+            if w in NEGATIVE_WORDS:
+                return f"{w!r} in the text"
+        return None
+
+    def _decide(self, t: _Text) -> list[_Candidate]:
+        cands = self._candidates(t)
+        if not cands:
+            return cands
+        words = t.context_tokens
+        plain: list[_Candidate] = []
+        gated: list[_Candidate] = []
+        for c in cands:
+            v = c.variant
+            excl = self._exclude[c.company] & words
+            if excl:
+                c.reason = f"excluded word {sorted(excl)[0]!r}"
+                continue
+            req = self._require[c.company]
+            if req and not (req & words):
+                c.reason = "none of the required words " + ", ".join(sorted(req))
+                continue
+            bad_case = self._case_ok(t, c)
+            if bad_case:
+                c.reason = bad_case
+                continue
+            if v.kind == "fuzzy":
+                span = " ".join(t.words[c.first : c.last])
+                if Levenshtein.distance(span, v.text) > 1:
+                    c.reason = f"typo check failed against {v.text!r}"
+                    continue
+                if not t.raw[c.start : c.end][:1].isupper():
+                    c.reason = "typo match not capitalised"
+                    continue
+            if v.kind == "ticker":
+                ok, why = self._ticker_ok(t, c)
+                c.reason = why
+                if not ok:
+                    continue
+            if v.ambiguous:
+                gated.append(c)
+            else:
+                c.accepted = True
+                c.reason = c.reason or f"{v.kind} match"
+                plain.append(c)
+        for c in gated:
+            neg = self._negative(t, c)
+            if neg:
+                c.reason = f"common word, negative context: {neg}"
+                continue
+            if " " in c.variant.text:
+                span = t.raw[c.start : c.end]
+                tokens_ok = all(
+                    t.raw[tok.start].isupper() or not t.raw[tok.start].isalpha()
+                    for tok in t.tokens[c.first : c.last]
+                    if len(tok.text) > 3
+                )
+                if tokens_ok:
+                    c.accepted = True
+                    c.reason = f"capitalised phrase {span!r}"
+                else:
+                    c.reason = f"common phrase {span!r} not capitalised"
+                continue
+            why = self._evidence(t, c, plain)
+            if why:
+                c.accepted = True
+                c.reason = f"common word with evidence: {why}"
+            else:
+                c.reason = "common word without company evidence"
+        self._resolve(t, cands)
+        for c in cands:
+            if c.accepted:
+                base = SCORES.get(c.kind, 80.0)
+                if c.variant.ambiguous:
+                    base -= 10.0
+                c.score = base
+        return cands
+
+    def _resolve(self, t: _Text, cands: list[_Candidate]) -> None:
+        acc = [c for c in cands if c.accepted]
+        for c in acc:
+            for o in acc:
+                if o.company == c.company or not o.accepted:
+                    continue
+                inside = o.first <= c.first and c.last <= o.last
+                if not inside:
+                    continue
+                longer = (o.last - o.first) > (c.last - c.first)
+                if longer:
+                    c.accepted = False
+                    c.reason = f"part of {self.companies[o.company].name!r}"
+                    break
+                if c.kind in DERIVED and o.kind not in DERIVED:
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
+
+    # ----------------------------------------------------------------------------------------
+
+    def _results(self, t: _Text, cands: Iterable[_Candidate]) -> list[MatchResult]:
+        best: dict[int, _Candidate] = {}
+        for c in cands:
+            if not c.accepted:
+                continue
+            old = best.get(c.company)
+            if old is None or (c.score, -(c.start)) > (old.score, -(old.start)):
+                best[c.company] = c
+        out = []
+        for idx, c in best.items():
+            spec = self.companies[idx]
+            out.append(
+                MatchResult(
+                    key=spec.ident(),
+                    name=spec.name,
+                    score=c.score,
+                    variant=c.variant.text,
+                    start=c.start,
+                    end=c.end,
+                    rule=c.reason,
+                )
+            )
+        out.sort(key=lambda r: (r.start, r.end, r.name))
+        return out
+
+    def match(self, text: str) -> list[MatchResult]:
+        """The companies ``text`` is about: one result per company (its best span), in text order."""
+        t = _Text(text, fold_tokens(text))
+        return self._results(t, self._decide(t))
+
+    def match_item(self, title: str, summary: str = "") -> list[MatchResult]:
+        """Companies a feed item is about. The title decides; the summary adds a company only
+        when it names it unambiguously or with evidence of its own, after the part of the summary
+        that repeats the title and the trailing publisher name are removed. Spans of summary
+        results are offsets into ``title + "\\n" + summary``."""
+        found = {r.key: r for r in self.match(title)}
+        rest = _summary_rest(title, summary)
+        if rest:
+            offset = len(title) + 1 + summary.find(rest) if rest in summary else len(title) + 1
+            for r in self.match(rest):
+                if r.key not in found:
+                    found[r.key] = MatchResult(
+                        r.key,
+                        r.name,
+                        r.score - 5.0,
+                        r.variant,
+                        r.start + offset,
+                        r.end + offset,
+                        "summary: " + r.rule,
+                    )
+        return sorted(found.values(), key=lambda r: (r.start, r.end, r.name))
+
+    def explain(self, text: str) -> list[Decision]:
+        """Every candidate span, accepted or rejected, with the rule that decided it."""
+        t = _Text(text, fold_tokens(text))
+        out = []
+        for c in self._decide(t):
+            out.append(
+                Decision(
+                    name=self.companies[c.company].name,
+                    variant=f"{c.variant.text} ({c.kind})",
+                    start=c.start,
+                    end=c.end,
+                    accepted=c.accepted,
+                    reason=c.reason,
+                )
+            )
+        out.sort(key=lambda d: (d.start, d.end, d.name))
+        return out
+
+
+def _summary_rest(title: str, summary: str) -> str:
+    """The part of a summary that is not the title again nor just a publisher name."""
+    s = summary.strip()
+    if not s:
+        return ""
+    ft, fs = fold(title), fold(s)
+    if ft and fs.startswith(ft):
+        rest_tokens = fold_tokens(s)
+        n = len(ft.split())
+        if len(rest_tokens) <= n + 5:
+            return ""  # title + publisher (Google News)
+        return s[rest_tokens[n].start :]
+    if len(fs.split()) <= 5 and ft and ft in fs + " " + ft:
+        return ""
+    return s
+
+
+# --------------------------------------------------------------------------------------------
+# Batch use: `watch match --companies FILE.csv --input FILE.jsonl`
+# --------------------------------------------------------------------------------------------
+
+
+def load_companies_csv(path: Path) -> list[CompanySpec]:
+    """Companies from a CSV with header ``name,aliases,ticker`` (aliases separated by ';').
+    Optional columns ``require`` and ``exclude`` hold ';'-separated words."""
+    try:
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            if reader.fieldnames is None or "name" not in reader.fieldnames:
+                raise ConfigError(f"{path}: the first line must be a header with 'name'")
+            out = []
+            for row in reader:
+                name = (row.get("name") or "").strip()
+                if not name:
+                    continue
+
+                def split(col: str, row: dict[str, Any] = row) -> tuple[str, ...]:
+                    raw = row.get(col) or ""
+                    return tuple(a.strip() for a in raw.split(";") if a.strip())
+
+                out.append(
+                    CompanySpec(
+                        name=name,
+                        aliases=split("aliases"),
+                        ticker=(row.get("ticker") or "").strip() or None,
+                        require=split("require"),
+                        exclude=split("exclude"),
+                    )
+                )
+            return out
+    except OSError as e:
+        raise ConfigError(f"cannot read companies file {path}: {e.strerror}") from e
+    except (csv.Error, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: not a valid UTF-8 CSV file: {e}") from e
+
+
+def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO) -> int:
+    """Match every ``{"id", "text"}`` line (or ``{"id", "title", "summary"}``) of
+    ``input_jsonl`` and write one ``{"id", "companies": [names]}`` line per input line, in the
+    same order. Returns the number of lines written."""
+    matcher = Matcher(load_companies_csv(companies_csv))
+    written = 0
+    try:
+        with input_jsonl.open(encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ConfigError(f"{input_jsonl}:{lineno}: not JSON: {e.msg}") from e
+                if not isinstance(obj, dict):
+                    raise ConfigError(f"{input_jsonl}:{lineno}: expected a JSON object")
+                if "text" in obj:
+                    results = matcher.match(str(obj["text"] or ""))
+                else:
+                    results = matcher.match_item(
+                        str(obj.get("title") or ""), str(obj.get("summary") or "")
+                    )
+                names = [r.name for r in results]
+                out.write(json.dumps({"id": obj.get("id"), "companies": names}) + "\n")
+                written += 1
+    except OSError as e:
+        raise ConfigError(f"cannot read input file {input_jsonl}: {e.strerror}") from e
+    return written

@@ -1,0 +1,503 @@
+"""Company names: folding for comparison, and the variants a name is written as in headlines.
+
+Pure functions, no I/O beyond reading the word lists shipped in installed packages (cleanco's
+legal forms, wordfreq's frequencies, english-words' dictionary), each loaded once and cached.
+
+``fold`` is the one normal form both sides of every comparison go through: the watched names when
+the index is built and the headline when it is searched. ``fold_tokens`` is the same with the
+position of every token in the original text, so a match can be reported as a span of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from companywatch.models import CompanySpec
+
+__all__ = [
+    "Token",
+    "Variant",
+    "fold",
+    "fold_tokens",
+    "is_common_word",
+    "legal_terms",
+    "variants",
+    "zipf",
+]
+
+# Languages whose everyday words make a company name ambiguous. Headlines come in these.
+COMMON_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "sv", "es", "nl", "it")
+
+# A single word at or above this Zipf frequency (a few per million words) in any of those languages,
+# used both ways, is treated as a common word. Chosen from wordfreq figures: "target" 4.8 (en),
+# "visa" 5.4 (sv), "stripe" 3.5 (en); and a brand only ever used as a name ("Glencore" 2.2,
+# "Spotify" 3.7-4.2) is not listed in a dictionary in lower case, which the second test checks.
+DICTIONARY_ZIPF = 2.5
+FOREIGN_WORD_ZIPF = 4.5
+FOREIGN_WORD_MARGIN = 0.8
+PROPER_NOUN_ZIPF = 4.4
+
+# Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
+# Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
+# Trailing ones are dropped one at a time, so each shorter form is a variant too.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """group groups holding holdings banking bancorp bancshares financial finance technology
+    technologies tech platforms platform international intl worldwide global industries industrial
+    enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
+    biosciences bioscience communications networks brands resources energy oil gas petroleum
+    insurance entertainment products manufacturing laboratories labs software media interactive
+    com trust capital partners investments ventures corp co""".split()
+)
+
+# cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
+# Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
+SPELLED_LEGAL_FORMS: tuple[str, ...] = (
+    "aktiebolaget",
+    "aktiebolag",
+    "aktiengesellschaft",
+    "aktieselskab",
+    "aksjeselskap",
+    "osakeyhtio",
+    "gesellschaft",
+    "societe anonyme",
+    "sociedad anonima",
+    "societa per azioni",
+    "naamloze vennootschap",
+    "public limited company",
+)
+LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
+ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "and", "the", "de", "du", "la", "le", "y"})
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way a company is written. ``text`` is folded.
+
+    ``kind``: "name" (the name without its legal form), "legal" (with it), "alias", "short"
+    (derived by dropping generic words or leading initials), "acronym", "genitive" (Swedish/German
+    "Ericssons"), "spelling" (hyphen joined, umlaut spelled out) or "ticker".
+    ``ambiguous``: the text is also a common word, so a match needs more evidence.
+    ``case``: when set, the text must appear exactly in this case (or in capitals): short
+    names, acronyms and tickers ("BP", "ICE", "TGT").
+    """
+
+    text: str
+    kind: str
+    ambiguous: bool
+    case: str | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    """A folded token and the span ``[start, end)`` of the original text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------------------------
+# Folding
+# --------------------------------------------------------------------------------------------
+
+_NON_NFKD = {
+    "ø": "o",
+    "Ø": "o",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ł": "l",
+    "Ł": "l",
+    "đ": "d",
+    "Đ": "d",
+    "ð": "d",
+    "Ð": "d",
+    "þ": "th",
+    "Þ": "th",
+    "ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+}
+_AMP = "&"
+_POSSESSIVE_MARKS = frozenset("'’`´:ʼ")
+
+
+def _step(ch: str) -> str:
+    if ch in _NON_NFKD:
+        return _NON_NFKD[ch]
+    out = []
+    for c in unicodedata.normalize("NFKD", ch):
+        if unicodedata.category(c).startswith("M"):
+            continue
+        for d in c.casefold():
+            if d in _NON_NFKD:
+                out.append(_NON_NFKD[d])
+            elif d.isalnum() or d == _AMP:
+                out.append(d)
+            else:
+                out.append(" ")
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    """Lower case, accents removed, anything not a letter or digit a space ('&' kept)."""
+    s = _step(ch)
+    for _ in range(4):  # repeat to a fixed point so fold() is idempotent on odd characters
+        t = "".join(_step(c) for c in s)
+        if t == s:
+            break
+        s = t
+    return s
+
+
+_ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+_ASCII_TABLE[ord("&")] = "&"
+_TOKEN_RE = re.compile(r"&|[^\s&]+")
+
+
+def _translate(text: str) -> tuple[str, list[int] | None]:
+    """The text folded character by character, and the original index of each character
+    (None when the two are aligned one to one)."""
+    if text.isascii():
+        return text.translate(_ASCII_TABLE), None
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        chars.append(f)
+        index.extend([i] * len(f))
+    return "".join(chars), index
+
+
+def fold_tokens(text: str) -> list[Token]:
+    """Folded tokens with their spans in ``text``.
+
+    Possessive endings ("Spotify's", "LKAB:s") are dropped, "&" becomes "and", and dotted
+    initials are joined ("J.P." is "jp").
+    """
+    translated, index = _translate(text)
+    out: list[Token] = []
+    prev_initial_end = -2
+    for m in _TOKEN_RE.finditer(translated):
+        a, b = m.start(), m.end()
+        start = a if index is None else index[a]
+        end = b if index is None else index[b - 1] + 1
+        tok = m.group()
+        if tok == _AMP:
+            out.append(Token("and", start, end))
+            prev_initial_end = -2
+            continue
+        if (
+            tok == "s"
+            and out
+            and start >= 2
+            and text[start - 1] in _POSSESSIVE_MARKS
+            and out[-1].end == start - 1
+            and (end >= len(text) or not text[end].isalnum())
+        ):
+            continue  # possessive: Spotify's, Spotify’s, LKAB:s
+        if len(tok) == 1 and tok.isalpha() and end < len(text) and text[end] == ".":
+            # one letter followed by a dot: an initial; join it to the initial before it
+            if out and prev_initial_end == start - 1:
+                last = out[-1]
+                out[-1] = Token(last.text + tok, last.start, end)
+            else:
+                out.append(Token(tok, start, end))
+            prev_initial_end = end
+            continue
+        if prev_initial_end == start - 1 and len(tok) == 1 and tok.isalpha() and out:
+            last = out[-1]  # the last initial of a run without a final dot: "J.P"
+            out[-1] = Token(last.text + tok, last.start, end)
+            prev_initial_end = -2
+            continue
+        prev_initial_end = -2
+        out.append(Token(tok, start, end))
+    return out
+
+
+def fold(text: str) -> str:
+    """The normal form used for every comparison: case folded, accents stripped, ``&`` as
+    ``and``, punctuation (hyphens, dots, slashes) as spaces, possessives dropped, spaces single.
+
+    >>> fold("Nestlé's  Coca-Cola & H&M")
+    'nestle coca cola and h and m'
+    """
+    return " ".join(t.text for t in fold_tokens(text))
+
+
+# --------------------------------------------------------------------------------------------
+# Word data
+# --------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _frequencies(lang: str) -> dict[str, float]:
+    import wordfreq
+
+    raw: dict[str, float] = wordfreq.get_frequency_dict(lang, wordlist="small")
+    out: dict[str, float] = {}
+    for word, freq in raw.items():
+        key = word if word.isascii() and word.isalnum() else fold(word)
+        if key and freq > out.get(key, 0.0):
+            out[key] = freq
+    return out
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency (log10 per billion words) of a folded single word; 0 when unknown."""
+    freq = _frequencies(lang).get(word, 0.0)
+    return math.log10(freq) + 9 if freq > 0 else 0.0
+
+
+@functools.cache
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """English dictionary words: (lower-case entries, capitalised entries, folded)."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    lower = frozenset(w for w in words if w.islower())
+    proper = frozenset(w.lower() for w in words if w[:1].isupper())
+    return lower, proper
+
+
+@functools.lru_cache(maxsize=200_000)
+def _common_token(tok: str) -> bool:
+    if not tok.isalpha():
+        return False
+    if len(tok) <= 2:
+        return zipf(tok, "en") >= 5.0  # "of", "in"; not initials like "BT"
+    scores = [zipf(tok, lang) for lang in COMMON_LANGUAGES]
+    top = max(scores)
+    if top == 0.0:
+        return False
+    lower, proper = _dictionary()
+    # An everyday English word: in the dictionary in lower case and not rare.
+    if tok in lower and scores[0] >= DICTIONARY_ZIPF:
+        return True
+    # A proper noun that is much more than a company: "Amazon", "Morgan".
+    if tok in proper and top >= PROPER_NOUN_ZIPF:
+        return True
+    # An everyday word of another language: frequent there, and much rarer elsewhere, which a
+    # brand name is not ("visa" in Swedish, "kinder" in German, "vale" in Spanish).
+    for lang_score in scores[1:]:
+        if lang_score >= FOREIGN_WORD_ZIPF:
+            rest = sorted(scores)
+            if lang_score - statistics.median(rest) >= FOREIGN_WORD_MARGIN:
+                return True
+    return False
+
+
+def is_common_word(name: str) -> bool:
+    """True when the name, read as ordinary words, is common in one of the headline languages.
+
+    Decided from data: wordfreq frequencies in several languages and an English dictionary's
+    lower-case entries. A name of several words is common when every word is ("Royal Mail",
+    "Direct Line"); "Coca Cola" is not.
+    """
+    toks = fold(name).split()
+    if not toks:
+        return False
+    return all(_common_token(t) for t in toks)
+
+
+# --------------------------------------------------------------------------------------------
+# Variants
+# --------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def legal_terms() -> tuple[tuple[str, ...], ...]:
+    """Legal forms from cleanco, folded to token tuples, longest first."""
+    from cleanco import prepare_default_terms
+
+    terms: set[tuple[str, ...]] = set()
+    for _, parts in prepare_default_terms():
+        toks = tuple(fold(" ".join(parts)).split())
+        if toks:
+            terms.add(toks)
+    for spelled in SPELLED_LEGAL_FORMS:
+        terms.add(tuple(spelled.split()))
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@functools.cache
+def _legal_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(legal_terms())
+
+
+def _strip_legal(toks: list[str]) -> list[str]:
+    """Drop legal forms at the end (repeatedly: "Foo Holdings Co., Ltd.") and at the start."""
+    legal = _legal_set()
+    original = list(toks)
+    toks = list(toks)
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        for n in (4, 3, 2, 1):
+            if len(toks) > n and tuple(toks[-n:]) in legal:
+                del toks[-n:]
+                changed = True
+                break
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        for n in (3, 2, 1):
+            # Legal forms of two letters ("BT", "AB") are too often a name's own initials
+            # when they lead: "BT Group" is not a Hungarian Bt.
+            head = tuple(toks[:n])
+            if len(toks) > n and head in legal and len("".join(head)) >= 3:
+                del toks[:n]
+                changed = True
+                break
+        if len(toks) > 1 and toks[0] in LEADING_ARTICLES:
+            del toks[0]
+            changed = True
+        elif len(toks) > 1 and _compound_legal(toks[0]):
+            del toks[0]  # "Telefonaktiebolaget LM Ericsson"
+            changed = True
+    if len(toks) > 1 and _compound_legal(toks[-1]):
+        del toks[-1]  # "Siemens Aktiengesellschaft"
+    return toks if any(t not in GENERIC_WORDS for t in toks) else original
+
+
+def _compound_legal(tok: str) -> bool:
+    return any(" " not in f and tok.endswith(f) for f in SPELLED_LEGAL_FORMS)
+
+
+def _acronym(original: str, toks: Sequence[str]) -> str | None:
+    words = [t for t in toks if t not in ACRONYM_STOPWORDS]
+    if len(words) < 3 or not all(len(w) >= 2 and w[0].isalpha() for w in words):
+        return None
+    # Only when the name is written as separate capitalised words ("London Stock Exchange").
+    capitals = [w for w in re.findall(r"[^\W\d_][\w'’-]*", original) if w[0].isupper()]
+    if len(capitals) < 3:
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _spellings(original: str) -> list[str]:
+    """Other spellings of a name: hyphens joined ("Coca-Cola"/"CocaCola"), German umlauts spelled
+    out or in ("Börse"/"Boerse"), and short capitals spaced ("JP Morgan"/"J P Morgan")."""
+    out: list[str] = []
+    if re.search(r"\w-\w", original):
+        out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
+    table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    if any(c in original for c in table):
+        out.append("".join(table.get(c, c) for c in original))
+    elif re.search(r"(?<=[^\W\d_])(ae|oe|ue)(?=[^\W\d_])", original, flags=re.IGNORECASE):
+        back = {"ae": "ä", "oe": "ö", "ue": "ü"}
+        out.append(
+            re.sub(
+                r"(?<=[^\W\d_])(ae|oe|ue)(?=[^\W\d_])",
+                lambda m: back[m.group(1).lower()],
+                original,
+                flags=re.IGNORECASE,
+            )
+        )
+    return out
+
+
+def _case_of(original: str, folded: str) -> str | None:
+    """Short names must appear in their own case: "BP", "3i", "ICE"."""
+    compact = re.sub(r"[\W_]+", "", original)
+    if len(compact) <= 3 or (compact.isupper() and len(compact) <= 4):
+        return original.strip()
+    return None
+
+
+def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
+    """(variant text as written, folded, kind) for one given name or alias."""
+    toks = fold(original).split()
+    if not toks:
+        return
+    yield original, " ".join(toks), kind
+    base = _strip_legal(toks)
+    if base != toks:
+        yield original, " ".join(toks), "legal"
+        yield original, " ".join(base), kind
+    for spelled in _spellings(original):
+        stoks = _strip_legal(fold(spelled).split())
+        yield spelled, " ".join(stoks), "spelling"
+    # Drop trailing generic words one at a time.
+    short = list(base)
+    stems = [base]
+    while len(short) > 1 and short[-1] in GENERIC_WORDS:
+        short = short[:-1]
+        if short[-1] in ACRONYM_STOPWORDS:
+            break
+        stems.append(short)
+        yield original, " ".join(short), "short"
+    # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney".
+    if len(short) >= 2 and all(len(t) <= 2 for t in short[:-1]) and len(short[-1]) >= 4:
+        last = short[-1]
+        if not _common_token(last) and zipf(last, "en") < 4.0:
+            yield original, last, "short"
+    for letters in {_acronym(original, stem) for stem in stems}:
+        if letters and len(letters) >= 3:
+            yield letters.upper(), letters, "acronym"
+
+
+def _written_form(original: str, text: str) -> str:
+    """The part of ``original`` that folds to ``text`` ("BT" in "BT Group PLC")."""
+    want = text.split()
+    toks = fold_tokens(original)
+    for i in range(len(toks) - len(want) + 1):
+        if [t.text for t in toks[i : i + len(want)]] == want:
+            return original[toks[i].start : toks[i + len(want) - 1].end]
+    return original
+
+
+_KIND_RANK = {
+    "name": 0,
+    "alias": 1,
+    "legal": 2,
+    "ticker": 3,
+    "spelling": 4,
+    "short": 5,
+    "acronym": 6,
+    "genitive": 7,
+}
+
+
+def variants(spec: CompanySpec) -> list[Variant]:
+    """Every way the company may be written, best kinds first, one variant per folded text."""
+    found: dict[str, Variant] = {}
+
+    def add(text: str, kind: str, written: str) -> None:
+        if not text or len(text.replace(" ", "")) < 2:
+            return
+        ambiguous = is_common_word(text)
+        case: str | None
+        if kind in ("acronym", "ticker"):
+            case = written.upper()
+        else:
+            case = _case_of(_written_form(written, text), text)
+        old = found.get(text)
+        if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
+            found[text] = Variant(text, kind, ambiguous, case)
+
+    given = [(spec.name, "name")] + [(a, "alias") for a in spec.aliases if a.strip()]
+    for original, kind in given:
+        for written, text, k in _name_variants(original, kind):
+            add(text, k, written)
+    if spec.ticker:
+        t = spec.ticker.strip().lstrip("$").upper()
+        if t:
+            add(fold(t), "ticker", t)
+    # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie".
+    for v in list(found.values()):
+        if v.kind in ("name", "alias", "short", "spelling") and not v.ambiguous and not v.case:
+            last = v.text
+            if " " not in last and len(last) >= 4 and last[-1].isalpha() and last[-1] not in "sxz":
+                gen = v.text + "s"
+                if not is_common_word(gen) and gen not in found:
+                    found[gen] = Variant(gen, "genitive", False, None)
+    return sorted(found.values(), key=lambda v: (_KIND_RANK[v.kind], -len(v.text), v.text))

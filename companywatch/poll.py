@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 import time
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -21,13 +22,29 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from multiprocessing import get_context
 
+from rapidfuzz import fuzz, process
+
 from companywatch.clock import Clock
-from companywatch.digest.stories import StoryCandidate, canonical_url, find_story
+from companywatch.digest.stories import (
+    MIN_TITLE_TOKENS,
+    STORY_WINDOW,
+    TITLE_THRESHOLD,
+    StoryCandidate,
+    title_key,
+    url_key,
+)
 from companywatch.errors import FetchError, ParseError
 from companywatch.fetch import Fetcher, FetchSettings, backoff_delay
 from companywatch.jobs import kind_of_url, parse_board
 from companywatch.match import Matcher
-from companywatch.models import FetchResult, Item, Mention, ParsedFeed, Source, SourceKind
+from companywatch.models import (
+    CompanySpec,
+    FetchResult,
+    Mention,
+    ParsedFeed,
+    Source,
+    SourceKind,
+)
 from companywatch.parse import parse_feed
 from companywatch.store import Entry, Store
 
@@ -77,38 +94,246 @@ async def _cancel_on(stop: threading.Event, tasks: Sequence[asyncio.Task[SourceO
         t.cancel()
 
 
-def _parse_job(body: bytes, url: str, headers: dict[str, str]) -> ParsedFeed:
-    return parse_feed(body, url=url, headers=headers)
+# --- work done in the worker processes (or in this one for small polls) ----------------------------
+
+_worker_matcher: Matcher | None = None
+
+
+def _init_worker(specs: list[CompanySpec]) -> None:
+    """Build the matcher once per worker process, and make the worker quit when the poll dies."""
+    global _worker_matcher
+    _worker_matcher = Matcher(specs)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A poll killed with SIGKILL cannot stop its pool; without this its workers would wait for
+    # work forever. When the parent dies the worker is re-parented, so its parent id changes.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _parse_match_job(
+    body: bytes, url: str, headers: dict[str, str], kind: SourceKind, company_id: int | None
+) -> tuple[int, list[_Keyed]]:
+    assert _worker_matcher is not None, "worker not initialised"
+    return _parse_match(body, url, headers, kind, company_id, _worker_matcher)
+
+
+def _parse_match(
+    body: bytes,
+    url: str,
+    headers: dict[str, str],
+    kind: SourceKind,
+    company_id: int | None,
+    matcher: Matcher,
+) -> tuple[int, list[_Keyed]]:
+    """Parse one body and keep the items about a watched company: (number of items, entries)."""
+    parsed = parse_feed(body, url=url, headers=headers)
+    keyed = [
+        _Keyed(e, url_key(e.item.link), title_key(e.item.title))
+        for e in _entries(parsed, kind, company_id, matcher)
+    ]
+    return len(parsed.items), keyed
+
+
+def _entries(
+    parsed: ParsedFeed, kind: SourceKind, company_id: int | None, matcher: Matcher
+) -> list[Entry]:
+    entries: list[Entry] = []
+    for item in parsed.items:
+        if not item.link or not item.title:
+            continue
+        mentions = {
+            int(m.key): Mention(int(m.key), m.score, f"{m.rule} variant={m.variant!r}")  # type: ignore[call-overload]
+            for m in matcher.match_item(item.title, item.summary)
+        }
+        if not kind.items_need_match and company_id is not None:
+            mentions.setdefault(
+                company_id,
+                Mention(company_id, 100.0, f"own feed ({kind})"),
+            )
+        if mentions:
+            entries.append(Entry(item, tuple(mentions.values())))
+    return entries
+
+
+# --- story clustering ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Keyed:
+    """An entry to store with its story keys (:func:`url_key`, :func:`title_key`), computed in
+    the worker process that parsed it."""
+
+    entry: Entry
+    url: str
+    title: str
+
+
+class _Dated:
+    """Articles of one headline key, sorted by time: the latest within a window in O(log n)."""
+
+    __slots__ = ("stories", "whens")
+
+    def __init__(self) -> None:
+        self.whens: list[datetime] = []
+        self.stories: list[int] = []
+
+    def add(self, when: datetime, story: int) -> None:
+        i = bisect_right(self.whens, when)
+        self.whens.insert(i, when)
+        self.stories.insert(i, story)
+
+    def latest_near(self, at: datetime) -> tuple[datetime, int] | None:
+        """The latest article within STORY_WINDOW of ``at`` (the first added among equal times)."""
+        i = bisect_right(self.whens, at + STORY_WINDOW) - 1
+        if i < 0 or self.whens[i] < at - STORY_WINDOW:
+            return None
+        i = bisect_left(self.whens, self.whens[i])
+        return self.whens[i], self.stories[i]
 
 
 class _Stories:
-    """Recent stories by canonical URL and by company, so a new article can join one cheaply."""
+    """Recent stories indexed so a new article finds its story without an O(n^2) scan.
+
+    The same decision as :func:`companywatch.digest.stories.find_story` over the articles that
+    share a company: a URL match (:func:`url_key`) wins; otherwise the most similar headline
+    (``token_set_ratio`` >= TITLE_THRESHOLD on :func:`title_key`, both keys of at least
+    MIN_TITLE_TOKENS words, or identical short keys) within STORY_WINDOW, ties to the most
+    recent. Keys are computed once per article, each company's distinct headlines are compared
+    once, in rapidfuzz's C loop with the threshold as a cutoff.
+    """
 
     def __init__(self, recent: Sequence[StoryCandidate]) -> None:
         self.by_url: dict[str, int] = {}
-        self.by_company: dict[int, list[StoryCandidate]] = defaultdict(list)
+        # Per company: distinct long title keys in a list (for rapidfuzz) and their articles.
+        self.keys: dict[int, list[str]] = defaultdict(list)
+        self.long: dict[int, dict[str, _Dated]] = defaultdict(dict)
+        self.short: dict[int, dict[str, _Dated]] = defaultdict(dict)
         for c in recent:
-            self.add(c)
+            self.add(c.story_id, url_key(c.link), title_key(c.title), c.time, c.company_ids)
 
-    def add(self, c: StoryCandidate) -> None:
-        self.by_url.setdefault(canonical_url(c.link), c.story_id)
-        for company in c.company_ids:
-            self.by_company[company].append(c)
+    def add(
+        self, story: int, ukey: str, tkey: str, at: datetime, companies: frozenset[int]
+    ) -> None:
+        self.by_url.setdefault(ukey, story)
+        if not tkey:
+            return
+        short = len(tkey.split()) < MIN_TITLE_TOKENS
+        for company in companies:
+            group = (self.short if short else self.long)[company]
+            dated = group.get(tkey)
+            if dated is None:
+                dated = group[tkey] = _Dated()
+                if not short:
+                    self.keys[company].append(tkey)
+            dated.add(at, story)
+
+    def _best(self, tkey: str, at: datetime, companies: frozenset[int]) -> int | None:
+        best: tuple[float, datetime] | None = None
+        story: int | None = None
+
+        def consider(score: float, dated: _Dated | None) -> None:
+            nonlocal best, story
+            found = dated.latest_near(at) if dated is not None else None
+            if found is not None and (best is None or (score, found[0]) > best):
+                best, story = (score, found[0]), found[1]
+
+        if not tkey:
+            return None
+        if len(tkey.split()) < MIN_TITLE_TOKENS:
+            for company in companies:
+                consider(100.0, self.short.get(company, {}).get(tkey))
+            return story
+        for company in companies:
+            keys = self.keys.get(company)
+            if not keys:
+                continue
+            long = self.long[company]
+            for _, score, i in process.extract(
+                tkey,
+                keys,
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                score_cutoff=TITLE_THRESHOLD,
+                limit=None,
+            ):
+                consider(score, long[keys[i]])
+        return story
 
     def story_for(
-        self, article_id: int, item: Item, companies: frozenset[int], at: datetime
+        self, article_id: int, keyed: _Keyed, companies: frozenset[int], at: datetime
     ) -> int:
-        story = self.by_url.get(canonical_url(item.link))
+        story = self.by_url.get(keyed.url)
         if story is None:
-            pool: dict[int, StoryCandidate] = {}
-            for company in companies:
-                for c in self.by_company.get(company, ()):
-                    pool[id(c)] = c
-            story = find_story(item.title, item.link, at, companies, list(pool.values()))
+            story = self._best(keyed.title, at, companies)
         if story is None:
             story = article_id
-        self.add(StoryCandidate(story, item.title, item.link, at, companies))
+        self.add(story, keyed.url, keyed.title, at, companies)
         return story
+
+
+class _Work:
+    """What only a poll that gets new bodies needs, built on first use: a warm poll (all 304)
+    never loads the matcher, the recent stories or the worker processes."""
+
+    def __init__(self, poller: Poller, *, parallel: bool) -> None:
+        self.poller = poller
+        self.parallel = parallel
+        self._specs: list[CompanySpec] | None = None
+        self._matcher: Matcher | None = None
+        self._stories: _Stories | None = None
+        self._pool: Executor | None = None
+
+    def specs(self) -> list[CompanySpec]:
+        if self._specs is None:
+            companies = self.poller.store.companies(include_dropped=False)
+            self._specs = [c.spec() for c in companies]
+        return self._specs
+
+    def stories(self) -> _Stories:
+        if self._stories is None:
+            since = self.poller.clock.now() - STORY_LOOKBACK
+            self._stories = _Stories(
+                [
+                    StoryCandidate(
+                        a.story_id,
+                        a.title,
+                        a.link,
+                        a.published or a.first_seen,
+                        frozenset(a.company_ids),
+                    )
+                    for a in self.poller.store.story_candidates(since)
+                ]
+            )
+        return self._stories
+
+    async def parse_match(
+        self, body: bytes, url: str, headers: dict[str, str], source: Source
+    ) -> tuple[int, list[_Keyed]]:
+        """Parse a body and match its items, in a worker process when the poll is big enough."""
+        if not self.parallel:
+            if self._matcher is None:
+                self._matcher = Matcher(self.specs())
+            return _parse_match(body, url, headers, source.kind, source.company_id, self._matcher)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.poller.workers,
+                mp_context=get_context("forkserver"),
+                initializer=_init_worker,
+                initargs=(self.specs(),),
+            )
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._pool, _parse_match_job, body, url, headers, source.kind, source.company_id
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 class Poller:
@@ -150,24 +375,10 @@ class Poller:
         report = PollReport(started=now)
         sources = self.store.sources_to_poll(now, due_only=due_only)
         report.held = self.store.held_sources(now)
-        companies = self.store.companies(include_dropped=False)
-        matcher = Matcher([c.spec() for c in companies])
-        recent = [
-            StoryCandidate(
-                a.story_id, a.title, a.link, a.published or a.first_seen, frozenset(a.company_ids)
-            )
-            for a in self.store.story_candidates(now - STORY_LOOKBACK)
-        ]
-        stories = _Stories(recent)
-        pool: Executor | None = None
-        if self.workers > 1 and len(sources) >= PARALLEL_PARSE_MIN:
-            pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
+        work = _Work(self, parallel=self.workers > 1 and len(sources) >= PARALLEL_PARSE_MIN)
         try:
             async with Fetcher(self.fetch_settings, self.clock) as fetcher:
-                tasks = [
-                    asyncio.create_task(self._one(fetcher, s, pool, matcher, stories))
-                    for s in sources
-                ]
+                tasks = [asyncio.create_task(self._one(fetcher, s, work)) for s in sources]
                 watcher = asyncio.create_task(_cancel_on(stop, tasks)) if stop else None
                 for done in asyncio.as_completed(tasks):
                     try:
@@ -181,8 +392,7 @@ class Poller:
                     watcher.cancel()
                     report.abandoned = sum(1 for t in tasks if t.cancelled())
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            work.close()
         report.finished = self.clock.now()
         log.info(
             "poll done sources=%d failed=%d new_articles=%d held=%d",
@@ -193,14 +403,7 @@ class Poller:
         )
         return report
 
-    async def _one(
-        self,
-        fetcher: Fetcher,
-        source: Source,
-        pool: Executor | None,
-        matcher: Matcher,
-        stories: _Stories,
-    ) -> SourceOutcome:
+    async def _one(self, fetcher: Fetcher, source: Source, work: _Work) -> SourceOutcome:
         started = time.monotonic()
         try:
             result = await fetcher.fetch(
@@ -238,13 +441,9 @@ class Poller:
         if source.kind is SourceKind.JOBS:
             return self._job_board(source, result, digest, next_fetch, hold, started)
         try:
-            if pool is None:
-                parsed = _parse_job(result.body, result.final_url, dict(result.headers))
-            else:
-                loop = asyncio.get_running_loop()
-                parsed = await loop.run_in_executor(
-                    pool, _parse_job, result.body, result.final_url, dict(result.headers)
-                )
+            n_items, keyed = await work.parse_match(
+                result.body, result.final_url, dict(result.headers), source
+            )
         except ParseError as e:
             return self._failed(
                 source,
@@ -252,17 +451,20 @@ class Poller:
                 started,
             )
         now = self.clock.now()
-        entries = self._entries(source, parsed, matcher)
+        stories = work.stories()
+
+        by_entry = {id(k.entry): k for k in keyed}
 
         def story_for(article_id: int, entry: Entry) -> int:
             companies = frozenset(m.company_id for m in entry.mentions)
-            return stories.story_for(article_id, entry.item, companies, entry.item.published or now)
+            at = entry.item.published or now
+            return stories.story_for(article_id, by_entry[id(entry)], companies, at)
 
         saved = self.store.save_poll(
             source,
             now=now,
             status=result.status,
-            entries=entries,
+            entries=[k.entry for k in keyed],
             etag=result.etag,
             last_modified=result.last_modified,
             body_hash=digest,
@@ -271,7 +473,7 @@ class Poller:
             redirect_to=result.permanent_redirect,
             story_for=story_for,
         )
-        return self._done(source, "new", started, result, saved.new_articles, len(parsed.items))
+        return self._done(source, "new", started, result, saved.new_articles, n_items)
 
     def _job_board(
         self,
@@ -305,24 +507,6 @@ class Poller:
             hold_until=hold,
         )
         return self._done(source, "new", started, result, new, len(postings))
-
-    def _entries(self, source: Source, parsed: ParsedFeed, matcher: Matcher) -> list[Entry]:
-        entries: list[Entry] = []
-        for item in parsed.items:
-            if not item.link or not item.title:
-                continue
-            mentions = {
-                int(m.key): Mention(int(m.key), m.score, f"{m.rule} variant={m.variant!r}")  # type: ignore[call-overload]
-                for m in matcher.match_item(item.title, item.summary)
-            }
-            if not source.kind.items_need_match and source.company_id is not None:
-                mentions.setdefault(
-                    source.company_id,
-                    Mention(source.company_id, 100.0, f"own feed ({source.kind})"),
-                )
-            if mentions:
-                entries.append(Entry(item, tuple(mentions.values())))
-        return entries
 
     def _done(
         self,

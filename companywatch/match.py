@@ -28,6 +28,7 @@ import csv
 import functools
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,9 @@ from companywatch.names import (
     _common_token,
     fold,
     fold_tokens,
+    is_known_word,
     legal_terms,
+    split_camel,
     variants,
 )
 
@@ -105,6 +108,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     action actions bourse pdg directeur emplois licenciements suppressions postes benefice
     chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
     acciones empresa despidos beneficio ventas trimestre
+    oil gas lng energy mining miner miners drilling refinery pharma drug drugmaker drugs fda
+    trial trials bank banks banking lender supermarket grocer grocery airline airlines telecom
     """.split()
 )
 
@@ -157,6 +162,8 @@ SCORES = {
 }
 DERIVED = frozenset({"short", "acronym", "genitive", "fuzzy"})
 FUZZY_MIN_LENGTH = 8
+POLICY = os.environ.get("CW_POLICY", "both")
+CONTEXT_WINDOW = 10  # tokens either side: about a whole headline
 
 
 @dataclass(frozen=True)
@@ -273,14 +280,14 @@ class Matcher:
                     for i in range(len(v.text)):
                         gone = v.text[:i] + v.text[i + 1 :]
                         fuzzy.setdefault(gone, []).append((idx, v))
+        for gone, pairs in fuzzy.items():
+            if is_known_word(gone):
+                continue  # a word or a surname: not a typo of a name
+            for i, v in pairs:
+                entries.setdefault(gone, []).append(_Entry(i, Variant(v.text, "fuzzy", False)))
         automaton = ahocorasick.Automaton()
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
-        for gone, pairs in fuzzy.items():
-            if gone in entries or _common_token(gone):
-                continue  # a real name or a word: no typo for another name
-            fz = tuple(_Entry(i, Variant(v.text, "fuzzy", False, None)) for i, v in pairs)
-            automaton.add_word(f" {gone} ", (gone, fz))
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -322,6 +329,14 @@ class Matcher:
                 return None
             if v.kind in ("ticker", "acronym") and compact.upper() == want:
                 return f"{v.kind} {v.case!r} not in capitals"
+            if (
+                v.ambiguous
+                and want.isupper()
+                and len(want) >= 3
+                and compact == want.capitalize()
+                and v.kind not in ("ticker", "acronym")
+            ):
+                return None  # "Arm" for "ARM": a common word, so the gate decides
             if compact.casefold() == want.casefold():
                 return f"short name {v.case!r} written {span!r}"
             return None if compact.upper() == want.upper() else f"case {span!r}"
@@ -340,7 +355,13 @@ class Matcher:
             return True, "bare ticker in capitals"
         return False, "bare ticker that is also a word"
 
-    def _evidence(self, t: _Text, c: _Candidate, accepted: Sequence[_Candidate]) -> str | None:
+    def _evidence(
+        self,
+        t: _Text,
+        c: _Candidate,
+        accepted: Sequence[_Candidate],
+        gated: Sequence[_Candidate],
+    ) -> str | None:
         """Why a common-word name is the company here; None when nothing says so."""
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
@@ -352,12 +373,15 @@ class Matcher:
                 if tuple(t.words[c.last : c.last + n]) == term and (n > 1 or len(nxt) >= 2):
                     if nxt in _legal_first_words():
                         return f"legal form {t.raw[t.tokens[c.last].start : t.tokens[c.last + n - 1].end]!r}"
+        span = t.raw[c.start : c.end]
+        if len(span) >= 2 and span.isupper() and not t.shouting:
+            return f"written in capitals {span!r}"
         after = t.raw[c.end : c.end + 3]
         if re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " "):
             return "possessive"
         if not t.title_case and not t.shouting and not t.sentence_initial(c.start):
             return "proper noun mid-sentence"
-        lo, hi = max(0, c.first - 6), min(len(t.words), c.last + 6)
+        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
         for i in range(lo, hi):
             if c.first <= i < c.last:
                 continue
@@ -367,6 +391,13 @@ class Matcher:
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:
                 return f"beside {self.companies[o.company].name!r}"
+        for o in gated:
+            if o.company == c.company or not t.raw[o.start : o.start + 1].isupper():
+                continue
+            a, b = (c, o) if c.last <= o.first else (o, c)
+            between = t.raw[a.end : b.start].strip()
+            if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
+                return f"listed with {self.companies[o.company].name!r}"
         return None
 
     def _negative(self, t: _Text, c: _Candidate) -> str | None:
@@ -436,7 +467,7 @@ class Matcher:
                 else:
                     c.reason = f"common phrase {span!r} not capitalised"
                 continue
-            why = self._evidence(t, c, plain)
+            why = self._evidence(t, c, plain, gated)
             if why:
                 c.accepted = True
                 c.reason = f"common word with evidence: {why}"
@@ -465,7 +496,26 @@ class Matcher:
                     c.accepted = False
                     c.reason = f"part of {self.companies[o.company].name!r}"
                     break
-                if c.kind in DERIVED and o.kind not in DERIVED:
+                if c.kind in DERIVED and o.kind in DERIVED:
+                    # Two watched names shortened to the same form ("LSE" from "London Stock
+                    # Exchange" and "London Stock Exchange Group"): the fuller name keeps it.
+                    mine = fold(self.companies[c.company].name)
+                    theirs = fold(self.companies[o.company].name)
+                    if theirs.startswith(mine) and len(theirs) > len(mine):
+                        c.accepted = False
+                        c.reason = f"{t.raw[c.start : c.end]!r} goes to {self.companies[o.company].name!r}"
+                        break
+                if c.kind == "fuzzy" and o.kind != "fuzzy":
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
+                if POLICY == "longest" and len(self.companies[o.company].name) > len(
+                    self.companies[c.company].name
+                ):
+                    c.accepted = False
+                    c.reason = "longest"
+                    break
+                if POLICY == "name" and c.kind in DERIVED and o.kind not in DERIVED:
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break
@@ -499,7 +549,7 @@ class Matcher:
 
     def match(self, text: str) -> list[MatchResult]:
         """The companies ``text`` is about: one result per company (its best span), in text order."""
-        t = _Text(text, fold_tokens(text))
+        t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
         return self._results(t, self._decide(t))
 
     def match_item(self, title: str, summary: str = "") -> list[MatchResult]:
@@ -526,7 +576,7 @@ class Matcher:
 
     def explain(self, text: str) -> list[Decision]:
         """Every candidate span, accepted or rejected, with the rule that decided it."""
-        t = _Text(text, fold_tokens(text))
+        t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
         out = []
         for c in self._decide(t):
             out.append(

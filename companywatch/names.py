@@ -52,7 +52,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
     biosciences bioscience communications networks brands resources energy oil gas petroleum
     insurance entertainment products manufacturing laboratories labs software media interactive
-    com trust capital partners investments ventures corp co""".split()
+    com trust capital partners investments ventures corp co asset assets management bank""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
@@ -163,27 +163,37 @@ _ASCII_TABLE[ord("&")] = "&"
 _TOKEN_RE = re.compile(r"&|[^\s&]+")
 
 
-def _translate(text: str) -> tuple[str, list[int] | None]:
+def _translate(text: str, repair: bool = False) -> tuple[str, list[int] | None]:
     """The text folded character by character, and the original index of each character
-    (None when the two are aligned one to one)."""
+    (None when the two are aligned one to one). With ``repair``, UTF-8 read as Latin-1
+    ("BÃ¶rse") is read as UTF-8 ("Börse")."""
     if text.isascii():
         return text.translate(_ASCII_TABLE), None
     chars: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if repair and "\u00c2" <= ch <= "\u00df" and i + 1 < n and "\x80" <= text[i + 1] <= "\xbf":
+            f = _fold_char(bytes([ord(ch), ord(text[i + 1])]).decode("utf-8"))
+            chars.append(f)
+            index.extend([i] * len(f))
+            i += 2
+            continue
         f = _fold_char(ch)
         chars.append(f)
         index.extend([i] * len(f))
+        i += 1
     return "".join(chars), index
 
 
-def fold_tokens(text: str) -> list[Token]:
+def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
     """Folded tokens with their spans in ``text``.
 
     Possessive endings ("Spotify's", "LKAB:s") are dropped, "&" becomes "and", and dotted
     initials are joined ("J.P." is "jp").
     """
-    translated, index = _translate(text)
+    translated, index = _translate(text, repair)
     out: list[Token] = []
     prev_initial_end = -2
     for m in _TOKEN_RE.finditer(translated):
@@ -220,6 +230,25 @@ def fold_tokens(text: str) -> list[Token]:
             continue
         prev_initial_end = -2
         out.append(Token(tok, start, end))
+    return out
+
+
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """Tokens split where a lower-case letter meets a capital: "AstraZeneca" is "astra zeneca",
+    and a section label glued to a headline ("CompaniesTesco sheds ...") comes apart. Case
+    dependent, so not part of :func:`fold`; names get both forms as variants."""
+    out: list[Token] = []
+    for tok in tokens:
+        raw = text[tok.start : tok.end]
+        if len(raw) != len(tok.text) or not _CAMEL_RE.search(raw):
+            out.append(tok)
+            continue
+        cuts = [0, *(m.start() for m in _CAMEL_RE.finditer(raw)), len(raw)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            out.append(Token(tok.text[a:b], tok.start + a, tok.start + b))
     return out
 
 
@@ -293,6 +322,12 @@ def _common_token(tok: str) -> bool:
             if lang_score - statistics.median(rest) >= FOREIGN_WORD_MARGIN:
                 return True
     return False
+
+
+def is_known_word(tok: str) -> bool:
+    """Any word of the headline languages or the English dictionary, however rare."""
+    lower, proper = _dictionary()
+    return tok in lower or tok in proper or any(zipf(tok, lang) > 0 for lang in COMMON_LANGUAGES)
 
 
 def is_common_word(name: str) -> bool:
@@ -387,6 +422,11 @@ def _spellings(original: str) -> list[str]:
     """Other spellings of a name: hyphens joined ("Coca-Cola"/"CocaCola"), German umlauts spelled
     out or in ("Börse"/"Boerse"), and short capitals spaced ("JP Morgan"/"J P Morgan")."""
     out: list[str] = []
+    if _CAMEL_RE.search(original):
+        out.append(_CAMEL_RE.sub(" ", original))
+    joined = re.sub(r"^([A-Z]{1,3}) (?=[A-Z][a-z])", r"\1", original)
+    if joined != original:
+        out.append(joined)  # "JP Morgan" is also written "JPMorgan"
     if re.search(r"\w-\w", original):
         out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
     table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
@@ -436,10 +476,30 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         stems.append(short)
         yield original, " ".join(short), "short"
     # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney".
-    if len(short) >= 2 and all(len(t) <= 2 for t in short[:-1]) and len(short[-1]) >= 4:
+    initials = re.findall(r"\b[A-Z]{1,2}\b", original)
+    if (
+        len(short) >= 2
+        and len(initials) >= len(short) - 1
+        and all(len(t) <= 2 for t in short[:-1])
+        and len(short[-1]) >= 4
+    ):
         last = short[-1]
         if not _common_token(last) and zipf(last, "en") < 4.0:
             yield original, last, "short"
+    # The first word of a two-word name, when it is not a word: "Berkshire" (Hathaway),
+    # "BHP" (Billiton). Such a form may be a place or a person too, so it is gated ("first").
+    if len(short) == 2 and short[1] not in ACRONYM_STOPWORDS:
+        head = short[0]
+        if (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original)) and not (
+            _common_token(head) or zipf(head, "en") >= 3.6
+        ):
+            if len(head) >= 3:
+                yield original, head, "first"
+    # One word ending in a generic word: "Citigroup" is "Citi".
+    if len(short) == 1:
+        for generic in ("group", "bank", "holdings"):
+            if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
+                yield original, short[0][: -len(generic)], "short"
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3:
             yield letters.upper(), letters, "acronym"
@@ -464,6 +524,7 @@ _KIND_RANK = {
     "short": 5,
     "acronym": 6,
     "genitive": 7,
+    "first": 8,
 }
 
 
@@ -471,10 +532,13 @@ def variants(spec: CompanySpec) -> list[Variant]:
     """Every way the company may be written, best kinds first, one variant per folded text."""
     found: dict[str, Variant] = {}
 
-    def add(text: str, kind: str, written: str) -> None:
+    def add(text: str, kind: str, written: str, ambiguous: bool | None = None) -> None:
         if not text or len(text.replace(" ", "")) < 2:
             return
-        ambiguous = is_common_word(text)
+        if ambiguous is None:
+            ambiguous = is_common_word(text) or (kind == "first")
+        if kind == "first":
+            kind = "short"
         case: str | None
         if kind in ("acronym", "ticker"):
             case = written.upper()
@@ -488,6 +552,15 @@ def variants(spec: CompanySpec) -> list[Variant]:
     for original, kind in given:
         for written, text, k in _name_variants(original, kind):
             add(text, k, written)
+        split = _CAMEL_RE.sub(" ", original)
+        if split != original:
+            # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether
+            # the name is a common word is decided on the name as written.
+            common = is_common_word(original)
+            for written, text, k in _name_variants(split, kind):
+                kk = "spelling" if k in ("name", "alias", "legal") else k
+                if text not in found and not (kk == "spelling" and common):
+                    add(text, kk, written, ambiguous=common if kk == "spelling" else None)
     if spec.ticker:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:

@@ -377,9 +377,15 @@ class Matcher:
         if len(span) >= 2 and span.isupper() and not t.shouting:
             return f"written in capitals {span!r}"
         after = t.raw[c.end : c.end + 3]
-        if re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " "):
+        in_name = self._inside_other_name(t, c)
+        if not in_name and (re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " ")):
             return "possessive"
-        if not t.title_case and not t.shouting and not t.sentence_initial(c.start):
+        if (
+            not in_name
+            and not t.title_case
+            and not t.shouting
+            and not t.sentence_initial(c.start)
+        ):
             return "proper noun mid-sentence"
         lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
         for i in range(lo, hi):
@@ -400,7 +406,26 @@ class Matcher:
                 return f"listed with {self.companies[o.company].name!r}"
         return None
 
+    @staticmethod
+    def _inside_other_name(t: _Text, c: _Candidate) -> bool:
+        """Capitalised words right before it, in a sentence-case text: part of another name
+        ("Harrison Ford", "Nikola Tesla")."""
+        if c.first == 0 or t.title_case:
+            return False
+        prev = t.tokens[c.first - 1]
+        gap = t.raw[prev.end : c.start]
+        return gap == " " and t.raw[prev.start].isupper() and not t.sentence_initial(prev.start)
+
     def _negative(self, t: _Text, c: _Candidate) -> str | None:
+        if c.variant.kind == "genitive" and t.title_case:
+            return "plural in a title-case text"
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in ("the", "a", "an")
+            and c.last < len(t.words)
+            and t.words[c.last] == "of"
+        ):
+            return "'the ... of': a title, not a company"
         for i in (c.first - 1, c.last):
             if 0 <= i < len(t.words) and t.words[i] in NEGATIVE_NEIGHBOURS:
                 return f"{t.words[i]!r} next to it"

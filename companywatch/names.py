@@ -52,7 +52,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
     biosciences bioscience communications networks brands resources energy oil gas petroleum
     insurance entertainment products manufacturing laboratories labs software media interactive
-    com trust capital partners investments ventures corp co asset assets management bank""".split()
+    com trust capital partners investments ventures corp co asset assets management bank
+    motor motors air lines airlines airways cars car automotive video semiconductor
+    semiconductors electronics foods beverages stores""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
@@ -302,7 +304,8 @@ def _common_token(tok: str) -> bool:
     if not tok.isalpha():
         return False
     if len(tok) <= 2:
-        return zipf(tok, "en") >= 5.0  # "of", "in"; not initials like "BT"
+        # "of", "in" are words; initials ("BT", "H" of "H & M") are not
+        return len(tok) == 2 and zipf(tok, "en") >= 5.0
     scores = [zipf(tok, lang) for lang in COMMON_LANGUAGES]
     top = max(scores)
     if top == 0.0:
@@ -476,6 +479,13 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         stems.append(short)
         yield original, " ".join(short), "short"
     # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney".
+    lead = 0
+    while lead < len(short) - 1 and (len(short[lead]) == 1 or short[lead] == "and"):
+        lead += 1
+    if lead >= 2 and len(short) - lead >= 1 and short[lead - 1] != "and":
+        rest = short[lead:]
+        if not is_common_word(" ".join(rest)):
+            yield original, " ".join(rest), "short"  # "H & M Hennes & Mauritz"
     initials = re.findall(r"\b[A-Z]{1,2}\b", original)
     if (
         len(short) >= 2
@@ -544,9 +554,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
             case = written.upper()
         else:
             case = _case_of(_written_form(written, text), text)
-        old = found.get(text)
+        slot = text + "\x00ticker" if kind == "ticker" else text
+        old = found.get(slot)
         if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
-            found[text] = Variant(text, kind, ambiguous, case)
+            found[slot] = Variant(text, kind, ambiguous, case)
 
     given = [(spec.name, "name")] + [(a, "alias") for a in spec.aliases if a.strip()]
     for original, kind in given:
@@ -567,10 +578,11 @@ def variants(spec: CompanySpec) -> list[Variant]:
             add(fold(t), "ticker", t)
     # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie".
     for v in list(found.values()):
-        if v.kind in ("name", "alias", "short", "spelling") and not v.ambiguous and not v.case:
+        if v.kind in ("name", "alias", "short", "spelling") and not v.case:
             last = v.text
             if " " not in last and len(last) >= 4 and last[-1].isalpha() and last[-1] not in "sxz":
                 gen = v.text + "s"
-                if not is_common_word(gen) and gen not in found:
-                    found[gen] = Variant(gen, "genitive", False, None)
+                if gen not in found:
+                    # "Amazons" is also a plural: then gated like the name ("genitive" rule)
+                    found[gen] = Variant(gen, "genitive", v.ambiguous or is_common_word(gen))
     return sorted(found.values(), key=lambda v: (_KIND_RANK[v.kind], -len(v.text), v.text))

@@ -50,6 +50,7 @@ from companywatch.names import (
     legal_terms,
     split_camel,
     variants,
+    zipf,
 )
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     acciones empresa despidos beneficio ventas trimestre
     oil gas lng energy mining miner miners drilling refinery pharma drug drugmaker drugs fda
     trial trials bank banks banking lender supermarket grocer grocery airline airlines telecom
+    outage outages fabrik werk
     """.split()
 )
 
@@ -147,6 +149,8 @@ EXCHANGE_RE = re.compile(
     r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|LSE|LON|TSX|TSXV|ASX|HKEX|SGX|OTC|OTCQX|XETRA|ETR|FRA|"
     r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
 )
+# Words of four letters or more that English title case leaves in lower case.
+TITLE_LOWER = frozenset("with from into onto over than that upon amid past unto near".split())
 SENTENCE_BREAK = frozenset(".!?:;|\"'“”‘’«»()[]-–—")
 
 SCORES = {
@@ -213,8 +217,8 @@ class _Text:
         longer = [w for w in longer if w[:1].isalpha()]
         if len(longer) < 2:
             return True
-        caps = sum(1 for w in longer if w[0].isupper())
-        return caps >= 0.6 * len(longer)
+        lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
+        return len(lower) <= 0.1 * len(longer)
 
     @functools.cached_property
     def context_tokens(self) -> frozenset[str]:
@@ -387,13 +391,9 @@ class Matcher:
             and not t.sentence_initial(c.start)
         ):
             return "proper noun mid-sentence"
-        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
-        for i in range(lo, hi):
-            if c.first <= i < c.last:
-                continue
-            w = t.words[i]
-            if _is_context_word(w):
-                return f"business word {w!r}"
+        word = self._has_context(t, c)
+        if word:
+            return f"business word {word!r}"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:
                 return f"beside {self.companies[o.company].name!r}"
@@ -407,6 +407,14 @@ class Matcher:
         return None
 
     @staticmethod
+    def _has_context(t: _Text, c: _Candidate) -> str | None:
+        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
+        for i in range(lo, hi):
+            if not (c.first <= i < c.last) and _is_context_word(t.words[i]):
+                return t.words[i]
+        return None
+
+    @staticmethod
     def _inside_other_name(t: _Text, c: _Candidate) -> bool:
         """Capitalised words right before it, in a sentence-case text: part of another name
         ("Harrison Ford", "Nikola Tesla")."""
@@ -414,7 +422,7 @@ class Matcher:
             return False
         prev = t.tokens[c.first - 1]
         gap = t.raw[prev.end : c.start]
-        return gap == " " and t.raw[prev.start].isupper() and not t.sentence_initial(prev.start)
+        return gap == " " and t.raw[prev.start].isupper()
 
     def _negative(self, t: _Text, c: _Candidate) -> str | None:
         if c.variant.kind == "genitive" and t.title_case:
@@ -468,6 +476,16 @@ class Matcher:
                 c.reason = why
                 if not ok:
                     continue
+            if (
+                not v.ambiguous
+                and " " not in v.text
+                and v.kind in ("name", "alias", "short", "genitive")
+                and zipf(v.text, "en") >= 3.0
+                and self._inside_other_name(t, c)
+                and not self._has_context(t, c)
+            ):
+                c.reason = "after another capitalised name, without business words"
+                continue
             if v.ambiguous:
                 gated.append(c)
             else:

@@ -99,19 +99,33 @@ async def _cancel_on(stop: threading.Event, tasks: Sequence[asyncio.Task[SourceO
 _worker_matcher: Matcher | None = None
 
 
-def _init_worker(specs: list[CompanySpec]) -> None:
+def _init_worker(specs: list[CompanySpec], poll_pid: int) -> None:
     """Build the matcher once per worker process, and make the worker quit when the poll dies."""
     global _worker_matcher
+    threading.Thread(target=_exit_with_poll, args=(poll_pid,), daemon=True).start()
     _worker_matcher = Matcher(specs)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
-def _exit_with_parent(parent: int) -> None:
+def _exit_with_poll(pid: int) -> None:
     # A poll killed with SIGKILL cannot stop its pool; without this its workers would wait for
-    # work forever. When the parent dies the worker is re-parented, so its parent id changes.
-    while os.getppid() == parent:
-        time.sleep(0.5)
+    # work forever (and keep the poll's stdout open).
+    while _alive(pid):
+        time.sleep(0.25)
     os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # Linux: a killed poll that its parent has not reaped yet is a zombie, not alive.
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] not in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True
 
 
 def _parse_match_job(
@@ -323,7 +337,7 @@ class _Work:
                 self.poller.workers,
                 mp_context=get_context("forkserver"),
                 initializer=_init_worker,
-                initargs=(self.specs(),),
+                initargs=(self.specs(), os.getpid()),
             )
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(

@@ -575,6 +575,46 @@ class Store:
             )
         return known
 
+    @staticmethod
+    def _article_ids(db: sqlite3.Connection, urls: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(urls))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in db.execute(f"SELECT url, id FROM articles WHERE url IN ({marks})", chunk):
+                found[row[0]] = row[1]
+        return found
+
+    @staticmethod
+    def _insert_articles(
+        db: sqlite3.Connection, entries: Sequence[Entry], now: datetime
+    ) -> dict[str, int]:
+        """Insert articles not yet stored (unique URLs), in multi-row statements: url -> id."""
+        ids: dict[str, int] = {}
+        for i in range(0, len(entries), 200):
+            chunk = entries[i : i + 200]
+            values = ",".join("(?, ?, ?, ?, ?, ?, ?)" for _ in chunk)
+            params: list[Any] = []
+            for e in chunk:
+                item = e.item
+                params += [
+                    item.link,
+                    item.guid,
+                    item.title,
+                    item.summary,
+                    item.publisher,
+                    _ts(item.published),
+                    _ts(now),
+                ]
+            rows = db.execute(
+                "INSERT OR IGNORE INTO articles (url, guid, title, summary, publisher, published,"
+                f" first_seen) VALUES {values} RETURNING url, id",
+                params,
+            ).fetchall()
+            ids.update((r[0], r[1]) for r in rows)
+        return ids
+
     def save_poll(
         self,
         source: Source,
@@ -598,41 +638,38 @@ class Store:
         """
         new = seen = 0
         with self._tx() as db:
+            # A handful of statements per source, not several per item: one poll of a busy
+            # feed is 100 items, a poll of a watch list is hundreds of feeds.
+            ids = self._article_ids(db, [e.item.link for e in entries])
+            fresh: dict[str, Entry] = {}
             for entry in entries:
-                item = entry.item
-                cur = db.execute(
-                    "INSERT OR IGNORE INTO articles (url, guid, title, summary, publisher, published,"
-                    " first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        item.link,
-                        item.guid,
-                        item.title,
-                        item.summary,
-                        item.publisher,
-                        _ts(item.published),
-                        _ts(now),
-                    ),
-                )
-                if cur.rowcount:
-                    article_id = cur.lastrowid
-                    assert article_id is not None
+                if entry.item.link not in ids:
+                    fresh.setdefault(entry.item.link, entry)
+            inserted = self._insert_articles(db, list(fresh.values()), now)
+            ids.update(inserted)
+            stories: list[tuple[int, int]] = []
+            links: list[tuple[int, int]] = []
+            mentions: list[tuple[int, int, float, str]] = []
+            for entry in entries:
+                article_id = ids[entry.item.link]
+                if inserted.pop(entry.item.link, None) is not None:
                     story = story_for(article_id, entry) if story_for else article_id
-                    db.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, article_id))
+                    stories.append((story, article_id))
                     new += 1
                 else:
-                    article_id = db.execute(
-                        "SELECT id FROM articles WHERE url = ?", (item.link,)
-                    ).fetchone()[0]
                     seen += 1
-                db.execute(
-                    "INSERT OR IGNORE INTO article_sources (article_id, source_id) VALUES (?, ?)",
-                    (article_id, source.id),
-                )
-                db.executemany(
-                    'INSERT OR IGNORE INTO mentions (article_id, company_id, score, "where")'
-                    " VALUES (?, ?, ?, ?)",
-                    [(article_id, m.company_id, m.score, m.where) for m in entry.mentions],
-                )
+                links.append((article_id, source.id))
+                mentions += [(article_id, m.company_id, m.score, m.where) for m in entry.mentions]
+            db.executemany("UPDATE articles SET story_id = ? WHERE id = ?", stories)
+            db.executemany(
+                "INSERT OR IGNORE INTO article_sources (article_id, source_id) VALUES (?, ?)",
+                links,
+            )
+            db.executemany(
+                'INSERT OR IGNORE INTO mentions (article_id, company_id, score, "where")'
+                " VALUES (?, ?, ?, ?)",
+                mentions,
+            )
             cols: dict[str, Any] = {
                 "last_fetch": _ts(now),
                 "last_success": _ts(now),

@@ -30,6 +30,7 @@ import json
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,7 @@ from companywatch.names import (
     Token,
     Variant,
     _common_token,
+    _fold_char,
     fold,
     fold_tokens,
     is_known_word,
@@ -251,8 +253,31 @@ def _is_context_word(word: str) -> bool:
 
 
 @functools.cache
-def _legal_first_words() -> frozenset[str]:
-    return frozenset(t[0] for t in legal_terms() if len(t[0]) >= 2)
+def _legal_set() -> frozenset[tuple[str, ...]]:
+    # one-letter and two-letter forms that are everyday words ("as", "at") only when capitalised
+    return frozenset(t for t in legal_terms() if len("".join(t)) >= 2)
+
+
+def _colliding_acronyms(
+    companies: Sequence[CompanySpec], all_variants: Sequence[Sequence[Variant]]
+) -> set[tuple[int, str]]:
+    """Acronyms that say nothing: shared by unrelated watched companies, or another company's
+    ticker or name. Nested names ("London Stock Exchange" and "... Group") may share one."""
+    owners: dict[str, list[int]] = {}
+    taken: set[str] = set()
+    for idx, vs in enumerate(all_variants):
+        for v in vs:
+            if v.kind == "acronym":
+                owners.setdefault(v.text, []).append(idx)
+            elif v.kind in ("ticker", "name", "alias"):
+                taken.add(v.text)
+    out: set[tuple[int, str]] = set()
+    for text, idxs in owners.items():
+        names = sorted({fold(companies[i].name) for i in idxs}, key=len)
+        nested = all(n.startswith(names[0]) for n in names)
+        if text in taken or not nested:
+            out.update((i, text) for i in idxs)
+    return out
 
 
 class Matcher:
@@ -266,8 +291,10 @@ class Matcher:
         self._tickers: list[str | None] = []
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
+        all_variants = [variants(spec) for spec in self.companies]
+        dropped = _colliding_acronyms(self.companies, all_variants)
         for idx, spec in enumerate(self.companies):
-            vs = variants(spec)
+            vs = [v for v in all_variants[idx] if (idx, v.text) not in dropped or v.kind != "acronym"]
             self._variants.append(vs)
             self._exclude.append(frozenset(fold(w) for w in spec.exclude if fold(w)))
             self._require.append(frozenset(fold(w) for w in spec.require if fold(w)))
@@ -290,11 +317,19 @@ class Matcher:
             for i, v in pairs:
                 entries.setdefault(gone, []).append(_Entry(i, Variant(v.text, "fuzzy", False)))
         automaton = ahocorasick.Automaton()
+        lower_keys = ahocorasick.Automaton()  # quick check, folded text
+        case_keys = ahocorasick.Automaton()  # quick check, text in its own case
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
-        if len(automaton):
-            automaton.make_automaton()
+            for e in es:
+                for key, cased in _quick_keys(e.variant):
+                    (case_keys if cased else lower_keys).add_word(key, True)
+        for a in (automaton, lower_keys, case_keys):
+            if len(a):
+                a.make_automaton()
         self._automaton = automaton
+        self._lower_keys = lower_keys
+        self._case_keys = case_keys
         log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
 
     # ----------------------------------------------------------------------------------------
@@ -355,9 +390,11 @@ class Matcher:
         if EXCHANGE_RE.search(before):
             return True, "ticker after an exchange"
         sym = c.variant.text.replace(" ", "")
-        if len(sym) >= 3 and not _common_token(sym) and not t.shouting:
+        if t.shouting or is_known_word(sym) or len(sym) < 3:
+            return False, "bare ticker that is also a word or too short"
+        if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
-        return False, "bare ticker that is also a word"
+        return False, "bare three-letter ticker without business words"
 
     def _evidence(
         self,
@@ -370,16 +407,15 @@ class Matcher:
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
-        if c.last < len(t.words):
-            nxt = t.words[c.last]
-            for term in legal_terms():
-                n = len(term)
-                if tuple(t.words[c.last : c.last + n]) == term and (n > 1 or len(nxt) >= 2):
-                    if nxt in _legal_first_words():
-                        return f"legal form {t.raw[t.tokens[c.last].start : t.tokens[c.last + n - 1].end]!r}"
-        span = t.raw[c.start : c.end]
-        if len(span) >= 2 and span.isupper() and not t.shouting:
-            return f"written in capitals {span!r}"
+        legal = _legal_set()
+        for n in (3, 2, 1):
+            term = tuple(t.words[c.last : c.last + n])
+            if len(term) == n and term in legal:
+                first = t.tokens[c.last]
+                # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
+                if t.raw[first.start].isupper() or (n == 1 and len(term[0]) >= 3):
+                    last = t.tokens[c.last + n - 1]
+                    return f"legal form {t.raw[first.start : last.end]!r}"
         after = t.raw[c.end : c.end + 3]
         in_name = self._inside_other_name(t, c)
         if not in_name and (re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " ")):
@@ -388,6 +424,7 @@ class Matcher:
             not in_name
             and not t.title_case
             and not t.shouting
+            and t.raw[c.start].isupper()
             and not t.sentence_initial(c.start)
         ):
             return "proper noun mid-sentence"
@@ -590,8 +627,23 @@ class Matcher:
         out.sort(key=lambda r: (r.start, r.end, r.name))
         return out
 
+    def _maybe(self, text: str) -> bool:
+        """False when no variant can match: a quick scan of two cheap normal forms of the text,
+        which every candidate of the full check also appears in."""
+        if not any(ch.isupper() for ch in text):
+            return True  # no capitals: common-word names are not in the quick keys' case
+        if len(self._lower_keys):
+            for _ in self._lower_keys.iter(_quick_lower(text)):
+                return True
+        if len(self._case_keys):
+            for _ in self._case_keys.iter(_quick_case(text)):
+                return True
+        return False
+
     def match(self, text: str) -> list[MatchResult]:
         """The companies ``text`` is about: one result per company (its best span), in text order."""
+        if not self._maybe(text):
+            return []
         t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
         return self._results(t, self._decide(t))
 
@@ -634,6 +686,77 @@ class Matcher:
             )
         out.sort(key=lambda d: (d.start, d.end, d.name))
         return out
+
+
+# --------------------------------------------------------------------------------------------
+# The quick check: most headlines name no watched company, and with 10,000 names the full
+# tokenisation and rules would dominate. Two str.translate passes and two automaton scans in C
+# decide that a text has no candidate at all.
+# --------------------------------------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
+_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
+
+
+def _unmojibake(m: re.Match[str]) -> str:
+    try:
+        return bytes([ord(c) for c in m.group()]).decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group()
+
+
+class _LowerTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = " and " if ch == "&" else _fold_char(ch).replace("&", " and ")
+        self[code] = out
+        return out
+
+
+class _CaseTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out = kept if kept.isalnum() else " "
+        self[code] = out
+        return out
+
+
+_LOWER_TABLE = _LowerTable()
+_CASE_TABLE = _CaseTable()
+
+
+def _quick_prepare(text: str) -> str:
+    text = _CAMEL.sub(" ", text)
+    if "." in text:
+        text = _INITIALS.sub(r"\1", text)
+    text = _POSSESSIVE.sub("", text)
+    if not text.isascii():
+        text = _MOJIBAKE.sub(_unmojibake, text)
+    return text
+
+
+def _quick_lower(text: str) -> str:
+    return " " + " ".join(_quick_prepare(text).translate(_LOWER_TABLE).split()) + " "
+
+
+def _quick_case(text: str) -> str:
+    return " " + " ".join(_quick_prepare(text).translate(_CASE_TABLE).split()) + " "
+
+
+def _quick_keys(v: Variant) -> list[tuple[str, bool]]:
+    """Keys of the quick check for one variant: (key, in the text's own case)."""
+    if v.case is not None:
+        base = " ".join(re.findall(r"[^\W_]+", v.case))
+        forms = {base, base.upper()}
+        if v.ambiguous and base.isupper():
+            forms.add(base.capitalize())
+        return [(f" {f} ", True) for f in forms if f]
+    if v.ambiguous and " " not in v.text:
+        return [(f" {v.text.capitalize()} ", True), (f" {v.text.upper()} ", True)]
+    return [(f" {v.text} ", False)]
 
 
 def _summary_rest(title: str, summary: str) -> str:

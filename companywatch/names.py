@@ -254,6 +254,7 @@ def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """The normal form used for every comparison: case folded, accents stripped, ``&`` as
     ``and``, punctuation (hyphens, dots, slashes) as spaces, possessives dropped, spaces single.
@@ -333,6 +334,7 @@ def is_known_word(tok: str) -> bool:
     return tok in lower or tok in proper or any(zipf(tok, lang) > 0 for lang in COMMON_LANGUAGES)
 
 
+@functools.lru_cache(maxsize=100_000)
 def is_common_word(name: str) -> bool:
     """True when the name, read as ordinary words, is common in one of the headline languages.
 
@@ -511,7 +513,7 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
             if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
                 yield original, short[0][: -len(generic)], "short"
     for letters in {_acronym(original, stem) for stem in stems}:
-        if letters and len(letters) >= 3:
+        if letters and len(letters) >= 3 and not is_known_word(letters):
             yield letters.upper(), letters, "acronym"
 
 
@@ -549,6 +551,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
             ambiguous = is_common_word(text) or (kind == "first")
         if kind == "first":
             kind = "short"
+        if kind == "short" and len(text.replace(" ", "")) < 4:
+            form = _written_form(written, text)
+            if not (form.isupper() and form.isalpha()):
+                return  # "sc" from "scPharmaceuticals": too short to stand alone
         case: str | None
         if kind in ("acronym", "ticker"):
             case = written.upper()

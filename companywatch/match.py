@@ -262,14 +262,16 @@ def _colliding_acronyms(
     companies: Sequence[CompanySpec], all_variants: Sequence[Sequence[Variant]]
 ) -> set[tuple[int, str]]:
     """Acronyms that say nothing: shared by unrelated watched companies, or another company's
-    ticker or name. Nested names ("London Stock Exchange" and "... Group") may share one."""
+    ticker. Nested names ("London Stock Exchange" and "... Group") may share one."""
     owners: dict[str, list[int]] = {}
     taken: set[str] = set()
     for idx, vs in enumerate(all_variants):
         for v in vs:
             if v.kind == "acronym":
                 owners.setdefault(v.text, []).append(idx)
-            elif v.kind in ("ticker", "name", "alias"):
+            elif v.kind == "ticker":
+                # another company's ticker; another company's name may be this very acronym
+                # ("RBS" listed beside "Royal Bank of Scotland"), which is no collision
                 taken.add(v.text)
     out: set[tuple[int, str]] = set()
     for text, idxs in owners.items():

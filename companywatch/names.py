@@ -42,6 +42,9 @@ DICTIONARY_ZIPF = 2.5
 FOREIGN_WORD_ZIPF = 4.5
 FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
+# A derived one-word short form this frequent in English ("British", "Royal", "General") is
+# never produced; below it ("Ford", "Delta", "Meta") it is produced and gated as a common word.
+SHORT_MAX_ZIPF = 4.7
 
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
@@ -513,7 +516,7 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
             if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
                 yield original, short[0][: -len(generic)], "short"
     for letters in {_acronym(original, stem) for stem in stems}:
-        if letters and len(letters) >= 3 and not is_known_word(letters):
+        if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
 
 
@@ -549,6 +552,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
             return
         if ambiguous is None:
             ambiguous = is_common_word(text) or (kind == "first")
+        if kind in ("short", "first") and " " not in text and zipf(text, "en") >= SHORT_MAX_ZIPF:
+            return  # "British" from "British Airways": a very common word is no name
         if kind == "first":
             kind = "short"
         if kind == "short" and len(text.replace(" ", "")) < 4:

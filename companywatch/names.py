@@ -552,8 +552,13 @@ def variants(spec: CompanySpec) -> list[Variant]:
             return
         if ambiguous is None:
             ambiguous = is_common_word(text) or (kind == "first")
-        if kind in ("short", "first") and " " not in text and zipf(text, "en") >= SHORT_MAX_ZIPF:
-            return  # "British" from "British Airways": a very common word is no name
+        if (
+            kind in ("short", "first")
+            and " " not in text
+            and zipf(text, "en") >= SHORT_MAX_ZIPF
+            and not _written_form(written, text).isupper()
+        ):
+            return  # "British" from "British Airways": a very common word is no name ("ARM" is)
         if kind == "first":
             kind = "short"
         if kind == "short" and len(text.replace(" ", "")) < 4:
@@ -573,7 +578,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
     given = [(spec.name, "name")] + [(a, "alias") for a in spec.aliases if a.strip()]
     for original, kind in given:
         for written, text, k in _name_variants(original, kind):
-            add(text, k, written)
+            # another spelling of the name is as ambiguous as the name, no more
+            add(text, k, written, ambiguous=is_common_word(original) if k == "spelling" else None)
         split = _CAMEL_RE.sub(" ", original)
         if split != original:
             # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether

@@ -398,6 +398,8 @@ class Fetcher:
         except httpx.ConnectError as e:
             if _is_tls(e):
                 raise FetchError(url, "tls", str(e)) from e
+            if _is_dns(e):
+                raise FetchError(url, "dns", f"cannot resolve {host} (offline, or a typo?)") from e
             raise FetchError(url, "connect", str(e) or type(e).__name__) from e
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
             raise FetchError(url, "bad-url", str(e)) from e
@@ -433,6 +435,15 @@ class Fetcher:
         except zlib.error as e:
             raise FetchError(url, "bad-encoding", f"corrupt compressed body: {e}") from e
         return b"".join(parts)
+
+
+def _is_dns(e: BaseException) -> bool:
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, socket.gaierror) or "Name or service not known" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _is_tls(e: BaseException) -> bool:

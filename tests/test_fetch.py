@@ -292,3 +292,17 @@ def test_backoff_grows_and_is_capped() -> None:
     assert backoff_delay(5, s) == timedelta(seconds=4800)
     assert backoff_delay(50, s) == timedelta(days=1)
     assert backoff_delay(10_000, dataclasses.replace(s, backoff_cap=60)) == timedelta(seconds=60)
+
+
+def test_a_resolver_failure_is_told_apart_from_a_refused_connection() -> None:
+    # (No real lookup: tests send nothing beyond loopback.)
+    import socket
+
+    import httpx
+
+    from companywatch.fetch import _is_dns
+
+    dns = httpx.ConnectError("[Errno -2] Name or service not known")
+    dns.__cause__ = socket.gaierror(-2, "Name or service not known")
+    assert _is_dns(dns)
+    assert not _is_dns(httpx.ConnectError("[Errno 111] Connection refused"))

@@ -56,9 +56,9 @@ def run_matcher(folder: Path) -> tuple[list[dict[str, object]], str]:
         except subprocess.TimeoutExpired:
             continue
         if proc.returncode == 0 and proc.stdout.strip():
-            return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], " ".join(
-                cmd[:3]
-            )
+            return [
+                json.loads(line) for line in proc.stdout.splitlines() if line.strip()
+            ], " ".join(cmd[:3])
     sys.path.insert(0, str(REPO))
     from companywatch.match import run_batch
 

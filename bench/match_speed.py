@@ -91,7 +91,6 @@ def main() -> int:
     print(f"watch list: {len(companies)} companies (SEC company_tickers.json)")
     print(f"headlines: {len(items)} ({len(base)} distinct real titles, repeated)")
 
-
     t0 = time.perf_counter()
     matcher = Matcher(companies)
     build = time.perf_counter() - t0
@@ -103,7 +102,6 @@ def main() -> int:
         hits += len(found)
         texts_with_hits += bool(found)
     elapsed = time.perf_counter() - t0
-
 
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"build: {build:.2f} s")

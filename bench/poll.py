@@ -27,8 +27,9 @@ be installed is reported and skipped.
 
 Figures per client and phase: wall seconds, CPU seconds of the child process tree (user+system
 from ``os.wait4``, which counts the child and every descendant it reaped, like
-``RUSAGE_CHILDREN`` deltas), peak RSS (``ru_maxrss``, the largest process of the tree), requests
-and statuses seen by the server; then the ratios peer / companywatch.
+``RUSAGE_CHILDREN`` deltas), peak RSS (``ru_maxrss``, the largest process of the tree; measured
+by a small launcher process, since ru_maxrss survives exec), requests and statuses seen by the
+server; then the ratios peer / companywatch.
 """
 
 from __future__ import annotations
@@ -251,20 +252,40 @@ class Figures:
     note: str = ""
 
 
+# The child is started by a small Python process that reports its figures: ru_maxrss survives
+# exec on Linux, so a child forked straight from this process (which holds every feed body)
+# would report this process's size as its own peak.
+_MEASURE = (
+    "import json, os, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "p = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, ru = os.wait4(p.pid, 0)\n"
+    "wall = time.perf_counter() - t\n"
+    "json.dump({'wall': wall, 'cpu': ru.ru_utime + ru.ru_stime, 'rss_kb': ru.ru_maxrss,\n"
+    "           'rc': os.waitstatus_to_exitcode(status)}, open(sys.argv[1], 'w'))\n"
+)
+
+
 def measured(cmd: list[str], server: Server, *, env: dict[str, str], log: Path) -> Figures:
+    """Run ``cmd``: wall time, CPU of its process tree (user+system of the child and every
+    descendant it reaped, from ``os.wait4``), its peak RSS (the largest process of the tree)."""
     server.reset_counts()
+    figures = log.with_suffix(".json")
     with log.open("wb") as out:
-        start = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
-        _, status, ru = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - start
-    p.returncode = os.waitstatus_to_exitcode(status)
+        subprocess.run(
+            [sys.executable, "-c", _MEASURE, str(figures), *cmd],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            check=True,
+        )
+    got = json.loads(figures.read_text())
     statuses, conditional = server.reset_counts()
     return Figures(
-        wall=wall,
-        cpu=ru.ru_utime + ru.ru_stime,
-        rss_mb=ru.ru_maxrss / 1024,
-        rc=p.returncode,
+        wall=got["wall"],
+        cpu=got["cpu"],
+        rss_mb=got["rss_kb"] / 1024,
+        rc=got["rc"],
         statuses=statuses,
         conditional=conditional,
     )

@@ -44,7 +44,6 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     Token,
     Variant,
-    _common_token,
     _fold_char,
     fold,
     fold_tokens,
@@ -232,10 +231,7 @@ class _Text:
             i -= 1
         if i < 0:
             return True
-        if self.raw[i] in SENTENCE_BREAK:
-            return True
-        # "UPDATE 1-Shell ...": a prefix in capitals before a dash
-        return False
+        return self.raw[i] in SENTENCE_BREAK  # "UPDATE 1-Shell ...": after a dash too
 
 
 @functools.cache
@@ -296,7 +292,9 @@ class Matcher:
         all_variants = [variants(spec) for spec in self.companies]
         dropped = _colliding_acronyms(self.companies, all_variants)
         for idx, spec in enumerate(self.companies):
-            vs = [v for v in all_variants[idx] if (idx, v.text) not in dropped or v.kind != "acronym"]
+            vs = [
+                v for v in all_variants[idx] if (idx, v.text) not in dropped or v.kind != "acronym"
+            ]
             self._variants.append(vs)
             self._exclude.append(frozenset(fold(w) for w in spec.exclude if fold(w)))
             self._require.append(frozenset(fold(w) for w in spec.require if fold(w)))
@@ -324,7 +322,7 @@ class Matcher:
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
             for e in es:
-                for key, cased in _quick_keys(e.variant):
+                for key, cased in _quick_keys(e.variant, text):
                     (case_keys if cased else lower_keys).add_word(key, True)
         for a in (automaton, lower_keys, case_keys):
             if len(a):
@@ -549,10 +547,10 @@ class Matcher:
                 else:
                     c.reason = f"common phrase {span!r} not capitalised"
                 continue
-            why = self._evidence(t, c, plain, gated)
-            if why:
+            evidence = self._evidence(t, c, plain, gated)
+            if evidence:
                 c.accepted = True
-                c.reason = f"common word with evidence: {why}"
+                c.reason = f"common word with evidence: {evidence}"
             else:
                 c.reason = "common word without company evidence"
         self._resolve(t, cands)
@@ -585,7 +583,9 @@ class Matcher:
                     theirs = fold(self.companies[o.company].name)
                     if theirs.startswith(mine) and len(theirs) > len(mine):
                         c.accepted = False
-                        c.reason = f"{t.raw[c.start : c.end]!r} goes to {self.companies[o.company].name!r}"
+                        c.reason = (
+                            f"{t.raw[c.start : c.end]!r} goes to {self.companies[o.company].name!r}"
+                        )
                         break
                 if c.kind == "fuzzy" and o.kind != "fuzzy":
                     c.accepted = False
@@ -748,8 +748,11 @@ def _quick_case(text: str) -> str:
     return " " + " ".join(_quick_prepare(text).translate(_CASE_TABLE).split()) + " "
 
 
-def _quick_keys(v: Variant) -> list[tuple[str, bool]]:
-    """Keys of the quick check for one variant: (key, in the text's own case)."""
+def _quick_keys(v: Variant, key: str) -> list[tuple[str, bool]]:
+    """Keys of the quick check for one variant indexed under ``key``: (key, in the text's own
+    case)."""
+    if v.kind == "fuzzy":
+        return [(f" {key} ", False)]
     if v.case is not None:
         base = " ".join(re.findall(r"[^\W_]+", v.case))
         forms = {base, base.upper()}

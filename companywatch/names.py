@@ -11,6 +11,7 @@ position of every token in the original text, so a match can be reported as a sp
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import statistics
@@ -252,7 +253,7 @@ def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
             out.append(tok)
             continue
         cuts = [0, *(m.start() for m in _CAMEL_RE.finditer(raw)), len(raw)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             out.append(Token(tok.text[a:b], tok.start + a, tok.start + b))
     return out
 
@@ -466,11 +467,10 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     toks = fold(original).split()
     if not toks:
         return
-    yield original, " ".join(toks), kind
     base = _strip_legal(toks)
     if base != toks:
         yield original, " ".join(toks), "legal"
-        yield original, " ".join(base), kind
+    yield original, " ".join(base), kind
     for spelled in _spellings(original):
         stoks = _strip_legal(fold(spelled).split())
         yield spelled, " ".join(stoks), "spelling"
@@ -505,11 +505,12 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     # "BHP" (Billiton). Such a form may be a place or a person too, so it is gated ("first").
     if len(short) == 2 and short[1] not in ACRONYM_STOPWORDS:
         head = short[0]
-        if (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original)) and not (
-            _common_token(head) or zipf(head, "en") >= 3.6
+        if (
+            len(head) >= 3
+            and (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original))
+            and not (_common_token(head) or zipf(head, "en") >= 3.6)
         ):
-            if len(head) >= 3:
-                yield original, head, "first"
+            yield original, head, "first"
     # One word ending in a generic word: "Citigroup" is "Citi".
     if len(short) == 1:
         for generic in ("group", "bank", "holdings"):

@@ -1,0 +1,296 @@
+"""The matcher's rules, one by one, on our own headlines; then the batch command on our labelled
+set (tests/fixtures/matching) and, with the corpus, on SemEval-2017 headlines."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from companywatch.errors import ConfigError
+from companywatch.match import Matcher, load_companies_csv, run_batch
+from companywatch.models import CompanySpec
+
+FIXTURES = Path(__file__).parent / "fixtures" / "matching"
+
+
+def names(m: Matcher, text: str) -> list[str]:
+    return [r.name for r in m.match(text)]
+
+
+@pytest.fixture(scope="module")
+def watch() -> Matcher:
+    return Matcher(
+        [
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Amazon.com, Inc.", ticker="AMZN"),
+            CompanySpec("Spotify Technology S.A.", ticker="SPOT"),
+            CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC"),
+            CompanySpec("NVIDIA Corporation", ticker="NVDA"),
+            CompanySpec("Meta Platforms, Inc.", aliases=("Facebook",), ticker="META"),
+            CompanySpec("H & M Hennes & Mauritz AB", aliases=("H&M",)),
+            CompanySpec("LKAB"),
+            CompanySpec("Nestlé S.A."),
+            CompanySpec("BP"),
+            CompanySpec("Lloyds Banking Group PLC"),
+            CompanySpec("Royal Dutch Shell"),
+            CompanySpec("Glencore"),
+        ]
+    )
+
+
+# --- plain names, folded -----------------------------------------------------------------
+
+
+def test_whole_words_only(watch: Matcher) -> None:
+    assert names(watch, "Spotify cuts 200 jobs") == ["Spotify Technology S.A."]
+    assert names(watch, "Spotifyesque playlists are everywhere") == []
+
+
+def test_accents_and_case_fold(watch: Matcher) -> None:
+    assert names(watch, "Nestle to sell its water brands") == ["Nestlé S.A."]
+    assert names(watch, "NESTLÉ SUPPRIME DES EMPLOIS") == ["Nestlé S.A."]
+
+
+def test_ampersand_and_possessives(watch: Matcher) -> None:
+    assert names(watch, "H & M profit beats forecasts") == ["H & M Hennes & Mauritz AB"]
+    assert names(watch, "H&M:s vd avgår") == ["H & M Hennes & Mauritz AB"]
+    assert names(watch, "LKAB:s vinst rasade") == ["LKAB"]
+    assert names(watch, "Spotify’s podcast bet falls flat") == ["Spotify Technology S.A."]
+
+
+def test_short_forms_and_genitives(watch: Matcher) -> None:
+    assert names(watch, "Osborne extends Lloyds sell-off plan") == ["Lloyds Banking Group PLC"]
+    assert names(watch, "Ericsson varslar 1 200 anställda") == ["Telefonaktiebolaget LM Ericsson"]
+    assert names(watch, "Ericssons vd lämnar") == ["Telefonaktiebolaget LM Ericsson"]
+
+
+def test_alias(watch: Matcher) -> None:
+    assert names(watch, "Facebook fined by EU regulator") == ["Meta Platforms, Inc."]
+
+
+def test_section_label_glued_to_the_headline(watch: Matcher) -> None:
+    assert names(watch, "CompaniesGlencore raises its dividend") == ["Glencore"]
+
+
+def test_typo_of_a_long_name(watch: Matcher) -> None:
+    r = watch.match("Glencre to buy a copper mine")
+    assert [x.name for x in r] == ["Glencore"]
+    assert r[0].rule == "fuzzy match" and r[0].score < 100
+    assert names(watch, "Glencorp to buy a mine") == []  # two edits away
+
+
+def test_result_spans_and_order(watch: Matcher) -> None:
+    text = "Shares of Nvidia and Spotify rise"
+    r = watch.match(text)
+    assert [x.name for x in r] == ["NVIDIA Corporation", "Spotify Technology S.A."]
+    assert [text[x.start : x.end] for x in r] == ["Nvidia", "Spotify"]
+    assert all(0 < x.score <= 100 for x in r)
+
+
+# --- case -----------------------------------------------------------------------------------
+
+
+def test_short_names_need_their_case(watch: Matcher) -> None:
+    assert names(watch, "BP cuts dividend") == ["BP"]
+    assert names(watch, "Blood pressure: bp readings explained") == []
+
+
+def test_lower_case_common_word_is_not_a_name(watch: Matcher) -> None:
+    assert names(watch, "How to bake an apple pie") == []
+    assert names(watch, "Investors pick apple stocks as shares fall") == []
+
+
+# --- tickers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$NVDA jumps 8% after earnings",
+        "Chip stocks: NYSE: NVDA rallies",
+        "Nvidia Corp (NASDAQ: NVDA) beats estimates",
+        "NVDA slides in early trading",
+    ],
+)
+def test_ticker_forms(watch: Matcher, text: str) -> None:
+    assert names(watch, text) == ["NVIDIA Corporation"]
+
+
+def test_ticker_that_is_a_word_needs_a_marker(watch: Matcher) -> None:
+    assert names(watch, "SPOT the difference") == []
+    assert names(watch, "Streaming wars (NASDAQ: SPOT) heat up") == ["Spotify Technology S.A."]
+    assert names(watch, "TGT slips") == []  # three letters, no business word
+    assert names(watch, "TGT shares slip") == ["Target Corporation"]
+
+
+# --- the ambiguity gate --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple cuts jobs in its car unit", ["Apple Inc."]),
+        ("Apple pie recipes for autumn", []),
+        ("Ten Apple Pie Recipes for Autumn", []),
+        ("Analysts say Apple is undervalued", ["Apple Inc."]),  # proper noun mid-sentence
+        ("Apple's new chief faces investors", ["Apple Inc."]),
+        ("Apple Inc. reports record quarter", ["Apple Inc."]),
+        ("Marketers chase their target audience", []),
+        ("Target to close nine stores", ["Target Corporation"]),
+        ("Deforestation in the Amazon rainforest slows", []),
+        ("Amazon River hits record low", []),
+        ("Amazon lays off 14,000 workers", ["Amazon.com, Inc."]),
+        ("Shell Shock: Markets Fall", []),
+        ("Shell profit falls as gas prices ease", ["Shell plc"]),
+        ("Meta to cut 5% of staff", ["Meta Platforms, Inc."]),
+        ("A meta-analysis finds no link", []),
+        ("Zoom in on the details", []),
+    ],
+)
+def test_common_word_names_need_evidence(watch: Matcher, text: str, expected: list[str]) -> None:
+    assert names(watch, text) == expected
+
+
+def test_evidence_from_another_variant_or_company(watch: Matcher) -> None:
+    assert names(watch, "Meta, aka Facebook, is everywhere") == ["Meta Platforms, Inc."]
+    assert names(watch, "Apple and Nvidia lead the way") == ["Apple Inc.", "NVIDIA Corporation"]
+
+
+def test_name_inside_a_person_name(watch: Matcher) -> None:
+    m = Matcher([CompanySpec("Ford Motor Company"), CompanySpec("Tesla Inc.")])
+    assert names(m, "Harrison Ford to star in a western") == []
+    assert names(m, "Nikola Tesla's notebooks go on display") == []
+    assert names(m, "Ford recalls 200,000 SUVs") == ["Ford Motor Company"]
+
+
+def test_other_languages(watch: Matcher) -> None:
+    assert names(watch, "Apple-Vorstand kündigt Stellenabbau an") == ["Apple Inc."]
+    assert names(watch, "Apple supprime des postes en France") == ["Apple Inc."]
+    assert names(watch, "Metas vd besöker Stockholm") == ["Meta Platforms, Inc."]
+
+
+def test_require_and_exclude_words() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Glencore", exclude=("football",)),
+            CompanySpec("Klarna", require=("bank", "payments")),
+        ]
+    )
+    assert names(m, "Glencore sponsors a football club") == []
+    assert names(m, "Glencore buys a mine") == ["Glencore"]
+    assert names(m, "Klarna opens in Spain") == []
+    assert names(m, "Klarna payments grow") == ["Klarna"]
+
+
+# --- overlaps ------------------------------------------------------------------------------
+
+
+def test_span_inside_a_longer_name_is_the_longer_company(watch: Matcher) -> None:
+    assert names(watch, "Royal Dutch Shell pulls out of the Arctic") == ["Royal Dutch Shell"]
+
+
+def test_shared_short_form_goes_to_the_fuller_name() -> None:
+    m = Matcher([CompanySpec("London Stock Exchange"), CompanySpec("London Stock Exchange Group")])
+    assert names(m, "ICE weighs an offer for LSE") == ["London Stock Exchange Group"]
+
+
+# --- explanations and feed items -------------------------------------------------------------
+
+
+def test_explain_lists_rejected_candidates_with_reasons(watch: Matcher) -> None:
+    decisions = watch.explain("Apple pie contest won by Apple's CEO")
+    assert [d.accepted for d in decisions] == [False, True]
+    assert "pie" in decisions[0].reason
+    assert decisions[1].name == "Apple Inc." and decisions[1].reason
+
+
+def test_match_item_ignores_title_repeat_and_publisher(watch: Matcher) -> None:
+    title = "Markets slide as rates rise"
+    assert watch.match_item(title, f"{title}  Shell News") == []
+    r = watch.match_item(title, f"{title}. Shell and BP shares fell the most in London trade.")
+    assert [x.name for x in r] == ["Shell plc", "BP"]
+    assert all(x.rule.startswith("summary") for x in r)
+    assert [x.name for x in watch.match_item("Spotify cuts jobs", "")] == [
+        "Spotify Technology S.A."
+    ]
+
+
+# --- batch ---------------------------------------------------------------------------------
+
+
+def test_load_companies_csv(tmp_path: Path) -> None:
+    p = tmp_path / "c.csv"
+    p.write_text("name,aliases,ticker,exclude\nMeta,Facebook; Instagram ,META,pie\nKlarna,,\n")
+    specs = load_companies_csv(p)
+    assert specs[0].aliases == ("Facebook", "Instagram")
+    assert specs[0].ticker == "META" and specs[0].exclude == ("pie",)
+    assert specs[1].ticker is None
+    with pytest.raises(ConfigError):
+        load_companies_csv(tmp_path / "missing.csv")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("company\nMeta\n")
+    with pytest.raises(ConfigError):
+        load_companies_csv(bad)
+
+
+def test_run_batch_writes_one_line_per_input_line(tmp_path: Path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(
+        '{"id": "a", "text": "Spotify cuts jobs"}\n{"id": 2, "text": "apple pie"}\n\n'
+        '{"id": "c", "title": "Markets", "summary": "Markets. Ericsson sales fall in Q3 report"}\n'
+    )
+    out = io.StringIO()
+    n = run_batch(FIXTURES / "companies.csv", inp, out)
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert n == 3
+    assert rows == [
+        {"id": "a", "companies": ["Spotify Technology S.A."]},
+        {"id": 2, "companies": []},
+        {"id": "c", "companies": ["Telefonaktiebolaget LM Ericsson"]},
+    ]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    with pytest.raises(ConfigError):
+        run_batch(FIXTURES / "companies.csv", bad, io.StringIO())
+
+
+def score(folder: Path) -> tuple[float, float, list[str]]:
+    out = io.StringIO()
+    run_batch(folder / "companies.csv", folder / "texts.jsonl", out)
+    got = {str(r["id"]): set(r["companies"]) for r in map(json.loads, out.getvalue().splitlines())}
+    tp = fp = fn = 0
+    wrong = []
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        want, ignore = set(g["companies"]), set(g.get("ignore", []))
+        have = got[str(g["id"])] - ignore
+        tp += len(have & want)
+        fp += len(have - want)
+        fn += len(want - have)
+        if have != want:
+            wrong.append(f"{g['id']}: +{sorted(have - want)} -{sorted(want - have)}")
+    return tp / (tp + fp), tp / (tp + fn), wrong
+
+
+def test_our_labelled_set_through_the_batch_command() -> None:
+    precision, recall, wrong = score(FIXTURES)
+    assert precision >= 0.97 and recall >= 0.97, wrong
+
+
+@pytest.mark.corpus
+def test_semeval_headlines(corpus: Path) -> None:
+    folder = corpus / "matching" / "semeval2017"
+    if not folder.is_dir():
+        pytest.skip("no semeval2017 in the corpus")
+    precision, recall, wrong = score(folder)
+    # Measured 0.943 / 0.971. Most false hits are one company listed twice in that watch list
+    # ("Lloyds" and "Lloyds Banking Group PLC", "GSK" and "GlaxoSmithKline") where the gold
+    # labels one entry for some headlines and the other for others; see the report in
+    # bench/match_quality.py. The floor guards against regressions.
+    assert recall >= 0.95, wrong
+    assert precision >= 0.94, wrong

@@ -1,0 +1,167 @@
+"""Name folding, variants and common-word detection (companywatch.names), on our own examples."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companywatch.models import CompanySpec
+from companywatch.names import fold, fold_tokens, is_common_word, split_camel, variants
+
+
+def texts(spec: CompanySpec) -> dict[str, tuple[str, bool]]:
+    return {v.text: (v.kind, v.ambiguous) for v in variants(spec)}
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Nestlé", "nestle"),
+        ("NESTLE", "nestle"),
+        ("Coca-Cola", "coca cola"),
+        ("H&M", "h and m"),
+        ("H & M", "h and m"),
+        ("Marks and Spencer", "marks and spencer"),
+        ("Spotify's layoffs", "spotify layoffs"),
+        ("Spotify’s layoffs", "spotify layoffs"),
+        ("LKAB:s vinst", "lkab vinst"),
+        ("J.P. Morgan", "jp morgan"),
+        ("Thetrainline.com", "thetrainline com"),
+        ("Straße Øresund Æble", "strasse oresund aeble"),
+        ("  many   spaces\tand\nlines ", "many spaces and lines"),
+        ("Lloyds' shares", "lloyds shares"),
+    ],
+)
+def test_fold_examples(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def test_fold_tokens_keep_spans_of_the_original() -> None:
+    text = "Nestlé’s CEO & Börse"
+    toks = fold_tokens(text)
+    assert [t.text for t in toks] == ["nestle", "ceo", "and", "borse"]
+    assert [text[t.start : t.end] for t in toks] == ["Nestlé", "CEO", "&", "Börse"]
+
+
+def test_mojibake_is_repaired_only_when_asked() -> None:
+    assert [t.text for t in fold_tokens("Deutsche BÃ¶rse", repair=True)] == ["deutsche", "borse"]
+    assert fold("Deutsche BÃ¶rse") != "deutsche borse"
+
+
+def test_split_camel_separates_glued_words_with_spans() -> None:
+    text = "CompaniesTesco sheds AstraZeneca"
+    toks = split_camel(text, fold_tokens(text))
+    assert [t.text for t in toks] == ["companies", "tesco", "sheds", "astra", "zeneca"]
+    assert text[toks[1].start : toks[1].end] == "Tesco"
+
+
+@given(st.text(max_size=60))
+def test_fold_is_idempotent(s: str) -> None:
+    assert fold(fold(s)) == fold(s)
+
+
+@given(st.text(max_size=60))
+def test_fold_ignores_case(s: str) -> None:
+    assert fold(s.upper()) == fold(s.lower()) == fold(s)
+
+
+ACCENTS = ["\u0301", "\u0300", "\u0308", "\u0302", "\u030a", "\u0327", "\u0303"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("aeiouncyAEIOUNCY bdkl"), st.sampled_from(["", *ACCENTS])),
+        max_size=30,
+    )
+)
+def test_fold_ignores_accents(pairs: list[tuple[str, str]]) -> None:
+    plain = "".join(c for c, _ in pairs)
+    accented = unicodedata.normalize("NFC", "".join(c + a for c, a in pairs))
+    assert fold(accented) == fold(plain)
+
+
+def test_legal_form_is_stripped_with_cleanco_terms() -> None:
+    v = texts(CompanySpec("Tesco PLC"))
+    assert v["tesco"][0] == "name"
+    assert v["tesco plc"][0] == "legal"
+    assert "berkshire hathaway" in texts(CompanySpec("Berkshire Hathaway Inc."))
+    assert "eli lilly" in texts(CompanySpec("Eli Lilly & Co"))
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Lloyds Banking Group PLC", "lloyds"),
+        ("London Stock Exchange Group", "london stock exchange"),
+        ("Telefonaktiebolaget LM Ericsson", "ericsson"),
+        ("Spotify Technology S.A.", "spotify"),
+        ("Valeant Pharmaceuticals International", "valeant"),
+        ("Aberdeen Asset Management", "aberdeen"),
+        ("H & M Hennes & Mauritz AB", "hennes and mauritz"),
+        ("AB Volvo", "volvo"),
+        ("Citigroup", "citi"),
+        ("BT Group", "bt"),
+    ],
+)
+def test_short_forms_drop_generic_words_legal_words_and_initials(name: str, short: str) -> None:
+    assert short in texts(CompanySpec(name))
+
+
+def test_no_very_common_word_as_a_short_form() -> None:
+    v = texts(CompanySpec("British Airways"))
+    assert "british" not in v
+    assert "british airways" in v
+
+
+def test_common_short_forms_are_kept_but_ambiguous() -> None:
+    assert texts(CompanySpec("Meta Platforms, Inc."))["meta"] == ("short", True)
+    assert texts(CompanySpec("Delta Air Lines"))["delta"] == ("short", True)
+    assert texts(CompanySpec("Apple Inc."))["apple"] == ("name", True)
+    assert texts(CompanySpec("Spotify Technology S.A."))["spotify"] == ("short", False)
+
+
+def test_first_word_of_a_two_word_name_is_gated() -> None:
+    assert texts(CompanySpec("Berkshire Hathaway Inc."))["berkshire"] == ("short", True)
+    assert "johnson" not in texts(CompanySpec("Johnson Matthey"))
+
+
+def test_acronyms_spellings_genitives_and_tickers() -> None:
+    lseg = variants(CompanySpec("London Stock Exchange Group", ticker="LSEG"))
+    v = {x.text: x for x in lseg if x.kind != "ticker"}
+    assert v["lse"].kind == "acronym" and v["lse"].case == "LSE"
+    assert [x.case for x in lseg if x.kind == "ticker"] == ["LSEG"]
+    astra = texts(CompanySpec("AstraZeneca"))
+    assert "astrazeneca" in astra and "astra zeneca" in astra
+    assert "cocacola" in texts(CompanySpec("Coca-Cola"))
+    assert "deutsche borse" in texts(CompanySpec("Deutsche Boerse"))
+    assert texts(CompanySpec("Ericsson"))["ericssons"][0] == "genitive"
+    assert "jpmorgan" in texts(CompanySpec("JP Morgan"))
+
+
+def test_short_names_keep_their_case() -> None:
+    (bp,) = [v for v in variants(CompanySpec("BP")) if v.text == "bp"]
+    assert bp.case == "BP"
+
+
+def test_aliases_are_variants() -> None:
+    v = texts(CompanySpec("Meta Platforms, Inc.", aliases=("Facebook",)))
+    assert v["facebook"] == ("alias", False)
+
+
+@pytest.mark.parametrize("word", ["Apple", "target", "Shell", "Gap", "visa", "Amazon", "Stripe"])
+def test_common_words_come_from_data(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["Spotify", "Ericsson", "Glencore", "Nvidia", "Klarna"])
+def test_brand_names_are_not_common_words(word: str) -> None:
+    assert not is_common_word(word)
+
+
+def test_a_phrase_is_common_only_when_every_word_is() -> None:
+    assert is_common_word("Royal Mail")
+    assert not is_common_word("Coca Cola Femsa")
+    assert not is_common_word("")

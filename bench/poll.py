@@ -50,7 +50,6 @@ import sys
 import tempfile
 import textwrap
 import threading
-import time
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field

@@ -756,8 +756,8 @@ def _quick_keys(v: Variant, key: str) -> list[tuple[str, bool]]:
     if v.case is not None:
         base = " ".join(re.findall(r"[^\W_]+", v.case))
         forms = {base, base.upper()}
-        if v.ambiguous and base.isupper():
-            forms.add(base.capitalize())
+        if v.ambiguous and base.isupper() and v.kind not in ("ticker", "acronym"):
+            forms.add(base.capitalize())  # "Arm" for "ARM", which the gate then judges
         return [(f" {f} ", True) for f in forms if f]
     if v.ambiguous and " " not in v.text:
         return [(f" {v.text.capitalize()} ", True), (f" {v.text.upper()} ", True)]

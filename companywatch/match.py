@@ -112,7 +112,10 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     acciones empresa despidos beneficio ventas trimestre
     oil gas lng energy mining miner miners drilling refinery pharma drug drugmaker drugs fda
     trial trials bank banks banking lender supermarket grocer grocery airline airlines telecom
-    outage outages fabrik werk
+    outage outages fabrik werk ads advert chip chips chipmaker cloud subscri loss losses debt
+    order orders asset assets apps licenci supprim annonc embauch greve usine patron forlust
+    personal saljer lanser invester uppkop tjansteman beschaftigt entlass kunde kunden despid
+    ganancia emple compra
     """.split()
 )
 
@@ -132,9 +135,13 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     variant variants wave blues flight
     ratio lens lenses camera
     cream fish plant plants
-    sap syrup maple
-    stripes zebra
+    sap syrup maple tree flow
+    stripes zebra pattern patterned wallpaper
     mirror mirrors
+    big heart between gender wage skills mind student students golden tourist passport
+    immigration force smelt foundation lens fatigue out government national party election
+    elections poll polls decision peas cold bones delphi analysis description tags tag
+    officials agencies game script day
     """.split()
 )
 
@@ -496,6 +503,9 @@ class Matcher:
             if req and not (req & words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
+            if c.end < len(t.raw) and t.raw[c.end].isalnum():
+                c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
+                continue  # "LloydsPharmacy" is not Lloyds
             bad_case = self._case_ok(t, c)
             if bad_case:
                 c.reason = bad_case

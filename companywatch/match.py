@@ -115,7 +115,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     outage outages fabrik werk ads advert chip chips chipmaker cloud subscri loss losses debt
     order orders asset assets apps licenci supprim annonc embauch greve usine patron forlust
     personal saljer lanser invester uppkop tjansteman beschaftigt entlass kunde kunden despid
-    ganancia emple compra
+    ganancia emple compra fee fees flight flights pilot pilots attendant passengers
     """.split()
 )
 
@@ -132,7 +132,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     year years
     requirement requirements application applications applicant waiver waivers lottery
     sticker stamp overstay
-    variant variants wave blues flight
+    variant variants wave blues
     ratio lens lenses camera
     cream fish plant plants
     sap syrup maple tree flow

@@ -18,8 +18,13 @@ The rules, in order, for a candidate span of company C:
    case in a sentence-case text, a possessive, business words nearby, another watched company in
    the text) and no negative context ("pie", "rainforest", "audience").
 5. overlap: a span inside a longer accepted span of another company is that company's ("Shell"
-   in "Royal Dutch Shell"); a span that is one company's own name is not another's derived short
-   form ("Lloyds" the name, not "Lloyds Banking Group" shortened).
+   in "Royal Dutch Shell"); a typo match loses to another company's exact name on the same span;
+   a form derived from two nested watched names goes to the fuller one ("LSE" for "London Stock
+   Exchange Group", not "London Stock Exchange"). Otherwise two companies on one span are both
+   reported: "Lloyds" is both "Lloyds" and "Lloyds Banking Group PLC" when both are watched.
+
+Before all that, a quick check (two ``str.translate`` passes and two automaton scans) drops the
+texts that contain no variant at all, which with a large watch list is most of them.
 """
 
 from __future__ import annotations
@@ -28,7 +33,6 @@ import csv
 import functools
 import json
 import logging
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -174,7 +178,6 @@ SCORES = {
 }
 DERIVED = frozenset({"short", "acronym", "genitive", "fuzzy"})
 FUZZY_MIN_LENGTH = 8
-POLICY = os.environ.get("CW_POLICY", "both")
 CONTEXT_WINDOW = 10  # tokens either side: about a whole headline
 
 
@@ -601,16 +604,6 @@ class Matcher:
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break
-                if POLICY == "longest" and len(self.companies[o.company].name) > len(
-                    self.companies[c.company].name
-                ):
-                    c.accepted = False
-                    c.reason = "longest"
-                    break
-                if POLICY == "name" and c.kind in DERIVED and o.kind not in DERIVED:
-                    c.accepted = False
-                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
-                    break
 
     # ----------------------------------------------------------------------------------------
 
@@ -837,25 +830,35 @@ def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO) -> int:
     matcher = Matcher(load_companies_csv(companies_csv))
     written = 0
     try:
-        with input_jsonl.open(encoding="utf-8") as f:
-            for lineno, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise ConfigError(f"{input_jsonl}:{lineno}: not JSON: {e.msg}") from e
-                if not isinstance(obj, dict):
-                    raise ConfigError(f"{input_jsonl}:{lineno}: expected a JSON object")
-                if "text" in obj:
-                    results = matcher.match(str(obj["text"] or ""))
-                else:
-                    results = matcher.match_item(
-                        str(obj.get("title") or ""), str(obj.get("summary") or "")
-                    )
-                names = [r.name for r in results]
-                out.write(json.dumps({"id": obj.get("id"), "companies": names}) + "\n")
-                written += 1
+        f = input_jsonl.open(encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"cannot read input file {input_jsonl}: {e.strerror}") from e
+    with f:
+        lineno = 0
+        while True:
+            try:
+                line = f.readline()
+            except UnicodeDecodeError as e:
+                raise ConfigError(f"{input_jsonl}:{lineno + 1}: not UTF-8 text") from e
+            if not line:
+                break
+            lineno += 1
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ConfigError(f"{input_jsonl}:{lineno}: not JSON: {e.msg}") from e
+            if not isinstance(obj, dict):
+                raise ConfigError(f"{input_jsonl}:{lineno}: expected a JSON object")
+            if "text" in obj:
+                results = matcher.match(str(obj["text"] or ""))
+            else:
+                results = matcher.match_item(
+                    str(obj.get("title") or ""), str(obj.get("summary") or "")
+                )
+            # write errors (a closed pipe) are the caller's to handle
+            out.write(json.dumps({"id": obj.get("id"), "companies": [r.name for r in results]}))
+            out.write("\n")
+            written += 1
     return written

@@ -257,6 +257,11 @@ def test_run_batch_writes_one_line_per_input_line(tmp_path: Path) -> None:
     bad.write_text("{not json\n")
     with pytest.raises(ConfigError):
         run_batch(FIXTURES / "companies.csv", bad, io.StringIO())
+    bad.write_bytes(b'{"id": 1, "text": "caf\xe9"}\n')
+    with pytest.raises(ConfigError, match="UTF-8"):
+        run_batch(FIXTURES / "companies.csv", bad, io.StringIO())
+    with pytest.raises(ConfigError, match="cannot read"):
+        run_batch(FIXTURES / "companies.csv", tmp_path / "missing.jsonl", io.StringIO())
 
 
 def score(folder: Path) -> tuple[float, float, list[str]]:

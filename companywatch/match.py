@@ -241,6 +241,8 @@ class _Text:
             i -= 1
         if i < 0:
             return True
+        if self.raw[i] in "'’" and i > 0 and self.raw[i - 1].isalpha():
+            return False  # French elision: "le PDG d'Apple"
         return self.raw[i] in SENTENCE_BREAK  # "UPDATE 1-Shell ...": after a dash too
 
 

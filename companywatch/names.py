@@ -436,6 +436,8 @@ def _spellings(original: str) -> list[str]:
     joined = re.sub(r"^([A-Z]{1,3}) (?=[A-Z][a-z])", r"\1", original)
     if joined != original:
         out.append(joined)  # "JP Morgan" is also written "JPMorgan"
+    if re.search(r"\w['’]\w", original):
+        out.append(re.sub(r"(?<=\w)['’](?=\w)", "", original))  # "L'Oréal" also "LOreal"
     if re.search(r"\w-\w", original):
         out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
     table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}

@@ -57,11 +57,13 @@ def test_watch_hands_over_to_procps_watch(tmp_path: Path) -> None:
     (fake / "watch").write_text('#!/bin/sh\necho "procps watch: $*"\n')
     (fake / "watch").chmod(0o755)
     env = {**os.environ, "PATH": f"{Path(ours).parent}{os.pathsep}{fake}{os.pathsep}/usr/bin:/bin"}
-    done = subprocess.run(["watch", "-n", "2", "df"], env=env, capture_output=True, text=True,
-                          timeout=30)
+    done = subprocess.run(
+        ["watch", "-n", "2", "df"], env=env, capture_output=True, text=True, timeout=30
+    )
     assert done.stdout.strip() == "procps watch: -n 2 df"
-    done = subprocess.run(["watch", "--version"], env=env, capture_output=True, text=True,
-                          timeout=30)
+    done = subprocess.run(
+        ["watch", "--version"], env=env, capture_output=True, text=True, timeout=30
+    )
     assert "companywatch" in done.stdout
     done = subprocess.run(["watch", "lsit"], env=env, capture_output=True, text=True, timeout=30)
     assert done.returncode == 2 and "did you mean 'list'" in done.stderr

@@ -19,8 +19,10 @@ def store(tmp_path: Path) -> Store:
 
 
 def _entry(url: str, title: str, company_id: int) -> Entry:
-    return Entry(Item(title=title, link=url, publisher="Wire", published=NOW),
-                 (Mention(company_id, 100.0, "test"),))
+    return Entry(
+        Item(title=title, link=url, publisher="Wire", published=NOW),
+        (Mention(company_id, 100.0, "test"),),
+    )
 
 
 def test_fresh_database_has_current_schema(store: Store) -> None:
@@ -101,8 +103,9 @@ def test_a_failed_transaction_leaves_nothing(store: Store) -> None:
 def test_failures_count_and_410_stops(store: Store) -> None:
     c = store.add_company("Spotify", now=NOW, sources=[(SourceKind.FEED, "http://a/feed")])
     src = store.sources(company_id=c.id)[0]
-    store.save_failure(src, now=NOW, error="http-500: boom", status=500,
-                       hold_until=NOW + timedelta(minutes=5))
+    store.save_failure(
+        src, now=NOW, error="http-500: boom", status=500, hold_until=NOW + timedelta(minutes=5)
+    )
     src = store.source_by_id(src.id)
     assert (src.error_count, src.health, src.last_error) == (1, "failing", "http-500: boom")
     assert store.sources_to_poll(NOW, due_only=False) == []
@@ -140,11 +143,17 @@ def test_delivered_stories_are_not_offered_again(store: Store) -> None:
     store.save_poll(src, now=NOW, status=200, entries=[_entry("http://n/1", "Spotify", c.id)])
     arts = store.articles_for_digest(since=None, undelivered_only=True)
     assert len(arts) == 1
-    store.record_digest(now=NOW, subject="s", story_ids=[arts[0].story_id], recipients=["a@x"],
-                        error="451 try later")
+    store.record_digest(
+        now=NOW,
+        subject="s",
+        story_ids=[arts[0].story_id],
+        recipients=["a@x"],
+        error="451 try later",
+    )
     assert len(store.articles_for_digest(since=None, undelivered_only=True)) == 1
-    store.record_digest(now=NOW, subject="s", story_ids=[arts[0].story_id], recipients=["a@x"],
-                        error=None)
+    store.record_digest(
+        now=NOW, subject="s", story_ids=[arts[0].story_id], recipients=["a@x"], error=None
+    )
     assert store.articles_for_digest(since=None, undelivered_only=True) == []
     assert store.last_delivery() == NOW
 
@@ -152,8 +161,10 @@ def test_delivered_stories_are_not_offered_again(store: Store) -> None:
 def test_full_text_search(store: Store) -> None:
     c = store.add_company("Spotify", now=NOW, sources=[(SourceKind.FEED, "http://a/feed")])
     src = store.sources(company_id=c.id)[0]
-    e = Entry(Item(title="Spotify news", link="http://n/1", summary="podcast reorganisation"),
-              (Mention(c.id, 100.0, "t"),))
+    e = Entry(
+        Item(title="Spotify news", link="http://n/1", summary="podcast reorganisation"),
+        (Mention(c.id, 100.0, "t"),),
+    )
     store.save_poll(src, now=NOW, status=200, entries=[e])
     assert [a.title for a in store.search("reorganisation")] == ["Spotify news"]
     assert store.search("nothing-like-it") == []

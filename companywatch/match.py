@@ -149,6 +149,12 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     """.split()
 )
 
+# What follows "<name> market" when the market is the company's own: value, cap, share...
+MARKET_OF_COMPANY: frozenset[str] = frozenset(
+    "value values cap caps capitalisation capitalization debut share shares leader leadership "
+    "position exit entry rally".split()
+)
+
 # Words anywhere in a text that say a common-word name is the word, not the company.
 NEGATIVE_WORDS: frozenset[str] = frozenset(
     """
@@ -486,6 +492,15 @@ class Matcher:
         for i in (c.first - 1, c.last):
             if 0 <= i < len(t.words) and t.words[i] in NEGATIVE_NEIGHBOURS:
                 return f"{t.words[i]!r} next to it"
+        # Market-research spam names product categories: "Automotive Slack Market by Players",
+        # "Slack Wax Market 2019"; but "Apple market value", "Snap market share" are the company.
+        for gap in (0, 1):
+            i = c.last + gap
+            if i < len(t.words) and t.words[i] in ("market", "markets"):
+                following = t.words[i + 1] if i + 1 < len(t.words) else ""
+                if following not in MARKET_OF_COMPANY:
+                    return f"a product market ({t.raw[c.start : t.tokens[i].end]!r})"
+                break
         for w in t.words:
             if w in NEGATIVE_WORDS:
                 return f"{w!r} in the text"

@@ -299,3 +299,20 @@ def test_semeval_headlines(corpus: Path) -> None:
     # bench/match_quality.py. The floor guards against regressions.
     assert recall >= 0.95, wrong
     assert precision >= 0.94, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Automotive Slack Market by Top key players like Haldex, Meritor, Bendix", []),
+        ("Slack Wax Market 2019 Global Industry Growth, Historical Analysis", []),
+        ("Global Automotive Slack Market Revenue Share by Players: Haldex, Wabco", []),
+        ("Slack market value tops $20 billion", ["Slack"]),
+        ("Slack (NASDAQ:WORK) Director Sells $39655442.33 in Stock", ["Slack"]),
+    ],
+)
+def test_market_research_spam_names_a_product_not_the_company(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher([CompanySpec("Slack")])
+    assert [r.name for r in m.match(text)] == expected

@@ -120,6 +120,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     order orders asset assets apps licenci supprim annonc embauch greve usine patron forlust
     personal saljer lanser invester uppkop tjansteman beschaftigt entlass kunde kunden despid
     ganancia emple compra fee fees flight flights pilot pilots attendant passengers
+    filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     """.split()
 )
 

@@ -287,6 +287,11 @@ def test_our_labelled_set_through_the_batch_command() -> None:
     assert precision >= 0.97 and recall >= 0.97, wrong
 
 
+def test_the_held_out_set_through_the_batch_command() -> None:
+    precision, recall, wrong = score(FIXTURES / "heldout")
+    assert precision >= 0.97 and recall >= 0.97, wrong
+
+
 @pytest.mark.corpus
 def test_semeval_headlines(corpus: Path) -> None:
     folder = corpus / "matching" / "semeval2017"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -272,7 +272,7 @@ class Fetcher:
         hops = 0
         while True:
             host = self._check_url(url, current)
-            await self._check_address(url, current, host)
+            pin = await self._check_address(url, current, host)
             h = self._host(host)
             async with self._slots, h.slots:
                 await h.wait_turn()
@@ -280,7 +280,7 @@ class Fetcher:
                 try:
                     async with asyncio.timeout(budget):
                         status, headers, body = await self._one(
-                            url, current, host, etag, last_modified
+                            url, current, host, etag, last_modified, pin
                         )
                 except TimeoutError as e:
                     raise FetchError(
@@ -358,9 +358,12 @@ class Fetcher:
             raise FetchError(url, "bad-url", f"no host in {current!r}")
         return host
 
-    async def _check_address(self, url: str, current: str, host: str) -> None:
+    async def _check_address(self, url: str, current: str, host: str) -> str | None:
+        """With ``allow_private`` off: the one public address this hop will connect to (the
+        request is then sent to that address, so a second DNS answer cannot swap in a private
+        one). None when any address is fine."""
         if self.settings.allow_private:
-            return
+            return None
         try:
             addrs = [str(ipaddress.ip_address(host.strip("[]")))]
         except ValueError:
@@ -372,13 +375,19 @@ class Fetcher:
             except OSError as e:
                 raise FetchError(url, "dns", f"cannot resolve {host}: {e}") from e
             addrs = [str(info[4][0]) for info in infos]
-        # Known gap: httpx resolves again when it connects (DNS rebinding could race this check).
         for addr in addrs:
             if not _is_public(addr):
                 raise FetchError(url, "private-address", f"{host} resolves to {addr}")
+        return addrs[0]
 
     async def _one(
-        self, url: str, current: str, host: str, etag: str | None, last_modified: str | None
+        self,
+        url: str,
+        current: str,
+        host: str,
+        etag: str | None,
+        last_modified: str | None,
+        pin: str | None = None,
     ) -> tuple[int, dict[str, str], bytes]:
         assert self._client is not None
         headers = {"User-Agent": self.settings.agent_for(host)}
@@ -386,8 +395,18 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        target: str | httpx.URL = current
+        extensions: dict[str, Any] = {}
+        if pin is not None and pin != host.strip("[]"):
+            # Connect to the address that was checked; name the host in Host and TLS SNI.
+            parsed = httpx.URL(current)
+            headers["Host"] = parsed.netloc.decode("ascii")
+            target = parsed.copy_with(host=pin)
+            extensions["sni_hostname"] = host
         try:
-            async with self._client.stream("GET", current, headers=headers) as resp:
+            async with self._client.stream(
+                "GET", target, headers=headers, extensions=extensions or None
+            ) as resp:
                 got = {k.lower(): v for k, v in resp.headers.items()}
                 if resp.status_code != 200:
                     return resp.status_code, got, b""

@@ -237,6 +237,27 @@ def test_loopback_refused_when_private_addresses_are_not_allowed(feed_server: Fe
     assert fetch_error(by_name, FetchSettings(allow_private=False)).reason == "private-address"
 
 
+def test_checked_address_is_the_one_connected_to(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No DNS rebinding: with private addresses refused, the request goes to the address that
+    passed the check, with the host name kept in the Host header (and TLS SNI)."""
+    import companywatch.fetch as fetch_module
+
+    checked: list[str] = []
+
+    def pretend_public(addr: str) -> bool:  # loopback stands in for a public address here
+        checked.append(addr)
+        return True
+
+    monkeypatch.setattr(fetch_module, "_is_public", pretend_public)
+    url = feed_server.route("/f.xml", Reply(body=FEED)).replace("127.0.0.1", "localhost")
+    result = run_fetch(url, FetchSettings(allow_private=False))
+    assert result.status == 200 and result.body == FEED
+    assert checked and all(a in ("127.0.0.1", "::1") for a in checked)
+    assert feed_server.hits("/f.xml")[0].headers["host"] == f"localhost:{feed_server.port}"
+
+
 def test_html_page_served_as_200_is_fetched_as_is(feed_server: FeedServer) -> None:
     page = b"<!doctype html><html><head><title>Hi</title></head><body>no feed</body></html>"
     url = feed_server.route("/page", Reply(body=page, content_type="text/html; charset=utf-8"))

@@ -51,6 +51,8 @@ from companywatch.store import Entry, Store
 log = logging.getLogger(__name__)
 
 STORY_LOOKBACK = timedelta(days=3)
+# A feed that repeats one headline more often than this (spam) pairs only its latest copies.
+NEAR_PER_KEY = 32
 # Below this many bodies to parse, worker processes cost more than they save.
 PARALLEL_PARSE_MIN = 8
 
@@ -149,7 +151,47 @@ def _parse_match(
         _Keyed(e, url_key(e.item.link), title_key(e.item.title))
         for e in _entries(parsed, kind, company_id, matcher)
     ]
-    return len(parsed.items), keyed
+    return len(parsed.items), _with_near(keyed)
+
+
+def _with_near(keyed: list[_Keyed]) -> list[_Keyed]:
+    """Pair each entry with the earlier entries of its feed that :func:`find_story` would let it
+    join by headline: a shared company and ``token_set_ratio`` >= TITLE_THRESHOLD on long keys,
+    equal short keys. (Time windows and URLs are checked by the writer.)"""
+    out: list[_Keyed] = []
+    long_keys: list[str] = []  # distinct long keys, each compared once
+    at: dict[str, list[int]] = {}  # key -> the positions that have it
+    for i, k in enumerate(keyed):
+        near: list[tuple[int, float]] = []
+        if k.title:
+            mine = {m.company_id for m in k.entry.mentions}
+            if len(k.title.split()) < MIN_TITLE_TOKENS:
+                near = [(j, 100.0) for j in at.get(k.title, ())[-NEAR_PER_KEY:]]
+            elif long_keys:
+                near = [
+                    (j, score)
+                    for _, score, n in process.extract(
+                        k.title,
+                        long_keys,
+                        scorer=fuzz.token_set_ratio,
+                        processor=None,
+                        score_cutoff=TITLE_THRESHOLD,
+                        limit=None,
+                    )
+                    for j in at[long_keys[n]][-NEAR_PER_KEY:]
+                ]
+            near = [
+                (j, score)
+                for j, score in near
+                if mine & {m.company_id for m in keyed[j].entry.mentions}
+            ]
+            if k.title not in at:
+                at[k.title] = []
+                if len(k.title.split()) >= MIN_TITLE_TOKENS:
+                    long_keys.append(k.title)
+            at[k.title].append(i)
+        out.append(_Keyed(k.entry, k.url, k.title, tuple(sorted(near))))
+    return out
 
 
 def _entries(
@@ -184,6 +226,9 @@ class _Keyed:
     entry: Entry
     url: str
     title: str
+    # Earlier entries of the same feed whose headline is close enough to join (index, score):
+    # computed in the worker, so the poll's single writer compares only across feeds.
+    near: tuple[tuple[int, float], ...] = ()
 
 
 class _Dated:
@@ -246,6 +291,13 @@ class _Stories:
             dated.add(at, story)
 
     def _best(self, tkey: str, at: datetime, companies: frozenset[int]) -> int | None:
+        found = self.best(tkey, at, companies)
+        return found[2] if found is not None else None
+
+    def best(
+        self, tkey: str, at: datetime, companies: frozenset[int]
+    ) -> tuple[float, datetime, int] | None:
+        """The story to join by headline: (score, its latest article's time, story), or None."""
         best: tuple[float, datetime] | None = None
         story: int | None = None
 
@@ -260,7 +312,7 @@ class _Stories:
         if len(tkey.split()) < MIN_TITLE_TOKENS:
             for company in companies:
                 consider(100.0, self.short.get(company, {}).get(tkey))
-            return story
+            return None if story is None or best is None else (best[0], best[1], story)
         for company in companies:
             keys = self.keys.get(company)
             if not keys:
@@ -275,7 +327,7 @@ class _Stories:
                 limit=None,
             ):
                 consider(score, long[keys[i]])
-        return story
+        return None if story is None or best is None else (best[0], best[1], story)
 
     def story_for(
         self, article_id: int, keyed: _Keyed, companies: frozenset[int], at: datetime
@@ -287,6 +339,48 @@ class _Stories:
             story = article_id
         self.add(story, keyed.url, keyed.title, at, companies)
         return story
+
+
+class _FeedStories:
+    """Stories for the new articles of one feed: other feeds' and earlier polls' stories come
+    from the index, this feed's own from the pairs its worker found; the index learns this
+    feed's articles once the feed is stored. Same answers as :func:`find_story` over them all."""
+
+    def __init__(self, stories: _Stories, keyed: Sequence[_Keyed], now: datetime) -> None:
+        self.stories = stories
+        self.keyed = keyed
+        self.now = now
+        self.index = {id(k.entry): i for i, k in enumerate(keyed)}
+        self.assigned: dict[int, tuple[int, datetime]] = {}  # position -> (story, time)
+        self.by_url: dict[str, int] = {}
+        self.pending: list[tuple[int, str, str, datetime, frozenset[int]]] = []
+
+    def story_for(self, article_id: int, entry: Entry) -> int:
+        i = self.index[id(entry)]
+        k = self.keyed[i]
+        companies = frozenset(m.company_id for m in entry.mentions)
+        at = entry.item.published or self.now
+        story = self.stories.by_url.get(k.url)
+        if story is None:
+            story = self.by_url.get(k.url)
+        if story is None:
+            best = self.stories.best(k.title, at, companies)
+            for j, score in k.near:
+                found = self.assigned.get(j)
+                if found is None or abs(found[1] - at) > STORY_WINDOW:
+                    continue
+                if best is None or (score, found[1]) > best[:2]:
+                    best = (score, found[1], found[0])
+            story = best[2] if best is not None else article_id
+        self.assigned[i] = (story, at)
+        self.by_url.setdefault(k.url, story)
+        self.pending.append((story, k.url, k.title, at, companies))
+        return story
+
+    def commit(self) -> None:
+        for args in self.pending:
+            self.stories.add(*args)
+        self.pending.clear()
 
 
 class _Work:
@@ -407,6 +501,8 @@ class Poller:
                     report.abandoned = sum(1 for t in tasks if t.cancelled())
         finally:
             work.close()
+            # Index this poll's articles for search in one go (see Store.flush_search_index).
+            self.store.flush_search_index()
         report.finished = self.clock.now()
         log.info(
             "poll done sources=%d failed=%d new_articles=%d held=%d",
@@ -465,15 +561,7 @@ class Poller:
                 started,
             )
         now = self.clock.now()
-        stories = work.stories()
-
-        by_entry = {id(k.entry): k for k in keyed}
-
-        def story_for(article_id: int, entry: Entry) -> int:
-            companies = frozenset(m.company_id for m in entry.mentions)
-            at = entry.item.published or now
-            return stories.story_for(article_id, by_entry[id(entry)], companies, at)
-
+        feed_stories = _FeedStories(work.stories(), keyed, now)
         saved = self.store.save_poll(
             source,
             now=now,
@@ -485,8 +573,9 @@ class Poller:
             next_fetch=next_fetch,
             hold_until=hold,
             redirect_to=result.permanent_redirect,
-            story_for=story_for,
+            story_for=feed_stories.story_for,
         )
+        feed_stories.commit()
         return self._done(source, "new", started, result, saved.new_articles, n_items)
 
     def _job_board(

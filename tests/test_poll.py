@@ -381,3 +381,34 @@ def test_indexed_story_clustering_agrees_with_find_story() -> None:
         keyed = _Keyed(entry, url_key(link), title_key(title))
         assert stories.story_for(1000 + n, keyed, ids, at) == expected, (n, title)
         recent.append(StoryCandidate(expected, title, link, at, ids))
+
+
+def test_feed_by_feed_story_clustering_agrees_with_find_story() -> None:
+    """The writer compares across feeds, the workers within a feed: together, find_story."""
+    from companywatch.poll import _FeedStories, _with_near
+
+    companies = [frozenset({1}), frozenset({1, 2}), frozenset({2}), frozenset({1})]
+    stories = _Stories([])
+    recent: list[StoryCandidate] = []
+    n = 0
+    for feed in range(40):
+        batch: list[tuple[int, str, str, datetime, frozenset[int], Entry]] = []
+        for _ in range(7):
+            title = HEADLINES[(n * 5 + feed) % len(HEADLINES)]
+            page = (n * 3) % 17
+            link = f"https://news.example.com/{page}"
+            at = NOW + timedelta(hours=5 * n + (feed % 3))
+            ids = companies[page % len(companies)]  # one page, one set of companies
+            item = Item(title=title, link=link, published=at)
+            entry = Entry(item, tuple(Mention(c, 100.0, "t") for c in ids))
+            batch.append((1000 + n, title, link, at, ids, entry))
+            n += 1
+        keyed = _with_near([_Keyed(b[5], url_key(b[2]), title_key(b[1])) for b in batch])
+        per_feed = _FeedStories(stories, keyed, NOW)
+        for article_id, title, link, at, ids, entry in batch:
+            pool = [c for c in recent if c.company_ids & ids]
+            expected = find_story(title, link, at, ids, pool) or article_id
+            got = per_feed.story_for(article_id, entry)
+            assert got == expected, (feed, title)
+            recent.append(StoryCandidate(expected, title, link, at, ids))
+        per_feed.commit()

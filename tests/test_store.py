@@ -168,3 +168,34 @@ def test_full_text_search(store: Store) -> None:
     store.save_poll(src, now=NOW, status=200, entries=[e])
     assert [a.title for a in store.search("reorganisation")] == ["Spotify news"]
     assert store.search("nothing-like-it") == []
+
+
+def test_search_index_is_built_in_bulk_and_stays_consistent(store: Store) -> None:
+    c = store.add_company("Spotify", now=NOW, sources=[(SourceKind.FEED, "http://a/feed")])
+    src = store.sources(company_id=c.id)[0]
+    entries = [
+        Entry(
+            Item(title=f"Spotify story {n}", link=f"http://n/{n}", summary=f"word{n} podcast"),
+            (Mention(c.id, 100.0, "t"),),
+        )
+        for n in range(5)
+    ]
+    store.save_poll(src, now=NOW, status=200, entries=entries)
+    assert store.flush_search_index() == 5
+    assert store.flush_search_index() == 0
+    # Deleting indexed and not-yet-indexed articles keeps the index consistent.
+    store.save_poll(
+        src,
+        now=NOW,
+        status=200,
+        entries=[
+            Entry(
+                Item(title="Spotify late", link="http://n/late", summary="pending"),
+                (Mention(c.id, 100.0, "t"),),
+            )
+        ],
+    )
+    store.remove_company(c.id)
+    store._db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    assert store.search("podcast") == []
+    assert store.integrity_problems() == []

@@ -148,7 +148,8 @@ def _parse_match(
     """Parse one body and keep the items about a watched company: (number of items, entries)."""
     parsed = parse_feed(body, url=url, headers=headers)
     keyed = [
-        _Keyed(e, url_key(e.item.link), title_key(e.item.title))
+        # parse_feed's links are canonical_url's already
+        _Keyed(e, url_key(e.item.link, canonical=True), title_key(e.item.title))
         for e in _entries(parsed, kind, company_id, matcher)
     ]
     return len(parsed.items), _with_near(keyed)
@@ -157,19 +158,19 @@ def _parse_match(
 def _with_near(keyed: list[_Keyed]) -> list[_Keyed]:
     """Pair each entry with the earlier entries of its feed that :func:`find_story` would let it
     join by headline: a shared company and ``token_set_ratio`` >= TITLE_THRESHOLD on long keys,
-    equal short keys. (Time windows and URLs are checked by the writer.)"""
+    equal short keys. (Time windows and URLs are checked by the writer.) Each distinct headline
+    is compared once with each other one (the score is symmetric)."""
     out: list[_Keyed] = []
-    long_keys: list[str] = []  # distinct long keys, each compared once
-    at: dict[str, list[int]] = {}  # key -> the positions that have it
+    long_keys: list[str] = []  # distinct long keys in order of first appearance
+    at: dict[str, list[int]] = {}  # key -> the positions that have it, so far
+    similar: dict[str, list[tuple[str, float]]] = {}  # key -> other keys close enough
     for i, k in enumerate(keyed):
         near: list[tuple[int, float]] = []
         if k.title:
-            mine = {m.company_id for m in k.entry.mentions}
-            if len(k.title.split()) < MIN_TITLE_TOKENS:
-                near = [(j, 100.0) for j in at.get(k.title, ())[-NEAR_PER_KEY:]]
-            elif long_keys:
-                near = [
-                    (j, score)
+            if k.title not in at:
+                at[k.title] = []
+                similar[k.title] = []
+                if len(k.title.split()) >= MIN_TITLE_TOKENS:
                     for _, score, n in process.extract(
                         k.title,
                         long_keys,
@@ -177,18 +178,21 @@ def _with_near(keyed: list[_Keyed]) -> list[_Keyed]:
                         processor=None,
                         score_cutoff=TITLE_THRESHOLD,
                         limit=None,
-                    )
-                    for j in at[long_keys[n]][-NEAR_PER_KEY:]
-                ]
-            near = [
-                (j, score)
-                for j, score in near
-                if mine & {m.company_id for m in keyed[j].entry.mentions}
-            ]
-            if k.title not in at:
-                at[k.title] = []
-                if len(k.title.split()) >= MIN_TITLE_TOKENS:
+                    ):
+                        similar[k.title].append((long_keys[n], score))
+                        similar[long_keys[n]].append((k.title, score))
                     long_keys.append(k.title)
+            same = [(j, 100.0) for j in at[k.title][-NEAR_PER_KEY:]]
+            others = [
+                (j, score) for key, score in similar[k.title] for j in at[key][-NEAR_PER_KEY:]
+            ]
+            if same or others:
+                mine = {m.company_id for m in k.entry.mentions}
+                near = [
+                    (j, score)
+                    for j, score in same + others
+                    if mine & {m.company_id for m in keyed[j].entry.mentions}
+                ]
             at[k.title].append(i)
         out.append(_Keyed(k.entry, k.url, k.title, tuple(sorted(near))))
     return out
@@ -429,7 +433,7 @@ class _Work:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.poller.workers,
-                mp_context=get_context("forkserver"),
+                mp_context=get_context("spawn"),
                 initializer=_init_worker,
                 initargs=(self.specs(), os.getpid()),
             )

@@ -218,3 +218,17 @@ def test_find_story() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/a/b/?utm_source=x&b=2&a=1",
+        "http://m.example.com/amp/story.html?amp",
+        "https://news.google.com/rss/articles/CBMiK2h0dHBzOi8vd3d3LmV4YW1wbGUuY29tL25ld3Mvc3BvdGlmeS1sYXlvZmZz?oc=5",
+        "https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fwww.example.org%2fx&c=1",
+        "mailto:someone@example.com",
+    ],
+)
+def test_url_key_of_an_already_canonical_url_is_the_same(url: str) -> None:
+    assert url_key(canonical_url(url), canonical=True) == url_key(url)

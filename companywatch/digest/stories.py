@@ -71,14 +71,14 @@ def _deamp_path(path: str) -> str:
     return re.sub(r"\.amp(\.html?)?$", lambda m: m.group(1) or "", path)
 
 
-def url_key(url: str) -> str:
+def url_key(url: str, *, canonical: bool = False) -> str:
     """What two URLs of one article have in common, for comparison only (never shown or fetched).
 
     Built on :func:`canonical_url` (the one canonicalizer, in :mod:`companywatch.parse`), then
     blind to what publishers vary for the same page: http or https, a "www.", "m." or "amp." host
     prefix, AMP path forms, the order of query parameters and a trailing slash.
     """
-    canon = canonical_url(url)
+    canon = url if canonical else canonical_url(url)  # canonical=True: already canonical_url's
     if not _is_web(canon):
         return canon
     try:

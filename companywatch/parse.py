@@ -159,6 +159,9 @@ def _is_tracking(key: str, host: str) -> bool:
 
 def _unwrap(url: str) -> str | None:
     """The article URL hidden in a redirect wrapper (Google News, Google, Bing, AMP caches)."""
+    netloc = url.partition("://")[2].partition("/")[0].lower()
+    if "google." not in netloc and "bing" not in netloc and "ampproject.org" not in netloc:
+        return None  # the common case, decided without parsing the URL
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -204,11 +207,12 @@ def _google_news_article(token: str) -> str | None:
         text = candidate.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if text.startswith(("http://", "https://")) and not any(c.isspace() for c in text):
+    if text.startswith(("http://", "https://")) and _WHITESPACE.search(text) is None:
         return text
     return None
 
 
+_WHITESPACE = re.compile(r"\s")
 _TAG = re.compile(r"<(?:[A-Za-z/!?][^<>]*)>")
 _DROP_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _SPACE = re.compile(r"\s+")

@@ -9,6 +9,7 @@ never stops the others.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import os
@@ -17,10 +18,11 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from multiprocessing import get_context
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -49,6 +51,7 @@ from companywatch.parse import parse_feed
 from companywatch.store import Entry, Store
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 STORY_LOOKBACK = timedelta(days=3)
 # A feed that repeats one headline more often than this (spam) pairs only its latest copies.
@@ -426,16 +429,17 @@ class _Work:
         self, body: bytes, url: str, headers: dict[str, str], source: Source
     ) -> tuple[int, list[_Keyed]]:
         """Parse a body and match its items, in a worker process when the poll is big enough."""
+        specs = await self.poller._write(self.specs)  # the store is the writer thread's
         if not self.parallel:
             if self._matcher is None:
-                self._matcher = Matcher(self.specs())
+                self._matcher = Matcher(specs)
             return _parse_match(body, url, headers, source.kind, source.company_id, self._matcher)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.poller.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.specs(), os.getpid()),
+                initargs=(specs, os.getpid()),
             )
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
@@ -463,6 +467,7 @@ class Poller:
         self.fetch_settings = fetch_settings
         self.interval = interval
         self.workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._writer: ThreadPoolExecutor | None = None
 
     def run(
         self,
@@ -488,6 +493,7 @@ class Poller:
         sources = self.store.sources_to_poll(now, due_only=due_only)
         report.held = self.store.held_sources(now)
         work = _Work(self, parallel=self.workers > 1 and len(sources) >= PARALLEL_PARSE_MIN)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="companywatch-writer")
         try:
             async with Fetcher(self.fetch_settings, self.clock) as fetcher:
                 tasks = [asyncio.create_task(self._one(fetcher, s, work)) for s in sources]
@@ -504,6 +510,9 @@ class Poller:
                     watcher.cancel()
                     report.abandoned = sum(1 for t in tasks if t.cancelled())
         finally:
+            # Writes already started finish (each is one transaction); then nothing else writes.
+            self._writer.shutdown(wait=True)
+            self._writer = None
             work.close()
             # Index this poll's articles for search in one go (see Store.flush_search_index).
             self.store.flush_search_index()
@@ -517,6 +526,13 @@ class Poller:
         )
         return report
 
+    async def _write(self, fn: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Run store work on the poll's one writer thread. SQLite does its work without the GIL,
+        so the event loop keeps fetching meanwhile; one thread keeps the writes in order."""
+        assert self._writer is not None
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, functools.partial(fn, *args, **kwargs))
+
     async def _one(self, fetcher: Fetcher, source: Source, work: _Work) -> SourceOutcome:
         started = time.monotonic()
         try:
@@ -524,12 +540,13 @@ class Poller:
                 source.url, etag=source.etag, last_modified=source.last_modified
             )
         except FetchError as e:
-            return self._failed(source, e, started)
+            return await self._write(self._failed, source, e, started)
         now = self.clock.now()
         next_fetch = now + self.interval
         hold = result.not_before if result.not_before and result.not_before > now else None
         if result.status == 304 or result.body is None:
-            self.store.save_poll(
+            await self._write(
+                self.store.save_poll,
                 source,
                 now=now,
                 status=304,
@@ -540,7 +557,8 @@ class Poller:
             return self._done(source, "not-modified", started, result)
         digest = hashlib.sha256(result.body).hexdigest()
         if digest == source.body_hash:
-            self.store.save_poll(
+            await self._write(
+                self.store.save_poll,
                 source,
                 now=now,
                 status=result.status,
@@ -553,17 +571,32 @@ class Poller:
             )
             return self._done(source, "unchanged", started, result)
         if source.kind is SourceKind.JOBS:
-            return self._job_board(source, result, digest, next_fetch, hold, started)
+            return await self._write(
+                self._job_board, source, result, digest, next_fetch, hold, started
+            )
         try:
             n_items, keyed = await work.parse_match(
                 result.body, result.final_url, dict(result.headers), source
             )
         except ParseError as e:
-            return self._failed(
-                source,
-                FetchError(source.url, "not-a-feed", e.message, status=result.status),
-                started,
-            )
+            error = FetchError(source.url, "not-a-feed", e.message, status=result.status)
+            return await self._write(self._failed, source, error, started)
+        return await self._write(
+            self._save_new, source, result, digest, next_fetch, hold, keyed, n_items, started, work
+        )
+
+    def _save_new(
+        self,
+        source: Source,
+        result: FetchResult,
+        digest: str,
+        next_fetch: datetime,
+        hold: datetime | None,
+        keyed: list[_Keyed],
+        n_items: int,
+        started: float,
+        work: _Work,
+    ) -> SourceOutcome:
         now = self.clock.now()
         feed_stories = _FeedStories(work.stories(), keyed, now)
         saved = self.store.save_poll(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import platformdirs
 from filelock import FileLock, Timeout
 
 from companywatch import config as cfg
@@ -256,6 +257,7 @@ class App:
             self.clock,
             fetch_settings=self.fetch_settings(),
             interval=timedelta(hours=self.settings.get("poll", "interval")),
+            cache=Path(platformdirs.user_cache_dir(cfg.APP)),
         )
         return poller.run(due_only=due_only, progress=progress, stop=stop)
 

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import logging
 import os
+import pickle
 import threading
 import time
 from bisect import bisect_left, bisect_right
@@ -22,10 +23,16 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any, TypeVar
 
+from filelock import FileLock
+from filelock import Timeout as LockTimeout
 from rapidfuzz import fuzz, process
 
+from companywatch import __version__
+from companywatch import match as match_module
+from companywatch import names as names_module
 from companywatch.clock import Clock
 from companywatch.digest.stories import (
     MIN_TITLE_TOKENS,
@@ -104,11 +111,50 @@ async def _cancel_on(stop: threading.Event, tasks: Sequence[asyncio.Task[SourceO
 _worker_matcher: Matcher | None = None
 
 
-def _init_worker(specs: list[CompanySpec], poll_pid: int) -> None:
-    """Build the matcher once per worker process, and make the worker quit when the poll dies."""
+def _init_worker(specs: list[CompanySpec], cache: Path | None, poll_pid: int) -> None:
+    """Get the matcher once per worker process, and make the worker quit when the poll dies."""
     global _worker_matcher
     threading.Thread(target=_exit_with_poll, args=(poll_pid,), daemon=True).start()
-    _worker_matcher = Matcher(specs)
+    _worker_matcher = matcher_for(specs, cache)
+
+
+def _code_version() -> str:
+    """Changes whenever the matching code does, so a cached matcher never outlives its code."""
+    h = hashlib.sha256(__version__.encode())
+    for module in (match_module, names_module):
+        h.update(Path(module.__file__ or "").read_bytes())
+    return h.hexdigest()
+
+
+def matcher_for(specs: Sequence[CompanySpec], cache: Path | None) -> Matcher:
+    """The matcher for this watch list: built once and kept (pickled) in ``cache`` until the
+    list or the matching code changes. Building one takes a second or more (word frequencies
+    in seven languages); loading it, milliseconds. With several workers starting at once, the
+    first builds it and the others wait for it."""
+    if cache is None:
+        return Matcher(specs)
+    key = hashlib.sha256(pickle.dumps((_code_version(), list(specs)))).hexdigest()[:20]
+    path = cache / f"matcher-{key}.pickle"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(cache / "matcher.lock"), timeout=120):
+            try:
+                found = pickle.loads(path.read_bytes())
+                if isinstance(found, Matcher):
+                    return found
+            except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+                pass
+            matcher = Matcher(specs)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(path)
+            for old in cache.glob("matcher-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+            return matcher
+    except (OSError, LockTimeout) as e:
+        log.warning("matcher cache unusable dir=%s error=%s", cache, e)
+        return Matcher(specs)
 
 
 def _exit_with_poll(pid: int) -> None:
@@ -432,14 +478,14 @@ class _Work:
         specs = await self.poller._write(self.specs)  # the store is the writer thread's
         if not self.parallel:
             if self._matcher is None:
-                self._matcher = Matcher(specs)
+                self._matcher = matcher_for(specs, self.poller.cache)
             return _parse_match(body, url, headers, source.kind, source.company_id, self._matcher)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.poller.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(specs, os.getpid()),
+                initargs=(specs, self.poller.cache, os.getpid()),
             )
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
@@ -461,8 +507,11 @@ class Poller:
         fetch_settings: FetchSettings,
         interval: timedelta = timedelta(hours=6),
         workers: int | None = None,
+        cache: Path | None = None,
     ) -> None:
+        """``cache``: a directory for the built matcher (None: build it every poll)."""
         self.store = store
+        self.cache = cache
         self.clock = clock
         self.fetch_settings = fetch_settings
         self.interval = interval

@@ -412,3 +412,24 @@ def test_feed_by_feed_story_clustering_agrees_with_find_story() -> None:
             assert got == expected, (feed, title)
             recent.append(StoryCandidate(expected, title, link, at, ids))
         per_feed.commit()
+
+
+def test_the_matcher_is_built_once_per_watch_list_and_kept(tmp_path: Path) -> None:
+    from companywatch.models import CompanySpec
+    from companywatch.poll import matcher_for
+
+    cache = tmp_path / "cache"
+    specs = [CompanySpec("Spotify", key=1), CompanySpec("Klarna", key=2)]
+    first = matcher_for(specs, cache)
+    kept = list(cache.glob("matcher-*.pickle"))
+    assert len(kept) == 1
+    again = matcher_for(specs, cache)
+    assert again is not first  # loaded from the cache, not rebuilt in memory
+    assert [r.name for r in again.match("Klarna and Spotify team up")] == ["Klarna", "Spotify"]
+    changed = matcher_for([*specs, CompanySpec("Volvo Cars", key=3)], cache)
+    assert [r.name for r in changed.match("Volvo Cars recalls cars")] == ["Volvo Cars"]
+    assert list(cache.glob("matcher-*.pickle")) != kept  # the old one is gone, the new one kept
+    assert len(list(cache.glob("matcher-*.pickle"))) == 1
+    kept[0].parent.joinpath("junk").write_text("x")
+    (next(cache.glob("matcher-*.pickle"))).write_bytes(b"not a pickle")
+    assert matcher_for([*specs, CompanySpec("Volvo Cars", key=3)], cache).match("Klarna") != []

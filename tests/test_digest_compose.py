@@ -152,3 +152,61 @@ def test_feed_text_loses_control_and_bidi_characters() -> None:
     assert s.title == "Spotify[31m varslar 200 anställda"
     assert s.publisher == "DI" and s.summary == "line one line two"
     assert s.link == "https://di.example/a?id=4"  # shown without the tracking parameter
+
+
+def test_an_sec_filing_joins_the_news_story_of_the_same_event() -> None:
+    sec = (SourceKind.SEC_EDGAR,)
+    items = "Filed: 2026-11-25 AccNo: 0000000000-26-000001 Size: 800 KB"
+    articles = [
+        article(
+            1,
+            "Ericsson third-quarter results beat estimates",
+            "https://news.example/q3",
+            "Reuters",
+            10,
+            1,
+            (ERICSSON,),
+        ),
+        article(
+            2,
+            "8-K - Current report",
+            "https://www.sec.gov/Archives/1-index.htm",
+            None,
+            14,
+            2,
+            (ERICSSON,),
+            f"{items} Item 2.02: Results of Operations and Financial Condition",
+            sec,
+        ),
+        # A filing about nothing the news says stays on its own line.
+        article(
+            3,
+            "8-K - Current report",
+            "https://www.sec.gov/Archives/3-index.htm",
+            None,
+            12,
+            3,
+            (ERICSSON,),
+            f"{items} Item 5.07: Submission of Matters to a Vote",
+            sec,
+        ),
+        # A results filing a week away from the news is another event.
+        article(
+            4,
+            "8-K - Current report",
+            "https://www.sec.gov/Archives/4-index.htm",
+            None,
+            200,
+            4,
+            (ERICSSON,),
+            f"{items} Item 2.02: Results of Operations",
+            sec,
+        ),
+    ]
+    d = compose(articles, COMPANIES, [], now=NOW, since=None, rules=load_rules(), tz=TZ)
+    lines = {s.story_id: s for s in _all_stories(d)}
+    assert set(lines) == {1, 3, 4}
+    assert [(m.url, m.publisher) for m in lines[1].more] == [
+        ("https://www.sec.gov/Archives/1-index.htm", "SEC 8-K")
+    ]
+    assert d.story_ids == frozenset({1, 2, 3, 4})  # the joined filing is delivered too

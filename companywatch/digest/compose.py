@@ -135,6 +135,40 @@ def _article_time(a: Article) -> datetime:
     return a.published or a.first_seen
 
 
+FILING_WINDOW = timedelta(hours=36)
+
+
+def _join_filings(stories: list[Story], filings: set[int]) -> tuple[list[Story], frozenset[int]]:
+    """An SEC filing about the event a news story reports (same company, a shared topic such as
+    results or a leadership change, within FILING_WINDOW) joins that story as one more source,
+    "SEC 8-K", instead of standing on its own line. Returns the stories and the joined ids."""
+    news = [s for s in stories if s.story_id not in filings]
+    joined: set[int] = set()
+    extra: dict[int, list[Link]] = defaultdict(list)
+    for f in stories:
+        if f.story_id not in filings or not f.topics or f.link is None:
+            continue
+        near = [
+            n
+            for n in news
+            if set(n.company_ids) & set(f.company_ids)
+            and set(n.topics) & set(f.topics)
+            and abs(n.time - f.time) <= FILING_WINDOW
+        ]
+        if not near:
+            continue
+        target = min(near, key=lambda n: (abs(n.time - f.time), n.story_id))
+        form = f.title.split(" - ", 1)[0].split()[0] if f.title else "filing"
+        extra[target.story_id].append(Link(f.link, f"SEC {form}"))
+        joined.add(f.story_id)
+    out = [
+        replace(s, more=(*s.more, *extra[s.story_id])) if s.story_id in extra else s
+        for s in stories
+        if s.story_id not in joined
+    ]
+    return out, frozenset(joined)
+
+
 def _build_story(
     story_id: int,
     articles: Sequence[Article],
@@ -277,6 +311,7 @@ def compose(
 
     stories: list[Story] = []
     skipped: set[int] = set()
+    filings: set[int] = set()
     for story_id, group in by_story.items():
         fresh = [a for a in group if since is None or _article_time(a) >= since]
         story = _build_story(story_id, fresh, watched, rules, labels) if fresh else None
@@ -284,6 +319,9 @@ def compose(
             skipped.add(story_id)
             continue
         stories.append(story)
+        if all(SourceKind.SEC_EDGAR in a.source_kinds for a in fresh):
+            filings.add(story_id)
+    stories, joined = _join_filings(stories, filings)
 
     def rank(cid: int) -> int:
         return STAGE_RANK[watched[cid].stage]
@@ -339,7 +377,7 @@ def compose(
         for cid in order
         if per_company[cid]
     )
-    story_ids = frozenset(s.story_id for s in stories)
+    story_ids = frozenset(s.story_id for s in stories) | joined
     company_count = len({c for s in stories for c in s.company_ids})
     return Digest(
         subject=_subject(highlights, company_count, len(story_ids), reminders),

@@ -593,6 +593,16 @@ class App:
         return DigestOutcome(True, digest.story_count, digest.subject, smtp.recipients, digest_id)
 
 
+def _security_for(host: str, port: int) -> str:
+    """Security when the config leaves it unset: TLS from the start on 465, plain text to a
+    server on this machine (a local relay or test server), STARTTLS everywhere else."""
+    if port == 465:
+        return "ssl"
+    if host.lower() in ("localhost", "127.0.0.1", "::1") or host.startswith("127."):
+        return "none"
+    return "starttls"
+
+
 def _append_note(notes: str, text: str, today: date) -> str:
     line = f"{today.isoformat()}: {text.strip()}"
     return f"{notes.rstrip()}\n{line}" if notes.strip() else line
@@ -626,7 +636,8 @@ def smtp_settings(settings: cfg.Settings) -> SmtpSettings:
     return SmtpSettings(
         host=settings.get("email", "host"),
         port=settings.get("email", "port"),
-        security=settings.get("email", "security"),
+        security=settings.get("email", "security")
+        or _security_for(settings.get("email", "host"), settings.get("email", "port")),
         username=settings.get("email", "username"),
         password=cfg.smtp_password(settings),
         sender=settings.get("email", "from"),

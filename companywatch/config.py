@@ -133,6 +133,15 @@ def _choice(*choices: str) -> Callable[[Any], str]:
     return check
 
 
+def _opt_choice(*choices: str) -> Callable[[Any], str | None]:
+    check = _choice(*choices)
+
+    def opt(v: Any) -> str | None:
+        return None if v is None or v == "" else check(v)
+
+    return opt
+
+
 def _kinds(v: Any) -> tuple[str, ...]:
     kinds = _str_list(v)
     for k in kinds:
@@ -192,7 +201,14 @@ DEFAULT_UA = "companywatch/0.1 (+https://github.com/companywatch/companywatch)"
 SCHEMA: tuple[Key, ...] = (
     Key("email", "host", _opt_str, None, "SMTP server host name"),
     Key("email", "port", _port, 587, "SMTP port: 587 for starttls, 465 for ssl, 25 for none"),
-    Key("email", "security", _choice(*SECURITY), "starttls", "none | starttls | ssl"),
+    Key(
+        "email",
+        "security",
+        _opt_choice(*SECURITY),
+        None,
+        "none | starttls | ssl (unset: ssl on port 465, none for a server on this machine, "
+        "else starttls)",
+    ),
     Key("email", "username", _opt_str, None, "SMTP user name (none: no login)"),
     Key(
         "email",

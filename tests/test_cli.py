@@ -218,3 +218,24 @@ def test_unknown_command_suggests(watch: Runner) -> None:
     code, _, err = watch("lsit")
     assert code == 2
     assert "did you mean 'list'" in err
+
+
+def test_a_local_mail_server_needs_no_security_setting(
+    watch: Runner, feed_server: FeedServer, smtp_env: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COMPANYWATCH_EMAIL_SECURITY")  # unset: plain text to this machine
+    search = feed_server.serve_file("/spotify.xml", E2E / "search_spotify.xml")
+    watch("add", "Spotify", "--no-search", "--feed", search)
+    watch("poll")
+    code, _, err = watch("digest", "--send")
+    assert code == 0, err
+    assert len(smtp_env.messages) == 1
+
+
+def test_security_follows_the_port_and_host_when_unset() -> None:
+    from companywatch.app import _security_for
+
+    assert _security_for("smtp.example.org", 465) == "ssl"
+    assert _security_for("smtp.example.org", 587) == "starttls"
+    assert _security_for("smtp.example.org", 25) == "starttls"
+    assert _security_for("localhost", 1025) == "none"

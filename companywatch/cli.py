@@ -455,6 +455,10 @@ def show(app: App, name: str, as_json: bool, output: Path | None) -> None:
         out().print(f"wrote {output}")
         return
     recent = app.store.recent_articles(c.id, limit=30, since=app.now() - timedelta(days=30))
+    heading = "the last 30 days:"
+    if not recent:
+        recent = app.store.recent_articles(c.id, limit=10)
+        heading = "latest articles (none from the last 30 days):"
     vs = variants(c.spec())
     if as_json:
         data = _company_json(c, sources)
@@ -497,7 +501,7 @@ def show(app: App, name: str, as_json: bool, output: Path | None) -> None:
     con.print(_sources_table(app, sources, with_company=False))
     con.print()
     if recent:
-        con.print("recent articles:")
+        con.print(heading)
         for a in recent:
             when = a.published or a.first_seen
             con.print(

@@ -150,10 +150,16 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     """.split()
 )
 
-# What follows "<name> market" when the market is the company's own: value, cap, share...
-MARKET_OF_COMPANY: frozenset[str] = frozenset(
-    "value values cap caps capitalisation capitalization debut share shares leader leadership "
-    "position exit entry rally".split()
+# What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
+# "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
+MARKET_REPORT_WORDS: frozenset[str] = frozenset(
+    "by report reports research size growth analysis forecast forecasts trends outlook overview "
+    "revenue insights study segmentation opportunities dynamics demand players global".split()
+)
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "a an the as in on of for to and or amid after before while with at by from is are was "
+    "were be has have had will would can could".split()
 )
 
 # Words anywhere in a text that say a common-word name is the word, not the company.
@@ -495,12 +501,17 @@ class Matcher:
                 return f"{t.words[i]!r} next to it"
         # Market-research spam names product categories: "Automotive Slack Market by Players",
         # "Slack Wax Market 2019"; but "Apple market value", "Snap market share" are the company.
-        for gap in (0, 1):
-            i = c.last + gap
-            if i < len(t.words) and t.words[i] in ("market", "markets"):
+        for i in range(c.last, min(c.last + 4, len(t.words))):
+            word = t.words[i]
+            if word in ("market", "markets"):
                 following = t.words[i + 1] if i + 1 < len(t.words) else ""
-                if following not in MARKET_OF_COMPANY:
+                if following in MARKET_REPORT_WORDS or (
+                    following.isdigit() and len(following) == 4
+                ):
                     return f"a product market ({t.raw[c.start : t.tokens[i].end]!r})"
+                break
+            # Only a product name may stand between: "Slack Adjuster 3150 Market".
+            if word in FUNCTION_WORDS or _is_context_word(word):
                 break
         for w in t.words:
             if w in NEGATIVE_WORDS:

@@ -321,3 +321,18 @@ def test_market_research_spam_names_a_product_not_the_company(
 ) -> None:
     m = Matcher([CompanySpec("Slack")])
     assert [r.name for r in m.match(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Automotive Slack Adjuster 3150 Market Report – A Complete Overview", []),
+        ("Slack shares fall as market slumps", ["Slack"]),
+        ("Slack Shares Fall As Market Slumps", ["Slack"]),
+    ],
+)
+def test_a_product_market_may_have_a_product_name_in_between(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher([CompanySpec("Slack")])
+    assert [r.name for r in m.match(text)] == expected

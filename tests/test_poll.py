@@ -23,7 +23,8 @@ import pytest
 from companywatch.cli import main
 from companywatch.digest.stories import StoryCandidate, find_story, title_key, url_key
 from companywatch.models import Item, Mention, SourceKind
-from companywatch.poll import _Keyed, _Stories
+from companywatch.poll import _Stories
+from companywatch.pollwork import _Keyed
 from companywatch.store import Entry, Store
 from tests.servers import FeedServer, Reply, SeenRequest
 
@@ -385,7 +386,8 @@ def test_indexed_story_clustering_agrees_with_find_story() -> None:
 
 def test_feed_by_feed_story_clustering_agrees_with_find_story() -> None:
     """The writer compares across feeds, the workers within a feed: together, find_story."""
-    from companywatch.poll import _FeedStories, _with_near
+    from companywatch.poll import _FeedStories
+    from companywatch.pollwork import _with_near
 
     companies = [frozenset({1}), frozenset({1, 2}), frozenset({2}), frozenset({1})]
     stories = _Stories([])
@@ -416,7 +418,7 @@ def test_feed_by_feed_story_clustering_agrees_with_find_story() -> None:
 
 def test_the_matcher_is_built_once_per_watch_list_and_kept(tmp_path: Path) -> None:
     from companywatch.models import CompanySpec
-    from companywatch.poll import matcher_for
+    from companywatch.pollwork import matcher_for
 
     cache = tmp_path / "cache"
     specs = [CompanySpec("Spotify", key=1), CompanySpec("Klarna", key=2)]

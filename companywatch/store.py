@@ -265,6 +265,8 @@ class Store:
             self._db.execute("PRAGMA busy_timeout = 30000")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # Fewer, larger checkpoints while a poll writes thousands of rows (WAL up to ~40 MB).
+            self._db.execute("PRAGMA wal_autocheckpoint = 10000")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as e:

@@ -67,10 +67,10 @@ def main() -> None:
     refused = sum(1 for r in rows if str(r[3]).startswith("refused"))
     print(f"{len(rows)} hostile files: {len(rows) - refused} gave items, {refused} refused")
     print("slowest (CPU s):")
-    for path, secs, mb, result in slowest:
+    for path, secs, _mb, result in slowest:
         print(f"  {secs:6.3f} s  {Path(str(path)).name}  ({result})")
     print("most memory (peak RSS growth of a batch of 10, MB):")
-    for path, secs, mb, result in hungriest:
+    for path, _secs, mb, result in hungriest:
         print(f"  {mb:6.1f} MB {Path(str(path)).name}  ({result})")
     worst_s = max(float(r[1]) for r in rows)  # type: ignore[arg-type]
     worst_mb = max(float(r[2]) for r in rows)  # type: ignore[arg-type]

@@ -66,25 +66,27 @@ def _port(v: Any) -> int:
     return n
 
 
-def _pos_float(v: Any) -> float:
+def _number(v: Any) -> float:
     if isinstance(v, bool):
         raise ValueError("expected a number")
     try:
         f = float(v)
     except (TypeError, ValueError):
         raise ValueError("expected a number") from None
+    if f != f or f in (float("inf"), float("-inf")):
+        raise ValueError("expected a finite number")
+    return f
+
+
+def _pos_float(v: Any) -> float:
+    f = _number(v)
     if f <= 0:
         raise ValueError("expected a number above 0")
     return f
 
 
 def _nonneg_float(v: Any) -> float:
-    if isinstance(v, bool):
-        raise ValueError("expected a number")
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        raise ValueError("expected a number") from None
+    f = _number(v)
     if f < 0:
         raise ValueError("expected a number of at least 0")
     return f

@@ -89,7 +89,13 @@ def tick(app: App) -> TickResult:
         try:
             digest = tick_digest(app, app.now())
         except CompanywatchError as e:
-            digest_error = e.message
+            # Every tick retries, but cron mails the user about it once a day, not every run.
+            today = app.now().astimezone(app.tz).date().isoformat()
+            if app.store.get_meta("digest_error_reported_on") != today:
+                app.store.set_meta("digest_error_reported_on", today)
+                digest_error = e.message
+            else:
+                log.warning("digest not sent again error=%r", e.message)
         return TickResult(
             True,
             len(report.outcomes),

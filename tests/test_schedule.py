@@ -143,6 +143,30 @@ def test_failed_digest_is_retried_by_the_next_tick(
     assert len(mail_env.messages) == 1
 
 
+def test_a_digest_that_cannot_be_sent_is_reported_once_a_day(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    mail_env: SmtpSink,
+    monkeypatch: pytest.MonkeyPatch,
+    feed_server: FeedServer,
+) -> None:
+    db = tmp_path / "cw.sqlite"
+    url = feed_server.serve_file("/s.xml", E2E / "search_spotify.xml")
+    run(capsys, db, "add", "Spotify", "--no-search", "--feed", url)
+    monkeypatch.setenv("COMPANYWATCH_EMAIL_PORT", str(free_port()))  # nothing listens: fails
+    reported = []
+    for at in (
+        "2026-12-01T07:00:00",
+        "2026-12-01T07:10:00",
+        "2026-12-01T09:00:00",
+        "2026-12-02T07:00:00",
+    ):
+        monkeypatch.setenv("COMPANYWATCH_NOW", at + "+00:00")
+        code, _, err = run(capsys, db, "tick")
+        reported.append((code, bool(err.strip())))
+    assert reported == [(1, True), (0, False), (0, False), (1, True)]
+
+
 def test_cron_line_runs_as_printed(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, feed_server: FeedServer
 ) -> None:

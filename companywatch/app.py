@@ -209,7 +209,14 @@ class App:
                     )
 
     def set_status(self, company: Company, status: CompanyStatus) -> Company:
-        return self.store.update_company(company.id, status=status)
+        """Drop (no longer interested: not polled, history kept) or resume a company; the stage
+        follows, as `watch stage NAME not-interested` moves the status."""
+        fields: dict[str, object] = {"status": status}
+        if status is CompanyStatus.DROPPED:
+            fields["stage"] = Stage.NOT_INTERESTED
+        elif company.stage is Stage.NOT_INTERESTED:
+            fields["stage"] = Stage.WATCHING
+        return self.store.update_company(company.id, **fields)
 
     def add_shared_feed(self, url: str) -> Source:
         return self.store.add_source(SourceKind.FEED, src.check_feed_url(url), now=self.now())

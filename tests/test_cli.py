@@ -239,3 +239,14 @@ def test_security_follows_the_port_and_host_when_unset() -> None:
     assert _security_for("smtp.example.org", 587) == "starttls"
     assert _security_for("smtp.example.org", 25) == "starttls"
     assert _security_for("localhost", 1025) == "none"
+
+
+def test_drop_and_resume_move_the_stage_too(watch: Runner) -> None:
+    watch("add", "Spotify", "--no-search")
+    watch("drop", "Spotify")
+    code, out, _ = watch("list", "--all", "--json")
+    assert json.loads(out)[0]["stage"] == "not-interested"
+    watch("resume", "Spotify")
+    code, out, _ = watch("list", "--json")
+    assert code == 0
+    assert json.loads(out)[0]["stage"] == "watching"

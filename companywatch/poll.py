@@ -411,24 +411,15 @@ class Poller:
         now = self.clock.now()
         next_fetch = now + self.interval
         hold = result.not_before if result.not_before and result.not_before > now else None
-        if result.status == 304 or result.body is None:
+        digest = hashlib.sha256(result.body).hexdigest() if result.body is not None else None
+        if result.body is None or digest is None or digest == source.body_hash:
+            # 304, or a 200 byte-identical to the last one: nothing to parse. (The store keeps
+            # the validators and body hash it has on a 304.)
             await self._write(
                 self.store.save_poll,
                 source,
                 now=now,
-                status=304,
-                next_fetch=next_fetch,
-                hold_until=hold,
-                redirect_to=result.permanent_redirect,
-            )
-            return self._done(source, "not-modified", started, result)
-        digest = hashlib.sha256(result.body).hexdigest()
-        if digest == source.body_hash:
-            await self._write(
-                self.store.save_poll,
-                source,
-                now=now,
-                status=result.status,
+                status=304 if result.body is None else result.status,
                 etag=result.etag,
                 last_modified=result.last_modified,
                 body_hash=digest,
@@ -436,7 +427,8 @@ class Poller:
                 hold_until=hold,
                 redirect_to=result.permanent_redirect,
             )
-            return self._done(source, "unchanged", started, result)
+            outcome = "not-modified" if result.body is None else "unchanged"
+            return self._done(source, outcome, started, result)
         if source.kind is SourceKind.JOBS:
             return await self._write(
                 self._job_board, source, result, digest, next_fetch, hold, started

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from companywatch.cli import main
 from tests.servers import FeedServer, SmtpSink
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -50,3 +51,22 @@ def corpus() -> Path:
             return default
         pytest.skip("COMPANYWATCH_CORPUS is not set")
     return Path(root)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    """Run the CLI in this process on database ``db``: (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    code = main(["companywatch", "--db", str(db), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+class Watch:
+    """``watch("add", "Spotify")``: the CLI on one database, as a user types it."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path) -> None:
+        self.capsys = capsys
+        self.db = db
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        return run_cli(self.capsys, self.db, *args)

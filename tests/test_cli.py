@@ -9,23 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from companywatch.cli import main
 from tests.conftest import FIXTURES
+from tests.conftest import Watch as Runner
 from tests.servers import FeedServer, Reply, SmtpSink
 
 E2E = FIXTURES / "e2e"
-
-
-class Runner:
-    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path) -> None:
-        self.capsys = capsys
-        self.db = db
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["companywatch", "--db", str(self.db), *args])
-        captured = self.capsys.readouterr()
-        return code, captured.out, captured.err
 
 
 @pytest.fixture

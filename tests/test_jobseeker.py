@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from companywatch.app import App
-from companywatch.cli import main
 from companywatch.models import SourceKind
 from tests.conftest import FIXTURES
+from tests.conftest import Watch as Cli
 from tests.servers import FeedServer, Reply
 
 JOBS = FIXTURES / "jobs"
@@ -21,17 +21,6 @@ Spotify,Backend Engineer,Interviewing,2026-11-28,2026-12-01,Met the team lead,70
 Klarna,Data Analyst,Applied,2026-10-20,,Referral from Sara,
 Volvo Cars,Product Manager,Not interested,2026-09-01,,Too far away,
 """
-
-
-class Cli:
-    def __init__(self, capsys: pytest.CaptureFixture[str], db: Path) -> None:
-        self.capsys, self.db = capsys, db
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["companywatch", "--db", str(self.db), *args])
-        c = self.capsys.readouterr()
-        return code, c.out, c.err
 
 
 @pytest.fixture

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from companywatch.cli import main
 from companywatch.digest.stories import StoryCandidate, find_story, title_key, url_key
 from companywatch.models import Item, Mention, SourceKind
 from companywatch.poll import _Stories
 from companywatch.pollwork import _Keyed
 from companywatch.store import Entry, Store
+from tests.conftest import run_cli
 from tests.servers import FeedServer, Reply, SeenRequest
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -57,10 +57,7 @@ def add_companies(db: Path, urls: dict[str, str]) -> None:
 
 
 def cli(db: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["companywatch", "--db", str(db), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return run_cli(capsys, db, *args)
 
 
 def spawn(db: Path, *args: str) -> subprocess.Popen[str]:

@@ -14,19 +14,12 @@ from pathlib import Path
 import pytest
 
 from companywatch.app import App
-from companywatch.cli import main
 from tests.conftest import FIXTURES
+from tests.conftest import run_cli as run
 from tests.servers import FeedServer, Reply, SmtpSink, free_port
 
 E2E = FIXTURES / "e2e"
 REPO = Path(__file__).resolve().parents[1]
-
-
-def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(["companywatch", "--db", str(db), *args])
-    c = capsys.readouterr()
-    return code, c.out, c.err
 
 
 @pytest.fixture

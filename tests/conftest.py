@@ -45,12 +45,10 @@ def smtp_sink() -> Iterator[SmtpSink]:
 @pytest.fixture
 def corpus() -> Path:
     root = os.environ.get("COMPANYWATCH_CORPUS")
-    if not root:
-        default = Path(__file__).resolve().parents[2] / "shared" / "data"
-        if default.is_dir():
-            return default
-        pytest.skip("COMPANYWATCH_CORPUS is not set")
-    return Path(root)
+    path = Path(root) if root else Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not path.is_dir():
+        pytest.skip(f"no corpus at {path} (set COMPANYWATCH_CORPUS)")
+    return path
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:

@@ -150,7 +150,7 @@ class OurGroup(click.Group):
         if name and name not in self.commands and not name.startswith("-"):
             close = difflib.get_close_matches(name, list(self.commands), n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            ctx.fail(f"no command '{name}'{hint}; see 'watch --help'")
+            ctx.fail(f"no command '{name}'{hint}")
         return super().resolve_command(ctx, args)
 
 
@@ -967,7 +967,7 @@ STAGES = [st.value for st in Stage]
 
 @cli.command()
 @click.argument("name")
-@click.argument("stage", type=click.Choice(STAGES, case_sensitive=False))
+@click.argument("stage", type=click.Choice(STAGES, case_sensitive=False), metavar="STAGE")
 @click.option(
     "--on", "on", metavar="DATE", help="Date of the contact or interview (default today)."
 )
@@ -1325,10 +1325,22 @@ def _is_ours(path: Path) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     _hand_over(argv)
+    prog = Path(argv[0]).name if argv else "watch"
     try:
-        cli.main(
-            args=argv[1:], prog_name=Path(argv[0]).name if argv else "watch", standalone_mode=True
-        )
+        cli.main(args=argv[1:], prog_name=prog, standalone_mode=False)
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except click.exceptions.Exit as e:  # --help, --version
+        return e.exit_code
+    except click.UsageError as e:
+        # One line, like every other error, with where to read more.
+        command = e.ctx.command_path if e.ctx is not None else prog
+        err().print(Text(f"error: {clean(e.format_message())} (see '{command} --help')"))
+        return int(ExitStatus.USAGE)
+    except click.ClickException as e:
+        err().print(Text(f"error: {clean(e.format_message())}"))
+        return e.exit_code
+    except click.Abort:
+        err().print("aborted")
+        return 130
     return 0

@@ -238,3 +238,10 @@ def test_drop_and_resume_move_the_stage_too(watch: Runner) -> None:
     code, out, _ = watch("list", "--json")
     assert code == 0
     assert json.loads(out)[0]["stage"] == "watching"
+
+
+def test_usage_errors_are_one_line_too(watch: Runner, tmp_path: Path) -> None:
+    for args in (("import", str(tmp_path / "missing.csv")), ("lsit",), ("stage", "X", "bogus")):
+        code, _, err = watch(*args)
+        assert code == 2, args
+        assert len(err.strip().splitlines()) == 1 and err.startswith("error: "), err

@@ -97,7 +97,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     employee employees staff union strike earning earnings profit revenue sales quarter
     quarterly q1 q2 q3 q4 fy results forecast guidance outlook dividend buyback acquir acquisit
     buys buy bought takeover merger merge deal stake investor shareholder analyst ipo listing
-    valuation billion million bn mln launch unveil announc report sues sued lawsuit fine fined
+    valuation billion million bn mln warns spending launch unveil announc report sues sued lawsuit fine fined
     regulator antitrust probe board store stores plant factory customer subscriber users app
     brand company firm giant maker retailer carrier airline insurer lender bank supplier rival
     rivals competitor market nyse nasdaq ftse dow inc corp plc ltd llc ag ab sa nv gmbh
@@ -150,6 +150,19 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Nouns that make a name of their own out of the word before them: "Compass Pathways", "Apple
+# Corps", "Sage Therapeutics" are other organisations than Compass, Apple and Sage (unless the
+# watched name has the word itself: "Compass Group").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    corps therapeutics pharmaceuticals pharma biosciences bioscience biotech pathways
+    foundation institute university college school council church party club trust society
+    association union federation ministry department agency authority bank energy airlines
+    airways motors mining minerals resources petroleum insurance hotels resorts capital
+    partners ventures records
+    """.split()
+)
+
 # What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
 # "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
 MARKET_REPORT_WORDS: frozenset[str] = frozenset(
@@ -167,6 +180,7 @@ NEGATIVE_WORDS: frozenset[str] = frozenset(
     """
     rainforest deforestation recipe recipes baking orchard orchards seashell seashells snorkel
     hiking gardening garden gardener cooking dessert
+    rover rovers nasa planet planets orbit orbiter spacecraft astronaut astronauts telescope
     """.split()
 )
 
@@ -175,6 +189,25 @@ EXCHANGE_RE = re.compile(
     r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
 )
 # Words of four letters or more that English title case leaves in lower case.
+# Stock-market talk that makes a bare symbol a ticker: "BALL upgraded to Buy", "ZM shares".
+STOCK_WORDS = frozenset(
+    """
+    shares stock stocks upgraded upgrades upgrade downgraded downgrades downgrade outperform
+    underperform overweight underweight pt premarket
+    """.split()
+)
+
+# Function words that are German and not English, French or Swedish.
+GERMAN_WORDS = frozenset(
+    "der das und für fur mit nicht auf bei über uber zum zur eine einer einen dem des sich "
+    "auch noch wird werden wurde vom ist sind kein keine gegen".split()
+)
+_MONEY_RE = re.compile(
+    r"[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|k)?\b|\b\d[\d.,]*\s?(?:bn|mn|mln|mdr)\b"
+    r"|\b\d[\d.,]*\s?(?:billion|million|miljarder|miljoner|milliarden|millionen|milliards)\b",
+    re.IGNORECASE,
+)
+_DOMAIN_RE = re.compile(r"\w\.(?:com|net|org|io|ai|co|app|dev|de|se|fr|uk)\b", re.IGNORECASE)
 TITLE_LOWER = frozenset("with from into onto over than that upon amid past unto near".split())
 SENTENCE_BREAK = frozenset(".!?:;|\"'“”‘’«»()[]-–—")
 
@@ -245,6 +278,11 @@ class _Text:
         return len(lower) <= 0.1 * len(longer)
 
     @functools.cached_property
+    def german(self) -> bool:
+        """German capitalises every noun: there, a capital is no sign of a name."""
+        return not GERMAN_WORDS.isdisjoint(self.words)
+
+    @functools.cached_property
     def context_tokens(self) -> frozenset[str]:
         return frozenset(self.words)
 
@@ -264,6 +302,49 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     exact = frozenset(w for w in CONTEXT_STEMS if len(w) < 4)
     stems = tuple(sorted({w for w in CONTEXT_STEMS if len(w) >= 4}))
     return exact, stems
+
+
+def _caps_token(t: _Text, i: int) -> bool:
+    tok = t.tokens[i]
+    word = t.raw[tok.start : tok.end]
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _ticker_list(t: _Text, c: _Candidate) -> int:
+    """How many capitalised symbols stand in a list with this one: "MNDY, ZM, SNAP, GLW"."""
+    if c.last - c.first != 1 or not _caps_token(t, c.first):
+        return 0
+    n = 1
+    for step in (-1, 1):
+        i = c.first
+        while 0 <= i + step < len(t.tokens):
+            a, b = sorted((i, i + step))
+            gap = t.raw[t.tokens[a].end : t.tokens[b].start].strip()
+            if gap not in (",", "/") or not _caps_token(t, i + step):
+                break
+            i += step
+            n += 1
+    return n
+
+
+def _shouted_phrase(t: _Text, c: _Candidate) -> bool:
+    """The name is one of several words in capitals: "AMAZON FURY: Shoppers slam ..."."""
+    for i in (c.first - 1, c.last):
+        if 0 <= i < len(t.tokens) and _joined(t, min(i, c.first), max(i, c.first)):
+            tok = t.tokens[i]
+            word = t.raw[tok.start : tok.end]
+            if len(word) >= 2 and word.isalpha() and word.isupper():
+                return True
+    return False
+
+
+def _joined(t: _Text, a: int, b: int) -> bool:
+    """Tokens a..b (indexes, a < b) follow one another with only spaces or hyphens between:
+    one phrase, not across a colon or a comma."""
+    return all(
+        not t.raw[t.tokens[i].end : t.tokens[i + 1].start].strip(" -")
+        for i in range(max(a, 0), min(b, len(t.tokens) - 1))
+    )
 
 
 def _is_context_word(word: str) -> bool:
@@ -312,6 +393,7 @@ class Matcher:
         self._exclude: list[frozenset[str]] = []
         self._require: list[frozenset[str]] = []
         self._tickers: list[str | None] = []
+        self._own_words: list[frozenset[str]] = []
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
         all_variants = [variants(spec) for spec in self.companies]
@@ -324,6 +406,9 @@ class Matcher:
             self._exclude.append(frozenset(fold(w) for w in spec.exclude if fold(w)))
             self._require.append(frozenset(fold(w) for w in spec.require if fold(w)))
             self._tickers.append(fold(spec.ticker) if spec.ticker else None)
+            self._own_words.append(
+                frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
+            )
             for v in vs:
                 entries.setdefault(v.text, []).append(_Entry(idx, v))
                 if (
@@ -405,6 +490,8 @@ class Matcher:
                 return f"short name {v.case!r} written {span!r}"
             return None if compact.upper() == want.upper() else f"case {span!r}"
         if t.has_capitals and not any(ch.isupper() for ch in span):
+            if _DOMAIN_RE.search(span):
+                return None  # "monday.com": a web address is written in lower case
             return f"{span!r} in lower case is a word, not a name"
         return None
 
@@ -415,8 +502,18 @@ class Matcher:
         if EXCHANGE_RE.search(before):
             return True, "ticker after an exchange"
         sym = c.variant.text.replace(" ", "")
+        listed = _ticker_list(t, c)
+        if not t.shouting and (listed >= 3 or (listed == 2 and self._has_context(t, c))):
+            return True, "in a list of tickers"
+        stock = self._stock_word(t, c)
+        if not t.shouting and stock and len(sym) >= 2:
+            return True, f"bare ticker with {stock!r}"
         if t.shouting or is_known_word(sym) or len(sym) < 3:
             return False, "bare ticker that is also a word or too short"
+        if c.last < len(t.tokens) and _joined(t, c.last - 1, c.last) and not t.title_case:
+            nxt = t.tokens[c.last]
+            if t.raw[nxt.start].isupper():
+                return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
@@ -451,11 +548,15 @@ class Matcher:
             and not t.shouting
             and t.raw[c.start].isupper()
             and not t.sentence_initial(c.start)
+            and not (t.german and zipf(c.variant.text, "de") >= 3.0)
         ):
             return "proper noun mid-sentence"
         word = self._has_context(t, c)
         if word:
             return f"business word {word!r}"
+        money = _MONEY_RE.search(t.raw)
+        if money:
+            return f"an amount of money {money.group(0)!r}"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:
                 return f"beside {self.companies[o.company].name!r}"
@@ -466,6 +567,15 @@ class Matcher:
             between = t.raw[a.end : b.start].strip()
             if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
                 return f"listed with {self.companies[o.company].name!r}"
+        return None
+
+    @staticmethod
+    def _stock_word(t: _Text, c: _Candidate) -> str | None:
+        """A word of stock-market talk within two words: "BALL upgraded", "ZM shares"."""
+        lo, hi = max(0, c.first - 2), min(len(t.words), c.last + 2)
+        for i in range(lo, hi):
+            if not (c.first <= i < c.last) and t.words[i] in STOCK_WORDS:
+                return t.words[i]
         return None
 
     @staticmethod
@@ -486,18 +596,58 @@ class Matcher:
         gap = t.raw[prev.end : c.start]
         return gap == " " and t.raw[prev.start].isupper()
 
-    def _negative(self, t: _Text, c: _Candidate) -> str | None:
+    def _negative(self, t: _Text, c: _Candidate, same: Sequence[_Candidate] = ()) -> str | None:
+        """Why a common-word name is the word here; ``same``: the name's other places in the
+        text (a word right next to one of them speaks of that one only)."""
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
+        span = t.raw[c.start : c.end]
+        if (
+            len(span) > 1
+            and span.isupper()
+            and not t.shouting
+            and not (c.variant.case or "").isupper()
+            and not _shouted_phrase(t, c)
+        ):
+            # "SNAP benefits", "BALL upgraded": an acronym or a ticker (the ticker rule decides)
+            return f"{span!r} alone in capitals: an acronym or a ticker, not the name"
+        nxt = c.last if c.last < len(t.words) else None
         if (
             c.first > 0
             and t.words[c.first - 1] in ("the", "a", "an")
-            and c.last < len(t.words)
-            and t.words[c.last] == "of"
+            and nxt is not None
+            and t.words[nxt] == "of"
         ):
             return "'the ... of': a title, not a company"
+        if (
+            nxt is not None
+            and nxt + 1 < len(t.words)
+            and t.words[nxt] == "of"
+            and t.raw[t.tokens[nxt].start] == "o"
+            and t.raw[t.tokens[nxt + 1].start].isupper()
+        ):
+            # "Oracle of Omaha", "Delta of Venus": the name of something else
+            return f"part of the name {t.raw[c.start : t.tokens[nxt + 1].end]!r}"
+        if nxt is not None and _joined(t, nxt - 1, nxt) and not t.title_case:
+            word = t.raw[t.tokens[nxt].start : t.tokens[nxt].end]
+            if (
+                word[:1].isupper()
+                and t.words[nxt] in ORGANISATION_WORDS
+                and t.words[nxt] not in self._own_words[c.company]
+            ):
+                return f"another organisation, {t.raw[c.start : t.tokens[nxt].end]!r}"
+        if c.first > 0 and self._inside_other_name(t, c):
+            prev = t.tokens[c.first - 1]
+            descriptor = _is_context_word(prev.text)  # "Drugmaker Shire", "Retailer Target"
+            initial = t.sentence_initial(prev.start)
+            if not descriptor and (not initial or not is_known_word(prev.text)):
+                return f"part of the name {t.raw[prev.start : c.end]!r}"
         for i in (c.first - 1, c.last):
-            if 0 <= i < len(t.words) and t.words[i] in NEGATIVE_NEIGHBOURS:
+            if (
+                0 <= i < len(t.words)
+                and t.words[i] in NEGATIVE_NEIGHBOURS
+                and _joined(t, min(i, c.first), max(i, c.first))
+            ):
                 return f"{t.words[i]!r} next to it"
         # Market-research spam names product categories: "Automotive Slack Market by Players",
         # "Slack Wax Market 2019"; but "Apple market value", "Snap market share" are the company.
@@ -513,8 +663,8 @@ class Matcher:
             # Only a product name may stand between: "Slack Adjuster 3150 Market".
             if word in FUNCTION_WORDS or _is_context_word(word):
                 break
-        for w in t.words:
-            if w in NEGATIVE_WORDS:
+        for i, w in enumerate(t.words):
+            if w in NEGATIVE_WORDS and not any(o.first - 1 <= i <= o.last for o in same):
                 return f"{w!r} in the text"
         return None
 
@@ -572,7 +722,7 @@ class Matcher:
                 c.reason = c.reason or f"{v.kind} match"
                 plain.append(c)
         for c in gated:
-            neg = self._negative(t, c)
+            neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
             if neg:
                 c.reason = f"common word, negative context: {neg}"
                 continue

@@ -493,6 +493,11 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         rest = short[lead:]
         if not is_common_word(" ".join(rest)):
             yield original, " ".join(rest), "short"  # "H & M Hennes & Mauritz"
+        # The initials themselves when they abbreviate the rest: "H & M" (Hennes & Mauritz).
+        initial_letters = [t for t in short[:lead] if t != "and"]
+        heads = [t[0] for t in rest if t not in ACRONYM_STOPWORDS]
+        if initial_letters == heads:
+            yield original, " ".join(short[:lead]), "short"
     initials = re.findall(r"\b[A-Z]{1,2}\b", original)
     if (
         len(short) >= 2

@@ -336,3 +336,76 @@ def test_a_product_market_may_have_a_product_name_in_between(
 ) -> None:
     m = Matcher([CompanySpec("Slack")])
     assert [r.name for r in m.match(text)] == expected
+
+
+# --- rules from the second blind set (tests/fixtures/matching/blind2) ----------------------
+
+
+@pytest.fixture(scope="module")
+def ambiguous() -> Matcher:
+    return Matcher(
+        [
+            CompanySpec("Amazon", ticker="AMZN"),
+            CompanySpec("Block, Inc.", aliases=("Square",), ticker="XYZ"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Compass Group"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Oracle", ticker="ORCL"),
+            CompanySpec("Carnival Corporation", ticker="CCL"),
+            CompanySpec("Snap Inc.", ticker="SNAP"),
+            CompanySpec("Zoom Video Communications", ticker="ZM"),
+            CompanySpec("Ball Corporation", ticker="BALL"),
+            CompanySpec("Deutsche Telekom", ticker="DTE"),
+            CompanySpec("Visa"),
+            CompanySpec("Mars"),
+            CompanySpec("Monday.com", ticker="MNDY"),
+            CompanySpec("Shire"),
+            CompanySpec("H & M Hennes & Mauritz AB"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative word next to one place of the name speaks of that place only
+        ("Amazon pledges $1bn for Amazon rainforest protection", ["Amazon"]),
+        ("Block party: Block stock soars after S&P 500 inclusion", ["Block, Inc."]),
+        ("Shell shock: Shell investors balk at slower buyback", ["Shell plc"]),
+        ("Shell shock as markets slide", []),
+        # another name around the word
+        ("Oracle of Omaha dumps more Apple shares", ["Apple Inc."]),
+        ("Compass Pathways psilocybin trial hits main goal", []),
+        ("Compass Group wins catering contract", ["Compass Group"]),
+        ("Apple Corps unveils restored Beatles footage", []),
+        ("Notting Hill Carnival draws a million revellers", []),
+        ("Drugmaker Shire to buy Baxalta for $32 billion", ["Shire"]),
+        # capitals
+        ("SNAP benefits cut for millions as shutdown drags on", []),
+        ("AMAZON FURY: Shoppers slam Prime price hike", ["Amazon"]),
+        ("BALL IS LIFE: Inside the streetball league taking over Lagos", []),
+        ("BALL upgraded to Buy at Citi, PT $64", ["Ball Corporation"]),
+        (
+            "Stock movers: MNDY, ZM, SNAP, GLW",
+            ["Monday.com", "Snap Inc.", "Zoom Video Communications"],
+        ),
+        ("DTE Energy wins approval for Michigan rate increase", []),
+        # German capitalises its nouns
+        ("Bundesregierung will Visa für Fachkräfte schneller erteilen", []),
+        ("Visa für Zahlungsdienst: Gewinn steigt um 10 Prozent", ["Visa"]),
+        ("NASA's rover finds potential sign of ancient life on Mars", []),
+        ("On Monday, monday.com shares rallied 12% after upgrade", ["Monday.com"]),
+        ("H&M:s vinst överträffar förväntningarna", ["H & M Hennes & Mauritz AB"]),
+    ],
+)
+def test_common_word_names_in_context(ambiguous: Matcher, text: str, expected: list[str]) -> None:
+    assert sorted(names(ambiguous, text)) == expected
+
+
+def test_the_second_blind_set_through_the_batch_command() -> None:
+    # Written by a helper who saw neither the matcher nor the other sets (see its README);
+    # the first score, before any rule was changed for it, was P 0.876 / R 0.856. The misses
+    # left are brands and nicknames no rule can know (Instagram, AWS, Cash App, SocGen,
+    # Conti): aliases are the answer there.
+    precision, recall, wrong = score(FIXTURES / "blind2")
+    assert precision >= 0.94 and recall >= 0.94, wrong

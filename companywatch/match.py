@@ -814,13 +814,14 @@ class Matcher:
     def _maybe(self, text: str) -> bool:
         """False when no variant can match: a quick scan of two cheap normal forms of the text,
         which every candidate of the full check also appears in."""
-        if not any(ch.isupper() for ch in text):
+        if not any(map(str.isupper, text)):
             return True  # no capitals: common-word names are not in the quick keys' case
+        prepared = _quick_prepare(text)
         if len(self._lower_keys):
-            for _ in self._lower_keys.iter(_quick_lower(text)):
+            for _ in self._lower_keys.iter(_quick_lower(prepared)):
                 return True
         if len(self._case_keys):
-            for _ in self._case_keys.iter(_quick_case(text)):
+            for _ in self._case_keys.iter(_quick_case(prepared)):
                 return True
         return False
 
@@ -922,12 +923,14 @@ def _quick_prepare(text: str) -> str:
     return text
 
 
-def _quick_lower(text: str) -> str:
-    return " " + " ".join(_quick_prepare(text).translate(_LOWER_TABLE).split()) + " "
+def _quick_lower(prepared: str) -> str:
+    """The text (after :func:`_quick_prepare`) folded like the variants."""
+    return " " + " ".join(prepared.translate(_LOWER_TABLE).split()) + " "
 
 
-def _quick_case(text: str) -> str:
-    return " " + " ".join(_quick_prepare(text).translate(_CASE_TABLE).split()) + " "
+def _quick_case(prepared: str) -> str:
+    """The text (after :func:`_quick_prepare`) in its own case, accents and punctuation gone."""
+    return " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
 
 
 def _quick_keys(v: Variant, key: str) -> list[tuple[str, bool]]:

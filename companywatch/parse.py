@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import html
 import io
 import re
@@ -22,7 +23,7 @@ import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import feedparser
 from feedparser.datetimes import _parse_date
@@ -35,7 +36,7 @@ from companywatch.models import Item, ParsedFeed
 SUMMARY_MAX = 1000
 TITLE_MAX = 500
 
-__all__ = ["canonical_url", "looks_like_html", "parse_feed"]
+__all__ = ["canonical_url", "host_and_port", "looks_like_html", "parse_feed"]
 
 
 # --------------------------------------------------------------------------- public API
@@ -121,13 +122,13 @@ def canonical_url(url: str) -> str:
         url = inner
     try:
         parts = urlsplit(url)
-        port = parts.port
+        hostname, port = host_and_port(parts)
     except ValueError:
         return url
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not parts.hostname:
+    if scheme not in ("http", "https") or not hostname:
         return url
-    host = parts.hostname.lower().rstrip(".")
+    host = hostname.lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     if port is not None and not (
@@ -144,10 +145,23 @@ def canonical_url(url: str) -> str:
         if seg and not _is_tracking(unquote(seg.split("=", 1)[0]), host)
     ]
     q = "&".join(kept)
-    return urlunsplit((scheme, host, path, q, ""))
+    if not host:  # a host of dots only
+        return urlunsplit((scheme, host, path, q, ""))
+    # urlunsplit((scheme, host, path, q, "")) spelled out, for a host that is not empty and a
+    # path that starts with "/" (urlsplit's path after a netloc is empty or starts with "/").
+    return f"{scheme}://{host}{path}?{q}" if q else f"{scheme}://{host}{path}"
 
 
 # --------------------------------------------------------------------------- shared helpers
+
+
+def host_and_port(parts: SplitResult) -> tuple[str | None, int | None]:
+    """``(parts.hostname, parts.port)``, raising ValueError as ``parts.port`` does; the netloc
+    is read once, not twice, in the common case (no user, IPv6 brackets, port or zone)."""
+    netloc = parts.netloc
+    if "@" in netloc or "[" in netloc or ":" in netloc or "%" in netloc:
+        return parts.hostname, parts.port
+    return netloc.lower() or None, None
 
 
 def _is_tracking(key: str, host: str) -> bool:
@@ -215,7 +229,6 @@ def _google_news_article(token: str) -> str | None:
 _WHITESPACE = re.compile(r"\s")
 _TAG = re.compile(r"<(?:[A-Za-z/!?][^<>]*)>")
 _DROP_BLOCKS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_SPACE = re.compile(r"\s+")
 
 
 def _plain(value: str | None, cap: int) -> str:
@@ -230,7 +243,7 @@ def _plain(value: str | None, cap: int) -> str:
         text = html.unescape(text)
         if "<" in text:  # markup that was escaped twice
             text = _TAG.sub(" ", text)
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())  # str.split and re's \s: the same (Unicode) whitespace
     if len(text) > cap:
         cut = text.rfind(" ", 0, cap)
         text = text[: cut if cut > cap // 2 else cap].rstrip() + "…"
@@ -615,6 +628,40 @@ def _fast_ineligible(body: bytes, hdrs: Mapping[str, str]) -> str:
     return ""
 
 
+# A link that feedparser's _urljoin gives back unchanged whatever the base (when the base parses):
+# "http(s)://" in lower case and a host, so that feedparser's _urifixer has no extra slash to
+# remove and urljoin returns the link itself (a base of another scheme, or none) or
+# urlunparse(urlparse(link)), which is the link again when nothing is dropped or rewritten: no
+# ';' (empty ;params are dropped), no empty '?' or '#' (checked apart), no space or control
+# character anywhere (urlsplit strips some), a non-empty ASCII host without brackets (urlsplit
+# checks those and may raise).
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[^/?#\[\];\x00-\x20\x7f-\U0010ffff]+(?:[/?#][^;\x00-\x20\x7f]*)?"
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _base_parses(base: str) -> bool:
+    """False when urljoin would raise ValueError on ``base`` (feedparser's _urljoin then gives '')."""
+    try:
+        urlsplit(base)
+    except ValueError:
+        return False
+    return True
+
+
+def _join(base: str, link: str) -> str:
+    """Exactly feedparser's ``_urljoin(base, link)``, without parsing a plain absolute link."""
+    if (
+        _PLAIN_ABSOLUTE.fullmatch(link)
+        and "?#" not in link
+        and not link.endswith(("?", "#"))
+        and _base_parses(base)
+    ):
+        return link
+    return str(_urljoin(base, link))
+
+
 def _text(el: Any) -> str:
     if len(el):
         raise _Unsure("element content")
@@ -680,10 +727,10 @@ def _fast_rss_item(el: Any, url: str, base: str) -> Item | None:
     summary = fields.get("description") or fields.get(_CONTENT)
     guid = fields.get("guid", "").strip()
     if guid and permalink:  # feedparser resolves a permalink guid like a URL
-        guid = _urljoin(base, guid)
+        guid = _join(base, guid)
     return _make_item(
         title=fields["title"],
-        link=_urljoin(base, link),
+        link=_join(base, link),
         guid=guid,
         source=fields.get("source"),
         published=_when(fields.get("pubDate")) or _when(fields.get("dcdate")),
@@ -756,8 +803,8 @@ def _fast_atom_entry(el: Any, url: str, base: str) -> Item | None:
     summary = fields.get(f"{_ATOM}summary") or fields.get(f"{_ATOM}content")
     return _make_item(
         title=fields[f"{_ATOM}title"],
-        link=_urljoin(base, link.strip()),
-        guid=_urljoin(base, guid) if (guid := fields.get(f"{_ATOM}id", "").strip()) else None,
+        link=_join(base, link.strip()),
+        guid=_join(base, guid) if (guid := fields.get(f"{_ATOM}id", "").strip()) else None,
         source=source,
         published=published,
         summary=summary,

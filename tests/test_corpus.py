@@ -6,14 +6,18 @@ Needs the shared corpus (``COMPANYWATCH_CORPUS``); skipped without it.
 from __future__ import annotations
 
 import contextlib
+import html
+import re
 import time
 from pathlib import Path
 
 import pytest
+from feedparser.urls import _urljoin as feedparser_urljoin
+from lxml import etree  # type: ignore[import-untyped,unused-ignore]
 
 from companywatch.errors import ParseError
 from companywatch.models import ParsedFeed
-from companywatch.parse import fast_or_reason, parse_feed, parse_slow
+from companywatch.parse import _PLAIN_ABSOLUTE, _join, fast_or_reason, parse_feed, parse_slow
 
 pytestmark = pytest.mark.corpus
 
@@ -85,3 +89,41 @@ def test_fast_path_gives_the_same_items_as_feedparser(corpus: Path) -> None:
         assert fast.title == slow.title, path
         assert fast.link == slow.link, path
     assert accepted >= 50
+
+
+def _links(root: Path) -> set[str]:
+    """Every link, guid, id and URL attribute of every file under ``root``, and every http(s)
+    URL in their text (raw and with entities decoded), stripped as the parser strips them."""
+    found: set[str] = set()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        body = path.read_bytes()
+        parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False, recover=True
+        )
+        try:
+            doc = etree.fromstring(body, parser)
+        except etree.XMLSyntaxError:
+            doc = None
+        for el in doc.iter() if doc is not None else ():
+            if not isinstance(el.tag, str):
+                continue
+            local = el.tag.rpartition("}")[2].lower()
+            if local in ("link", "guid", "id", "url", "origlink") and el.text and not len(el):
+                found.add(el.text.strip())
+            for name in ("href", "url", "src"):
+                if value := el.get(name):
+                    found.add(value.strip())
+        for url in re.findall(r"(?i:https?)://[^\s<>\"']+", body.decode("utf-8", "replace")):
+            found.update((url, html.unescape(url)))
+    found.discard("")
+    return found
+
+
+def test_fast_join_is_feedparsers_on_every_corpus_link(corpus: Path) -> None:
+    """The fast path's link resolution (parse._join) against feedparser's, on real links."""
+    links = _links(corpus / "feeds")
+    for link in links:
+        for base in ("https://feeds.example.com/feed.xml", "http://feeds.example.com/", ""):
+            assert _join(base, link) == feedparser_urljoin(base, link), (base, link)
+    assert len(links) > 20_000
+    assert sum(1 for link in links if _PLAIN_ABSOLUTE.fullmatch(link)) > 15_000

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import pytest
-from hypothesis import given
+from feedparser.urls import _urljoin as feedparser_urljoin
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from companywatch import parse as parse_module
 from companywatch.errors import ParseError
 from companywatch.parse import (
+    _join,
+    _plain,
     canonical_url,
     fast_or_reason,
+    host_and_port,
     looks_like_html,
     parse_fast,
     parse_feed,
@@ -258,3 +266,242 @@ def test_canonical_url(url: str, expected: str | None) -> None:
 def test_canonical_url_is_idempotent(url: str) -> None:
     once = canonical_url(url)
     assert canonical_url(once) == once
+
+
+# --- the fast paths are the slow ones, output for output ---------------------------------------
+
+# Pieces that reach every branch of feedparser's _urljoin and urllib's urljoin/urlsplit: scheme
+# case and separators (extra slashes for _urifixer), hosts with users, ports, brackets, dots,
+# non-ASCII (NFKC-checked), and paths with params, empty or full queries and fragments, dot
+# segments, spaces and the control characters urlsplit strips or removes.
+_PLAIN = list("abc9.-")
+_ODD = [":", "@", "[", "]", "%", ";", "/", "?", "#", "=", "&", "..", "./", "%2F", "é", "ä"]
+_ODD += ["ℂ", " ", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\u3000"]
+_ODD += ["\u2100", "\uff0f", "\uff1f", "\uff03", "\uff20", "\ufe55"]  # NFKC: / ? # @ :
+
+
+def _joined(pieces: list[str], max_size: int, min_size: int = 0) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), min_size=min_size, max_size=max_size).map("".join)
+
+
+def _insert(url: str, odd: list[tuple[int, str]]) -> str:
+    for at, piece in odd:
+        at %= len(url) + 1
+        url = url[:at] + piece + url[at:]
+    return url
+
+
+_URL_HOSTS = _joined([*_PLAIN, *_PLAIN, *_ODD], 8)
+_URL_RESTS = _joined([*_PLAIN, "/", "/", "/", "?", "#", "=", "&", *_ODD], 10)
+_URLS = st.one_of(
+    # Absolute http(s) links, plain (the fast path's input) or with one or two odd pieces put
+    # anywhere (its edges).
+    st.builds(
+        _insert,
+        st.builds(
+            lambda scheme, host, rest, end: scheme + host + rest + end,
+            st.sampled_from(["http://", "https://"] * 4 + ["HTTP://", "hTtps://", "http:///"]),
+            _joined(_PLAIN, 8, min_size=1),
+            _joined([*_PLAIN, "/", "/", "/", "?", "#", "=", "&"], 10),
+            st.sampled_from(["", "", "", ";", "?", "#", "?#", ";?a", ";#b", "#?", "/.", "/.."]),
+        ),
+        st.lists(st.tuples(st.integers(0, 40), st.sampled_from(_ODD)), max_size=2),
+    ),
+    # Anything of the shape scheme, separator, host, rest.
+    st.builds(
+        lambda lead, scheme, sep, host, rest: lead + scheme + sep + host + rest,
+        st.sampled_from(["", "", "", " ", "\x01", "\n"]),
+        st.sampled_from(["http", "https", "HTTP", "Https", "ftp", "feed", "h", ""]),
+        st.sampled_from(["://", ":///", "://///", ":", ":/", "//", ""]),
+        _URL_HOSTS,
+        _URL_RESTS,
+    ),
+    st.text(max_size=30),
+)
+_BASES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "https://feeds.example.com/feed.xml",
+            "http://e.com/a/b?c=1#d",
+            "HTTPS://E.com",
+            "ftp://e.com/x",
+            "https://[::1",  # urljoin raises on it: feedparser gives ""
+            "http://[v1.x]/",
+            "mailto:someone@example.com",
+            "//e.com/x",
+            "/relative/base",
+        ]
+    ),
+    _URLS,
+)
+
+
+_EDGE_LINKS = [
+    "https://e.com/a/b;",  # empty ;params: dropped by urljoin
+    "https://e.com/a;?q",
+    "https://e.com/a?",  # empty query: dropped
+    "https://e.com/a#",  # empty fragment: dropped
+    "https://e.com/a?#f",
+    "HTTP://e.com/a",  # scheme lowered
+    "http:///e.com/a",  # extra slash: _urifixer
+    "https://e.com/a\tb",  # tab, CR, LF: removed by urlsplit
+    "https://e.com/a\nb",
+    "https://\u2100.com/a",  # NFKC gives a '/': urlsplit raises
+    "https://[::1/a",  # unclosed bracket: urlsplit raises
+    "https://[::1]/a",
+    "https://e.com:80/a",
+    "https://?a",  # no host
+    "https://e.com/a b",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_BASES, _URLS)
+@example("https://feeds.example.com/f.xml", "https://e.com/a")
+@example("http://feeds.example.com/f.xml", "https://e.com/a")
+@example("", "https://e.com/a")
+@example("https://[::1", "https://e.com/a")  # a base urljoin raises on: feedparser gives ""
+def test_join_is_feedparsers_urljoin(base: str, link: str) -> None:
+    assert _join(base, link) == feedparser_urljoin(base, link)
+
+
+@pytest.mark.parametrize(
+    "base", ["", "https://feeds.example.com/f.xml", "http://e.com/", "https://[::1"]
+)
+@pytest.mark.parametrize("link", _EDGE_LINKS)
+def test_join_is_feedparsers_urljoin_on_the_edges(base: str, link: str) -> None:
+    assert _join(base, link) == feedparser_urljoin(base, link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://e.com/a?b=1#c",
+        "http://e.com",
+        "https://e.com/%7Ex/é?q=ü",
+        "http://e.com:8080/a",
+        "https://user@e.com/a",
+    ],
+)
+def test_join_takes_the_fast_path_for_plain_absolute_links(
+    link: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(base: str, link: str) -> str:
+        raise AssertionError("slow path taken")
+
+    monkeypatch.setattr(parse_module, "_urljoin", slow)
+    assert _join("https://feeds.example.com/f.xml", link) == link
+
+
+def _old_plain_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@given(
+    st.text(
+        st.sampled_from(list("ab <>&;#x\u00a0\u2028\u3000\x1c\x1f\x85\t\n\r\x0b\x0c"))
+        | st.characters()
+    )
+)
+def test_plain_collapses_spaces_like_the_regex(text: str) -> None:
+    assert " ".join(text.split()) == _old_plain_spaces(text)
+    assert _plain(text, 10_000) == _old_plain(text, 10_000)
+
+
+def _old_plain(value: str | None, cap: int) -> str:
+    """parse._plain as it was, with re.sub for the spaces."""
+    if not value:
+        return ""
+    text = value
+    if "<" in text:
+        text = parse_module._DROP_BLOCKS.sub(" ", text)
+        text = parse_module._TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:
+            text = parse_module._TAG.sub(" ", text)
+    text = _old_plain_spaces(text)
+    if len(text) > cap:
+        cut = text.rfind(" ", 0, cap)
+        text = text[: cut if cut > cap // 2 else cap].rstrip() + "…"
+    return text
+
+
+def _old_canonical_url(url: str) -> str:
+    """canonical_url as it was (parts.port and parts.hostname, urlunsplit)."""
+    url = url.strip()
+    for _ in range(3):
+        inner = parse_module._unwrap(url)
+        if inner is None or inner == url:
+            break
+        url = inner
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return url
+    host = parts.hostname.lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and not (
+        (scheme == "http" and port == 80) or (scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    path = parts.path or "/"
+    if path.endswith("/amp") or path.endswith("/amp/"):
+        path = path[: path.rstrip("/").rfind("/")] or "/"
+    kept = [
+        seg
+        for seg in parts.query.split("&")
+        if seg and not parse_module._is_tracking(unquote(seg.split("=", 1)[0]), host)
+    ]
+    return urlunsplit((scheme, host, path, "&".join(kept), ""))
+
+
+_WEB_URLS = st.builds(
+    lambda scheme, host, port, path, query: f"{scheme}://{host}{port}{path}{query}",
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.one_of(
+        _joined([*"aB.-@%[]:1", "ä"], 8),
+        st.sampled_from(["news.google.com", "www.google.com", "www.bing.com", "[::1]", "..."]),
+    ),
+    st.sampled_from(["", ":80", ":443", ":8080", ":", ":x", ":99999"]),
+    _joined([*"/a.;%", "amp", "/amp/", "//"], 6),
+    _joined([*"?&=#a", "utm_source", "amp", "url=https://e.com/x"], 6),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(_WEB_URLS, _URLS))
+@example("http://...//x")  # no host left once the dots go: urlunsplit drops the "//"
+@example("https://user:pw@Example.COM.:8443/a/amp/?utm_source=x&b=%20#f")
+@example("https://[::1]:80/x")
+@example("https://e.com:x/")
+@example("https://Zone%Id.e.com/")  # what follows a '%' is not lowered
+def test_canonical_url_is_the_old_one(url: str) -> None:
+    assert canonical_url(url) == _old_canonical_url(url)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_WEB_URLS, _URLS))
+@example("https://Zone%Id.e.com/")
+@example("https://u@E.com:8080/")
+@example("https://[::1]:99999/")
+def test_host_and_port_are_urllibs(url: str) -> None:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return
+    try:
+        expected: tuple[str | None, int | None] | type[ValueError] = (parts.hostname, parts.port)
+    except ValueError:
+        expected = ValueError
+    try:
+        got: tuple[str | None, int | None] | type[ValueError] = host_and_port(parts)
+    except ValueError:
+        got = ValueError
+    assert got == expected

@@ -8,6 +8,7 @@ Feeds are generated here: small RSS documents whose every item has a distinct li
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -241,6 +242,26 @@ def test_identical_body_is_not_parsed_again(
     feed_server.route("/acme.xml", Reply(body=rss("acme", 6)))
     code, out, _ = cli(db, "poll", "--json", capsys=capsys)
     assert [(r["result"], r["new_articles"]) for r in json.loads(out)["results"]] == [("new", 2)]
+
+
+def test_a_poll_gives_the_garbage_collector_its_settings_back(
+    feed_server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cw.sqlite"
+    add_companies(db, {"Acme": feed_server.route("/acme.xml", Reply(body=rss("acme", 4)))})
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    assert before[1] == 0
+    assert cli(db, "poll", capsys=capsys)[0] == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+    # Objects frozen by the process itself stay frozen.
+    feed_server.route("/acme.xml", Reply(body=rss("acme", 6)))
+    gc.freeze()
+    try:
+        assert cli(db, "poll", capsys=capsys)[0] == 0
+        assert gc.get_freeze_count() > 0  # (some frozen objects may have been freed since)
+    finally:
+        gc.unfreeze()
+    assert counts(db) == (6, 6, [])
 
 
 @pytest.mark.parametrize("retry_after", ["3600", "Wed, 01 Jan 2098 00:00:00 GMT"])

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from companywatch.parse import canonical_url
+from companywatch.parse import canonical_url, host_and_port
 
 __all__ = [
     "StoryCandidate",
@@ -65,10 +65,18 @@ def display_link(url: str | None) -> str | None:
     return safe_link(canonical_url(safe)) if safe else None
 
 
+_AMP_PREFIX = re.compile(r"^/amp/")
+_AMP_SUFFIX = re.compile(r"/amp/?$")
+_AMP_EXTENSION = re.compile(r"\.amp(\.html?)?$")
+_SLASHES = re.compile(r"/{2,}")
+
+
 def _deamp_path(path: str) -> str:
-    path = re.sub(r"^/amp/", "/", path)
-    path = re.sub(r"/amp/?$", "/", path)
-    return re.sub(r"\.amp(\.html?)?$", lambda m: m.group(1) or "", path)
+    if "amp" not in path:  # none of the three patterns can match
+        return path
+    path = _AMP_PREFIX.sub("/", path)
+    path = _AMP_SUFFIX.sub("/", path)
+    return _AMP_EXTENSION.sub(lambda m: m.group(1) or "", path)
 
 
 def url_key(url: str, *, canonical: bool = False) -> str:
@@ -79,24 +87,41 @@ def url_key(url: str, *, canonical: bool = False) -> str:
     prefix, AMP path forms, the order of query parameters and a trailing slash.
     """
     canon = url if canonical else canonical_url(url)  # canonical=True: already canonical_url's
-    if not _is_web(canon):
-        return canon
     try:
         parts = urlsplit(canon)
-        port = parts.port
+    except ValueError:  # not web (see _is_web)
+        return canon
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return canon
+    try:
+        hostname, port = host_and_port(parts)
     except ValueError:
         return canon
-    host = (parts.hostname or "").lower()
+    host = (hostname or "").lower()
     for prefix in ("www.", "amp.", "m."):
         if host.startswith(prefix) and host.count(".") >= 2:
             host = host[len(prefix) :]
     if port:
         host = f"{host}:{port}"
-    path = re.sub(r"/{2,}", "/", _deamp_path(parts.path)).rstrip("/")
+    path = _deamp_path(parts.path)
+    if "//" in path:
+        path = _SLASHES.sub("/", path)
+    path = path.rstrip("/")
     query = "&".join(sorted(q for q in parts.query.split("&") if q and q.lower() != "amp"))
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 
+class _DropCombining(dict[int, int | None]):
+    """A :meth:`str.translate` table deleting combining marks (``unicodedata.combining`` != 0),
+    filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _DropCombining()
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{1,60})$")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -112,8 +137,9 @@ def strip_publisher(title: str) -> str:
 
 def title_key(title: str) -> str:
     """A headline folded for comparison: no publisher suffix, accents, case or punctuation."""
-    text = unicodedata.normalize("NFKD", strip_publisher(title))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_publisher(title)
+    if not text.isascii():  # ASCII: NFKD changes nothing and there is no combining mark
+        text = unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING)
     text = text.replace("'s ", " ").replace("’s ", " ")
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 

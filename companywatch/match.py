@@ -109,7 +109,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     aktie aktien aktier aktiens vd koncern koncernen bolag bolaget bolagets varslar varsel
     anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
     forvarv borsen borsen jobb nedskarningar miljarder miljoner kronor sager uppsagningar
-    konzern unternehmen chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
+    konzern unternehmen streik gewerkschaft chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
     umsatz quartal ubernahme kauft borse milliarden millionen prognose streicht konzernchef
     action actions bourse pdg directeur emplois licenciements suppressions postes benefice
     chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
@@ -133,7 +133,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     vinegar blossom seeds seed harvest picking eating
     rainforest forest jungle river basin delta tribe tribes indigenous wildlife deforestation
     audience audiences practice range demographic date dates
-    shock shocks beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
+    shock shocks shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
     year years
     requirement requirements application applications applicant waiver waivers lottery
     sticker stamp overstay
@@ -159,7 +159,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     foundation institute university college school council church party club trust society
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
-    partners ventures records
+    partners ventures records daily times post journal herald gazette tribune chronicle
     """.split()
 )
 

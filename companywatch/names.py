@@ -46,6 +46,7 @@ PROPER_NOUN_ZIPF = 4.4
 # A derived one-word short form this frequent in English ("British", "Royal", "General") is
 # never produced; below it ("Ford", "Delta", "Meta") it is produced and gated as a common word.
 SHORT_MAX_ZIPF = 4.7
+SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
 
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
@@ -556,17 +557,22 @@ def variants(spec: CompanySpec) -> list[Variant]:
     found: dict[str, Variant] = {}
 
     def add(text: str, kind: str, written: str, ambiguous: bool | None = None) -> None:
-        if not text or len(text.replace(" ", "")) < 2:
-            return
+        if not text or (len(text.replace(" ", "")) < 2 and kind != "ticker"):
+            return  # a one-letter ticker ("F", "V") counts only after "$" or an exchange
         if ambiguous is None:
             ambiguous = is_common_word(text) or (kind == "first")
         if (
             kind in ("short", "first")
             and " " not in text
-            and zipf(text, "en") >= SHORT_MAX_ZIPF
+            and (
+                zipf(text, "en") >= SHORT_MAX_ZIPF
+                or max(zipf(text, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
+            )
             and not _written_form(written, text).isupper()
         ):
-            return  # "British" from "British Airways": a very common word is no name ("ARM" is)
+            # "British" from "British Airways", "Deutsche" from "Deutsche Bank": a very common
+            # word of a headline language is no name ("ARM" is)
+            return
         if kind == "first":
             kind = "short"
         if kind == "short" and len(text.replace(" ", "")) < 4:

@@ -409,3 +409,41 @@ def test_the_second_blind_set_through_the_batch_command() -> None:
     # Conti): aliases are the answer there.
     precision, recall, wrong = score(FIXTURES / "blind2")
     assert precision >= 0.94 and recall >= 0.94, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Watching $F and $GM into the EV tax credit deadline", ["Ford Motor Company"]),
+        ("$U down 12% after guidance cut", ["Unity Software Inc."]),
+        ("Visa (NYSE: V) beats on cross-border volumes", ["Visa Inc."]),
+        ("F-35 jets grounded after engine fault", []),
+        ("U.S. stocks rise as the V-shaped recovery holds", []),
+        ("Die Deutsche Bahn kündigt neue Streiks an", []),
+        ("Deutsche Bank cuts 3,500 jobs", ["Deutsche Bank AG"]),
+        ("Hong Kong's Apple Daily founder found guilty", []),
+        ("Shell-shocked investors flee as Target misses on every metric", ["Target Corporation"]),
+        ("Amazon-Lager in Leipzig: Verdi ruft zum Streik auf", ["Amazon.com, Inc."]),
+    ],
+)
+def test_one_letter_tickers_and_other_names(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Unity Software Inc.", ticker="U"),
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("Deutsche Bank AG"),
+            CompanySpec("Apple Inc."),
+            CompanySpec("Shell plc"),
+            CompanySpec("Target Corporation"),
+            CompanySpec("Amazon.com, Inc."),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_third_blind_set_through_the_batch_command() -> None:
+    # Written by another helper who saw neither the matcher nor the other sets; first score
+    # P 0.947 / R 0.937, now 0.968 / 0.968.
+    precision, recall, wrong = score(FIXTURES / "blind3")
+    assert precision >= 0.95 and recall >= 0.95, wrong

@@ -15,8 +15,11 @@ What it does:
 - companywatch: a fresh SQLite file with N companies (S&P 500 names from the corpus, numbered
   past 500), each with one feed attached (``--kind newsroom``: the company's own feed, every item
   stored, as the peers store every entry; ``--kind feed``: items stored only when they mention
-  the company). Then ``python -m companywatch --db DB poll --json`` in a subprocess: cold (all new),
-  then warm (every feed answers 304);
+  the company), indexed as ``watch add`` leaves a watch list (the matcher built into the cache
+  dir, untimed, like the peers' ``add_feed``). Then ``python -m companywatch --db DB poll --json``
+  in a subprocess: cold (all new), then warm (every feed answers 304); then, on a second
+  identical set-up that was never indexed, a cold poll that builds the matcher itself (as after
+  an upgrade or a cleared cache), printed apart;
 - reader: ``make_reader(db)``, ``add_feed`` for each, then ``update_feeds(workers=8,
   scheduled=False)`` cold and warm, each in its own subprocess;
 - rss2email: a config with one ``[feed.N]`` section per feed, ``r2e run --no-send`` cold and warm.
@@ -322,12 +325,28 @@ def setup_companywatch(db: Path, urls: list[str], kind: str) -> None:
             store.add_company(name, now=now, sources=[(source_kind, url)])
 
 
+# What `watch add` (and every command that changes the watch list) does as it ends: index the
+# new watch list (build the matcher into the cache dir), run as the poll will run it.
+_INDEX = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from companywatch.app import App\n"
+    "app = App.from_env(db_path=Path(sys.argv[1]))\n"
+    "app.index_watch_list()\n"
+    "app.close()\n"
+)
+
+
 def run_companywatch(
     server: Server, urls: list[str], work: Path, kind: str, profile: Path | None = None
-) -> tuple[Figures, Figures, str]:
+) -> tuple[Figures, Figures, Figures, str]:
+    """Cold and warm polls of a watch list set up as `watch add` leaves it (indexed); then a
+    cold poll of a second, identical set-up that was never indexed (the first poll after an
+    upgrade of companywatch or a cleared cache: the poll builds the matcher itself)."""
     db = work / "cw.sqlite"
     setup_companywatch(db, urls, kind)
     env = clean_env(work / "home-cw")
+    subprocess.run([sys.executable, "-c", _INDEX, str(db)], env=env, check=True)
     cmd = ["-m", "companywatch", "--db", str(db), "poll", "--json"]
 
     def python(phase: str) -> list[str]:
@@ -338,7 +357,16 @@ def run_companywatch(
     cold = measured(python("cold") + cmd, server, env=env, log=work / "cw-cold.log")
     summary = _cw_summary(work / "cw-cold.log")
     warm = measured(python("warm") + cmd, server, env=env, log=work / "cw-warm.log")
-    return cold, warm, summary
+    db2 = work / "cw-unindexed.sqlite"
+    setup_companywatch(db2, urls, kind)
+    cmd2 = ["-m", "companywatch", "--db", str(db2), "poll", "--json"]
+    unindexed = measured(
+        [sys.executable, *cmd2],
+        server,
+        env=clean_env(work / "home-cw-unindexed"),
+        log=work / "cw-unindexed.log",
+    )
+    return cold, warm, unindexed, summary
 
 
 def _cw_summary(log: Path) -> str:
@@ -487,17 +515,22 @@ def main() -> None:
         print("  rss2email unavailable in the peers' virtualenv: skipped")
 
     results: dict[str, list[tuple[Figures, Figures]]] = {}
+    unindexed_runs: list[Figures] = []
     base = Path(tempfile.mkdtemp(prefix="cw-bench-poll-"))
     try:
         for run in range(args.runs):
             print(f"run {run + 1}/{args.runs}")
             work = base / f"run{run}"
             work.mkdir()
-            cold, warm, summary = run_companywatch(server, urls, work, args.kind, args.profile)
+            cold, warm, unindexed, summary = run_companywatch(
+                server, urls, work, args.kind, args.profile
+            )
             show("companywatch", "cold", cold)
             show("companywatch", "warm", warm)
             print(f"  companywatch cold: {summary}")
+            show("companywatch", "cold, matcher not indexed", unindexed)
             results.setdefault("companywatch", []).append((cold, warm))
+            unindexed_runs.append(unindexed)
             if has_reader and py is not None:
                 cold, warm = run_reader(server, urls, work, py)
                 show("reader", "cold", cold)
@@ -531,6 +564,13 @@ def main() -> None:
         cw, cc, ww, wc, mb = med[name]
         print(f"  {name:<12} {cw:9.2f} {cc:9.2f} {ww:9.2f} {wc:9.2f} {mb:8.0f}")
     ours = med["companywatch"]
+    cold_unindexed = statistics.median(f.wall for f in unindexed_runs)
+    print(
+        f"  companywatch cold with the matcher not indexed (built by the poll itself): "
+        f"{cold_unindexed:.2f} s wall, "
+        f"{statistics.median(f.cpu for f in unindexed_runs):.2f} s cpu, "
+        f"peak {max(f.rss_mb for f in unindexed_runs):.0f} MB"
+    )
     for name, m in med.items():
         if name == "companywatch":
             continue
@@ -541,6 +581,7 @@ def main() -> None:
         )
     if "reader" in med:
         r = med["reader"]
+        print(f"  reader / companywatch cold, matcher not indexed: {r[0] / cold_unindexed:.1f}x")
         print(
             "  targets: cold >= 5x faster than reader: "
             f"{'yes' if r[0] / ours[0] >= 5 else 'NO'}; warm >= 2x: "

@@ -81,8 +81,26 @@ class App:
 
     def close(self) -> None:
         if self._store is not None:
+            if self._store.watch_list_changed:
+                self.index_watch_list()
             self._store.close()
             self._store = None
+
+    def matcher_cache(self) -> Path:
+        return Path(platformdirs.user_cache_dir(cfg.APP))
+
+    def index_watch_list(self) -> None:
+        """Build the matcher for the watch list as it is now (kept in the cache dir), so the
+        next poll, however soon, matches from its first feed. A command that changed the list
+        does this as it ends; a failure here only costs that poll the build."""
+        from companywatch.pollwork import index_watch_list
+
+        try:
+            specs = [c.spec() for c in self.store.companies(include_dropped=False)]
+            if index_watch_list(specs, self.matcher_cache()):
+                log.info("indexed the watch list companies=%d", len(specs))
+        except Exception as e:  # never fail the command that changed the list
+            log.warning("could not index the watch list: %s", e)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -264,7 +282,7 @@ class App:
             self.clock,
             fetch_settings=self.fetch_settings(),
             interval=timedelta(hours=self.settings.get("poll", "interval")),
-            cache=Path(platformdirs.user_cache_dir(cfg.APP)),
+            cache=self.matcher_cache(),
         )
         return poller.run(due_only=due_only, progress=progress, stop=stop)
 

@@ -177,7 +177,7 @@ class _Stories:
         self.by_url.setdefault(ukey, story)
         if not tkey:
             return
-        short = len(tkey.split()) < MIN_TITLE_TOKENS
+        short = tkey.count(" ") + 1 < MIN_TITLE_TOKENS  # single-spaced words
         for company in companies:
             group = (self.short if short else self.long)[company]
             dated = group.get(tkey)
@@ -195,36 +195,37 @@ class _Stories:
         self, tkey: str, at: datetime, companies: frozenset[int]
     ) -> tuple[float, datetime, int] | None:
         """The story to join by headline: (score, its latest article's time, story), or None."""
-        best: tuple[float, datetime] | None = None
-        story: int | None = None
-
-        def consider(score: float, dated: _Dated | None) -> None:
-            nonlocal best, story
-            found = dated.latest_near(at) if dated is not None else None
-            if found is not None and (best is None or (score, found[0]) > best):
-                best, story = (score, found[0]), found[1]
-
         if not tkey:
             return None
-        if len(tkey.split()) < MIN_TITLE_TOKENS:
+        found: list[tuple[float, _Dated]] = []
+        # title_key's words are single-spaced: counting spaces counts them
+        if tkey.count(" ") + 1 < MIN_TITLE_TOKENS:
             for company in companies:
-                consider(100.0, self.short.get(company, {}).get(tkey))
-            return None if story is None or best is None else (best[0], best[1], story)
-        for company in companies:
-            keys = self.keys.get(company)
-            if not keys:
-                continue
-            long = self.long[company]
-            for _, score, i in process.extract(
-                tkey,
-                keys,
-                scorer=fuzz.token_set_ratio,
-                processor=None,
-                score_cutoff=TITLE_THRESHOLD,
-                limit=None,
-            ):
-                consider(score, long[keys[i]])
-        return None if story is None or best is None else (best[0], best[1], story)
+                group = self.short.get(company)
+                dated = group.get(tkey) if group else None
+                if dated is not None:
+                    found.append((100.0, dated))
+        else:
+            for company in companies:
+                keys = self.keys.get(company)
+                if not keys:
+                    continue
+                long = self.long[company]
+                for _, score, i in process.extract(
+                    tkey,
+                    keys,
+                    scorer=fuzz.token_set_ratio,
+                    processor=None,
+                    score_cutoff=TITLE_THRESHOLD,
+                    limit=None,
+                ):
+                    found.append((score, long[keys[i]]))
+        best: tuple[float, datetime, int] | None = None
+        for score, dated in found:
+            near = dated.latest_near(at)
+            if near is not None and (best is None or (score, near[0]) > best[:2]):
+                best = (score, near[0], near[1])
+        return best
 
     def story_for(
         self, article_id: int, keyed: _Keyed, companies: frozenset[int], at: datetime

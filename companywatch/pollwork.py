@@ -62,6 +62,11 @@ def _code_version() -> str:
     return h.hexdigest()
 
 
+def _cache_path(specs: Sequence[CompanySpec], cache: Path) -> Path:
+    key = hashlib.sha256(pickle.dumps((_code_version(), list(specs)))).hexdigest()[:20]
+    return cache / f"matcher-{key}.pickle"
+
+
 def matcher_for(specs: Sequence[CompanySpec], cache: Path | None) -> Matcher:
     """The matcher for this watch list: built once and kept (pickled) in ``cache`` until the
     list or the matching code changes. Building one takes a second or more (word frequencies
@@ -69,8 +74,7 @@ def matcher_for(specs: Sequence[CompanySpec], cache: Path | None) -> Matcher:
     first builds it and the others wait for it."""
     if cache is None:
         return Matcher(specs)
-    key = hashlib.sha256(pickle.dumps((_code_version(), list(specs)))).hexdigest()[:20]
-    path = cache / f"matcher-{key}.pickle"
+    path = _cache_path(specs, cache)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         with FileLock(str(cache / "matcher.lock"), timeout=120):
@@ -91,6 +95,15 @@ def matcher_for(specs: Sequence[CompanySpec], cache: Path | None) -> Matcher:
     except (OSError, LockTimeout) as e:
         log.warning("matcher cache unusable dir=%s error=%s", cache, e)
         return Matcher(specs)
+
+
+def index_watch_list(specs: Sequence[CompanySpec], cache: Path) -> bool:
+    """Build and keep the matcher for this watch list unless it is kept already, so that the
+    next poll starts matching at once: True when it was built now."""
+    if _cache_path(specs, cache).exists():
+        return False
+    matcher_for(specs, cache)
+    return True
 
 
 def _exit_with_poll(pid: int) -> None:
@@ -149,6 +162,7 @@ def _with_near(keyed: list[_Keyed]) -> list[_Keyed]:
     long_keys: list[str] = []  # distinct long keys in order of first appearance
     at: dict[str, list[int]] = {}  # key -> the positions that have it, so far
     similar: dict[str, list[tuple[str, float]]] = {}  # key -> other keys close enough
+    companies = [{m.company_id for m in k.entry.mentions} for k in keyed]
     for i, k in enumerate(keyed):
         near: list[tuple[int, float]] = []
         if k.title:
@@ -172,11 +186,9 @@ def _with_near(keyed: list[_Keyed]) -> list[_Keyed]:
                 (j, score) for key, score in similar[k.title] for j in at[key][-NEAR_PER_KEY:]
             ]
             if same or others:
-                mine = {m.company_id for m in k.entry.mentions}
+                mine = companies[i]
                 near = [
-                    (j, score)
-                    for j, score in same + others
-                    if mine & {m.company_id for m in keyed[j].entry.mentions}
+                    (j, score) for j, score in same + others if not mine.isdisjoint(companies[j])
                 ]
             at[k.title].append(i)
         out.append(_Keyed(k.entry, k.url, k.title, tuple(sorted(near))))

@@ -255,6 +255,9 @@ class DigestRecord:
 class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        # Set when a change here alters what the matcher matches (names, tickers, words,
+        # status): the app then indexes the new watch list before it exits.
+        self.watch_list_changed = False
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -398,6 +401,7 @@ class Store:
             assert company_id is not None
             for kind, url in sources:
                 self._insert_source(db, kind, url, company_id, now, name)
+        self.watch_list_changed = True
         return self.company_by_id(company_id)
 
     def company_by_id(self, company_id: int) -> Company:
@@ -460,6 +464,10 @@ class Store:
         if "name" in fields:
             cols["name_key"] = name_key(fields["name"])
         if cols:
+            if not fields.keys().isdisjoint(
+                ("name", "aliases", "ticker", "require", "exclude", "status")
+            ):
+                self.watch_list_changed = True
             with self._tx() as db:
                 if "name_key" in cols:
                     clash = db.execute(
@@ -476,6 +484,7 @@ class Store:
 
     def remove_company(self, company_id: int) -> None:
         """Delete a company, its sources and its mentions; articles only it cared about go too."""
+        self.watch_list_changed = True
         with self._tx() as db:
             db.execute("DELETE FROM companies WHERE id = ?", (company_id,))
             db.execute("DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM mentions)")

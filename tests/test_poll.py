@@ -453,3 +453,36 @@ def test_the_matcher_is_built_once_per_watch_list_and_kept(tmp_path: Path) -> No
     kept[0].parent.joinpath("junk").write_text("x")
     (next(cache.glob("matcher-*.pickle"))).write_bytes(b"not a pickle")
     assert matcher_for([*specs, CompanySpec("Volvo Cars", key=3)], cache).match("Klarna") != []
+
+
+def test_commands_that_change_the_watch_list_index_it_for_the_next_poll(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_home: Path
+) -> None:
+    from companywatch.app import App
+    from companywatch.pollwork import index_watch_list
+    from tests.conftest import Watch
+
+    watch = Watch(capsys, tmp_path / "cw.sqlite")
+    cache = isolated_home / ".cache" / "companywatch"
+
+    def kept() -> list[Path]:
+        return sorted(cache.glob("matcher-*.pickle"))
+
+    assert watch("add", "Spotify", "--no-search")[0] == 0
+    first = kept()
+    assert len(first) == 1
+    app = App.from_env(db_path=tmp_path / "cw.sqlite")
+    specs = [c.spec() for c in app.store.companies(include_dropped=False)]
+    assert app.matcher_cache() == cache
+    assert index_watch_list(specs, cache) is False  # the poll finds it built
+    app.close()
+
+    assert watch("list")[0] == 0
+    assert kept() == first  # nothing changed: nothing rebuilt
+    assert watch("edit", "Spotify", "--alias", "Spotify AB")[0] == 0
+    assert kept() != first and len(kept()) == 1
+    after_edit = kept()
+    assert watch("drop", "Spotify")[0] == 0
+    assert kept() != after_edit  # a dropped company is no longer matched
+    assert watch("resume", "Spotify")[0] == 0
+    assert kept() == after_edit

@@ -51,6 +51,7 @@ from companywatch.names import (
     _fold_char,
     fold,
     fold_tokens,
+    is_common_word,
     is_known_word,
     legal_terms,
     split_camel,
@@ -189,6 +190,8 @@ EXCHANGE_RE = re.compile(
     r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
 )
 # Words of four letters or more that English title case leaves in lower case.
+LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
+
 # Stock-market talk that makes a bare symbol a ticker: "BALL upgraded to Buy", "ZM shares".
 STOCK_WORDS = frozenset(
     """
@@ -567,6 +570,17 @@ class Matcher:
             between = t.raw[a.end : b.start].strip()
             if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
                 return f"listed with {self.companies[o.company].name!r}"
+        # Named beside another name that is no word: "Visa och Mastercard", "Apple and Samsung".
+        if c.last + 1 < len(t.tokens) and t.words[c.last] in LIST_WORDS:
+            other = t.tokens[c.last + 1]
+            word = t.raw[other.start : other.end]
+            if (
+                word[:1].isupper()
+                and not word.isupper()
+                and len(word) >= 4
+                and not is_common_word(other.text)
+            ):
+                return f"named beside {word!r}"
         return None
 
     @staticmethod

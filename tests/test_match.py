@@ -424,6 +424,10 @@ def test_the_second_blind_set_through_the_batch_command() -> None:
         ("Hong Kong's Apple Daily founder found guilty", []),
         ("Shell-shocked investors flee as Target misses on every metric", ["Target Corporation"]),
         ("Amazon-Lager in Leipzig: Verdi ruft zum Streik auf", ["Amazon.com, Inc."]),
+        # named beside another name (not on the list) that is no word
+        ("Visa och Mastercard pressas av nya EU-regler", ["Visa Inc."]),
+        ("Visa and passport rules tighten for students", []),
+        ("Apple and Orange: a fruit comparison for kids", []),
     ],
 )
 def test_one_letter_tickers_and_other_names(text: str, expected: list[str]) -> None:

@@ -171,8 +171,18 @@ def _is_tracking(key: str, host: str) -> bool:
     return k == "oc" and host == "news.google.com"
 
 
+# A Google News article link in its plain form, which urlsplit would split the same way: the
+# host exactly so (no port, user or case to fold), no space or control character anywhere.
+_GOOGLE_NEWS_ARTICLE = re.compile(
+    r"https?://news\.google\.com(/[^?#\x00-\x20]*)(?:[?#][^\x00-\x20]*)?"
+)
+
+
 def _unwrap(url: str) -> str | None:
     """The article URL hidden in a redirect wrapper (Google News, Google, Bing, AMP caches)."""
+    plain = _GOOGLE_NEWS_ARTICLE.fullmatch(url)
+    if plain is not None and "/articles/" in plain.group(1):
+        return _google_news_article(plain.group(1).rsplit("/", 1)[-1])  # most news items
     netloc = url.partition("://")[2].partition("/")[0].lower()
     if "google." not in netloc and "bing" not in netloc and "ampproject.org" not in netloc:
         return None  # the common case, decided without parsing the URL

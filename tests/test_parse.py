@@ -505,3 +505,50 @@ def test_host_and_port_are_urllibs(url: str) -> None:
     except ValueError:
         got = ValueError
     assert got == expected
+
+
+def _old_unwrap(url: str) -> str | None:
+    """_unwrap as it was: every wrapper through urlsplit."""
+    netloc = url.partition("://")[2].partition("/")[0].lower()
+    if "google." not in netloc and "bing" not in netloc and "ampproject.org" not in netloc:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if (parts.hostname or "").lower() == "news.google.com" and "/articles/" in parts.path:
+        return parse_module._google_news_article(parts.path.rsplit("/", 1)[-1])
+    return parse_module._unwrap(url)  # the other wrappers: that code is unchanged
+
+
+# An old-style Google News token for https://example.com/a (field 4 of a small protobuf).
+_GN_TOKEN = "CAIiFWh0dHBzOi8vZXhhbXBsZS5jb20vYQ"
+_GN_URLS = st.builds(
+    _insert,
+    st.builds(
+        lambda scheme, host, path, token, rest: scheme + host + path + token + rest,
+        st.sampled_from(["https://", "http://", "HTTPS://"]),
+        st.sampled_from(
+            ["news.google.com", "News.Google.com", "news.google.com:443", "u@news.google.com"]
+        ),
+        st.sampled_from(
+            ["/rss/articles/", "/articles/", "/rss/articles/x/", "/__i/rss/rd/articles/", "/a/"]
+        ),
+        st.one_of(st.just(_GN_TOKEN), _joined([*"CAIiE2h0", "-_="], 12)),
+        _joined(["?oc=5", "&hl=en", "#x", "/", "?", "#"], 3),
+    ),
+    st.lists(
+        st.tuples(st.integers(0, 200), st.sampled_from([" ", "\t", "\n", "%", "["])), max_size=1
+    ),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_GN_URLS)
+@example(f"https://news.google.com/rss/articles/{_GN_TOKEN}?oc=5")
+@example(f"https://news.google.com/rss/articles/{_GN_TOKEN}\t?oc=5")
+def test_unwrap_of_google_news_links_is_the_old_one(url: str) -> None:
+    assert parse_module._unwrap(url) == _old_unwrap(url)
+    assert parse_module._unwrap(f"https://news.google.com/rss/articles/{_GN_TOKEN}?oc=5") == (
+        "https://example.com/a"
+    )

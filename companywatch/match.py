@@ -189,6 +189,7 @@ EXCHANGE_RE = re.compile(
     r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|LSE|LON|TSX|TSXV|ASX|HKEX|SGX|OTC|OTCQX|XETRA|ETR|FRA|"
     r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
 )
+_LETTER_TICKER_RE = re.compile(r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + r")([A-Z])\b")
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
 
@@ -432,9 +433,19 @@ class Matcher:
         automaton = ahocorasick.Automaton()
         lower_keys = ahocorasick.Automaton()  # quick check, folded text
         case_keys = ahocorasick.Automaton()  # quick check, text in its own case
+        # One-letter tickers count only after "$" or an exchange: the quick check looks for
+        # those forms instead of every capital "A" of every headline.
+        self._letter_tickers = frozenset(
+            v.text.upper()
+            for vs in self._variants
+            for v in vs
+            if v.kind == "ticker" and len(v.text) == 1
+        )
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
             for e in es:
+                if e.variant.kind == "ticker" and len(text) == 1:
+                    continue
                 for key, cased in _quick_keys(e.variant, text):
                     (case_keys if cased else lower_keys).add_word(key, True)
         for a in (automaton, lower_keys, case_keys):
@@ -830,6 +841,10 @@ class Matcher:
         which every candidate of the full check also appears in."""
         if not any(map(str.isupper, text)):
             return True  # no capitals: common-word names are not in the quick keys' case
+        if self._letter_tickers and ("$" in text or ":" in text or "." in text):
+            for m in _LETTER_TICKER_RE.finditer(text):
+                if m.group(1) in self._letter_tickers:
+                    return True
         prepared = _quick_prepare(text)
         if len(self._lower_keys):
             for _ in self._lower_keys.iter(_quick_lower(prepared)):

@@ -264,12 +264,12 @@ class _Text:
 
     @functools.cached_property
     def has_capitals(self) -> bool:
-        return any(c.isupper() for c in self.raw)
+        return any(map(str.isupper, self.raw))
 
     @functools.cached_property
     def shouting(self) -> bool:
-        letters = [c for c in self.raw if c.isalpha()]
-        return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        letters = list(filter(str.isalpha, self.raw))
+        return len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
     @functools.cached_property
     def title_case(self) -> bool:

@@ -280,9 +280,12 @@ def _frequencies(lang: str) -> dict[str, float]:
     import wordfreq
 
     raw: dict[str, float] = wordfreq.get_frequency_dict(lang, wordlist="small")
-    out: dict[str, float] = {}
-    for word, freq in raw.items():
-        key = word if word.isascii() and word.isalnum() else fold(word)
+    # A plain ASCII word is its own folded form; only the others need folding (and may fold
+    # onto another word: the more frequent one counts).
+    out = {word: freq for word, freq in raw.items() if freq > 0.0}
+    for word in [w for w in out if not (w.isascii() and w.isalnum())]:
+        freq = out.pop(word)
+        key = fold(word)
         if key and freq > out.get(key, 0.0):
             out[key] = freq
     return out
@@ -300,8 +303,8 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     from english_words import get_english_words_set
 
     words = get_english_words_set(["web2"], lower=False, alpha=True)
-    lower = frozenset(w for w in words if w.islower())
-    proper = frozenset(w.lower() for w in words if w[:1].isupper())
+    lower = frozenset(filter(str.islower, words))
+    proper = frozenset(w.lower() for w in words - lower if w[:1].isupper())
     return lower, proper
 
 

@@ -165,3 +165,18 @@ def test_a_phrase_is_common_only_when_every_word_is() -> None:
     assert is_common_word("Royal Mail")
     assert not is_common_word("Coca Cola Femsa")
     assert not is_common_word("")
+
+
+def test_word_frequencies_fold_like_the_plain_loop() -> None:
+    # _frequencies folds only the words that need it; the result is the plain loop's
+    import wordfreq
+
+    from companywatch import names
+
+    for lang in ("de", "sv", "fr"):
+        expected: dict[str, float] = {}
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist="small").items():
+            key = word if word.isascii() and word.isalnum() else names.fold(word)
+            if key and freq > expected.get(key, 0.0):
+                expected[key] = freq
+        assert names._frequencies(lang) == expected

@@ -134,6 +134,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     vinegar blossom seeds seed harvest picking eating
     rainforest forest jungle river basin delta tribe tribes indigenous wildlife deforestation
     audience audiences practice range demographic date dates
+    breakfast drift shelf
     shock shocks shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
     year years
     requirement requirements application applications applicant waiver waivers lottery
@@ -164,6 +165,9 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Right after a common-word name, the phrase it makes: "shell companies", "target companies".
+NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations"))
+
 # What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
 # "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
 MARKET_REPORT_WORDS: frozenset[str] = frozenset(
@@ -181,14 +185,17 @@ NEGATIVE_WORDS: frozenset[str] = frozenset(
     """
     rainforest deforestation recipe recipes baking orchard orchards seashell seashells snorkel
     hiking gardening garden gardener cooking dessert
+    maire mairie mayor burgermeister
     rover rovers nasa planet planets orbit orbiter spacecraft astronaut astronauts telescope
     """.split()
 )
 
-EXCHANGE_RE = re.compile(
-    r"(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEArca|LSE|LON|TSX|TSXV|ASX|HKEX|SGX|OTC|OTCQX|XETRA|ETR|FRA|"
-    r"SIX|STO|OMX|OMXS|Euronext|EPA|AMS|BIT|BME|TYO|TSE|NSE|BSE)\s*[:.]\s*$"
-)
+EXCHANGES = (
+    "NYSE NASDAQ Nasdaq AMEX NYSEArca LSE LON TSX TSXV ASX HKEX SGX OTC OTCQX XETRA ETR FRA "
+    "SIX STO OMX OMXS Euronext EPA AMS BIT BME TYO TSE NSE BSE"
+).split()
+EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
+_BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
 _LETTER_TICKER_RE = re.compile(r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + r")([A-Z])\b")
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
@@ -311,7 +318,7 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 def _caps_token(t: _Text, i: int) -> bool:
     tok = t.tokens[i]
     word = t.raw[tok.start : tok.end]
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+    return 1 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _ticker_list(t: _Text, c: _Candidate) -> int:
@@ -331,15 +338,17 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
+def _caps_word(t: _Text, i: int) -> bool:
+    word = t.raw[t.tokens[i].start : t.tokens[i].end]
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _shouted_phrase(t: _Text, c: _Candidate) -> bool:
     """The name is one of several words in capitals: "AMAZON FURY: Shoppers slam ..."."""
-    for i in (c.first - 1, c.last):
-        if 0 <= i < len(t.tokens) and _joined(t, min(i, c.first), max(i, c.first)):
-            tok = t.tokens[i]
-            word = t.raw[tok.start : tok.end]
-            if len(word) >= 2 and word.isalpha() and word.isupper():
-                return True
-    return False
+    return any(
+        0 <= i < len(t.tokens) and _joined(t, min(i, c.first), max(i, c.first)) and _caps_word(t, i)
+        for i in (c.first - 1, c.last)
+    )
 
 
 def _joined(t: _Text, a: int, b: int) -> bool:
@@ -648,7 +657,7 @@ class Matcher:
             nxt is not None
             and nxt + 1 < len(t.words)
             and t.words[nxt] == "of"
-            and t.raw[t.tokens[nxt].start] == "o"
+            and (t.raw[t.tokens[nxt].start] == "o" or t.title_case)
             and t.raw[t.tokens[nxt + 1].start].isupper()
         ):
             # "Oracle of Omaha", "Delta of Venus": the name of something else
@@ -670,7 +679,13 @@ class Matcher:
         for i in (c.first - 1, c.last):
             if (
                 0 <= i < len(t.words)
-                and t.words[i] in NEGATIVE_NEIGHBOURS
+                and (
+                    t.words[i] in NEGATIVE_NEIGHBOURS
+                    or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
+                )
+                # a tabloid kicker in capitals ("APPLE SHOCK: iPhone giant slashes prices") is
+                # no idiom: the gate's evidence decides
+                and not (span.isupper() and not t.shouting and _caps_word(t, i))
                 and _joined(t, min(i, c.first), max(i, c.first))
             ):
                 return f"{t.words[i]!r} next to it"
@@ -713,6 +728,9 @@ class Matcher:
             if c.end < len(t.raw) and t.raw[c.end].isalnum():
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
+            if t.raw[c.start : c.end] in EXCHANGES and _BEFORE_A_SYMBOL.match(t.raw, c.end):
+                c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
+                continue
             bad_case = self._case_ok(t, c)
             if bad_case:
                 c.reason = bad_case

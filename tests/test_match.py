@@ -451,3 +451,40 @@ def test_the_third_blind_set_through_the_batch_command() -> None:
     # P 0.947 / R 0.937, now 0.968 / 0.968.
     precision, recall, wrong = score(FIXTURES / "blind3")
     assert precision >= 0.95 and recall >= 0.95, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Target Of Hacker Group Was Regional Hospital Network, Investigators Say", []),
+        ("Shell plc (LSE: SHEL) — Transaction in Own Shares", ["Shell plc"]),
+        ("Shell companies used to launder millions, prosecutors allege", []),
+        ("CompaniesShell profit beats forecasts", ["Shell plc"]),
+        ("Continental breakfast prices soar at UK hotels", []),
+        ("Gap : le maire annonce un nouveau plan de circulation", []),
+        ("APPLE SHOCK: iPhone giant slashes prices in China as sales slump", ["Apple"]),
+        ("Stocks to watch Thursday: AAPL, AMZN, V, DAL", ["Apple", "Delta Air Lines", "Visa"]),
+    ],
+)
+def test_rules_from_the_fourth_blind_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Apple", ticker="AAPL"),
+            CompanySpec("Target Corp", ticker="TGT"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("The Gap, Inc."),
+            CompanySpec("Visa", ticker="V"),
+            CompanySpec("Delta Air Lines", ticker="DAL"),
+            CompanySpec("Continental AG"),
+            CompanySpec("London Stock Exchange Group"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_fourth_blind_set_through_the_batch_command() -> None:
+    # Written by a third helper who saw neither the matcher nor the other sets; first score
+    # P 0.902 / R 0.953, now 0.946 / 0.991. The false hits left need knowledge no rule has:
+    # Volvo's trucks, a Nokia town, "Groupe SEB", "Next Generation EU", "intel" as a noun.
+    precision, recall, wrong = score(FIXTURES / "blind4")
+    assert precision >= 0.94 and recall >= 0.97, wrong

@@ -110,7 +110,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     aktie aktien aktier aktiens vd koncern koncernen bolag bolaget bolagets varslar varsel
     anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
     forvarv borsen borsen jobb nedskarningar miljarder miljoner kronor sager uppsagningar
-    konzern unternehmen streik gewerkschaft chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
+    konzern unternehmen streik gewerkschaft grunder grundare fondateur amende chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
     umsatz quartal ubernahme kauft borse milliarden millionen prognose streicht konzernchef
     action actions bourse pdg directeur emplois licenciements suppressions postes benefice
     chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
@@ -135,7 +135,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     rainforest forest jungle river basin delta tribe tribes indigenous wildlife deforestation
     audience audiences practice range demographic date dates
     breakfast drift shelf
-    shock shocks shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
+    shock shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
     year years
     requirement requirements application applications applicant waiver waivers lottery
     sticker stamp overstay
@@ -165,6 +165,24 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# What a company is called before its name: "Drugmaker Shire", "Retailer Target".
+DESCRIPTORS: frozenset[str] = frozenset(
+    """
+    drugmaker retailer carrier airline insurer lender bank giant maker firm company group rival
+    chipmaker automaker carmaker supplier miner grocer supermarket brewer startup conglomerate
+    investor operator developer manufacturer broker platform app network
+    """.split()
+)
+# After a hyphen, what still speaks of the company: "Amazon-owned", "Apple-backed".
+COMPANY_COMPOUNDS: frozenset[str] = frozenset(
+    """
+    owned backed led based funded linked made branded sponsored controlled supplied built run
+    bound style like certified exclusive
+    """.split()
+)
+_HYPHENED = re.compile(r"-([a-z]+)\b")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+
 # Right after a common-word name, the phrase it makes: "shell companies", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations"))
 
@@ -184,7 +202,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 NEGATIVE_WORDS: frozenset[str] = frozenset(
     """
     rainforest deforestation recipe recipes baking orchard orchards seashell seashells snorkel
-    hiking gardening garden gardener cooking dessert
+    hiking gardening garden gardener cooking dessert pear pears growers grower
     maire mairie mayor burgermeister
     rover rovers nasa planet planets orbit orbiter spacecraft astronaut astronauts telescope
     """.split()
@@ -215,7 +233,7 @@ GERMAN_WORDS = frozenset(
 )
 _MONEY_RE = re.compile(
     r"[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|k)?\b|\b\d[\d.,]*\s?(?:bn|mn|mln|mdr)\b"
-    r"|\b\d[\d.,]*\s?(?:billion|million|miljarder|miljoner|milliarden|millionen|milliards)\b",
+    r"|\b\d[\d.,]*\s?(?:billion|million|miljarder?|miljoner|milliarden?|millionen|milliards?)\b",
     re.IGNORECASE,
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|net|org|io|ai|co|app|dev|de|se|fr|uk)\b", re.IGNORECASE)
@@ -572,6 +590,7 @@ class Matcher:
             and t.raw[c.start].isupper()
             and not t.sentence_initial(c.start)
             and not (t.german and zipf(c.variant.text, "de") >= 3.0)
+            and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
         ):
             return "proper noun mid-sentence"
         word = self._has_context(t, c)
@@ -670,9 +689,15 @@ class Matcher:
                 and t.words[nxt] not in self._own_words[c.company]
             ):
                 return f"another organisation, {t.raw[c.start : t.tokens[nxt].end]!r}"
+        if _INITIAL_BEFORE.search(t.raw, 0, c.start):
+            return "a person's name ('Gerald R. Ford')"
+        hyphened = _HYPHENED.match(t.raw, c.end)
+        if hyphened and hyphened.group(1) not in COMPANY_COMPOUNDS:
+            # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed"
+            return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
         if c.first > 0 and self._inside_other_name(t, c):
             prev = t.tokens[c.first - 1]
-            descriptor = _is_context_word(prev.text)  # "Drugmaker Shire", "Retailer Target"
+            descriptor = prev.text in DESCRIPTORS  # "Drugmaker Shire", "Retailer Target"
             initial = t.sentence_initial(prev.start)
             if not descriptor and (not initial or not is_known_word(prev.text)):
                 return f"part of the name {t.raw[prev.start : c.end]!r}"

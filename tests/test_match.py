@@ -488,3 +488,41 @@ def test_the_fourth_blind_set_through_the_batch_command() -> None:
     # Volvo's trucks, a Nokia town, "Groupe SEB", "Next Generation EU", "intel" as a noun.
     precision, recall, wrong = score(FIXTURES / "blind4")
     assert precision >= 0.94 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zoom-Gründer Eric Yuan will KI-Avatare in Meetings schicken", ["Zoom Communications"]),
+        ("Apple condamnée à 1,1 milliard d'euros d'amende", ["Apple Inc."]),
+        ("Shell shocks investors by scrapping plan to cut oil output", ["Shell plc"]),
+        ("Snap-on raises full-year guidance on strong demand for tools", []),
+        ("Amazon-owned Whole Foods cuts prices again", ["Amazon"]),
+        ("Apple and pear growers in South Tyrol count losses after late frost", []),
+        ("COP30 puts the Amazon at the centre of climate talks", []),
+        ("Der Gender Pay Gap in Deutschland sinkt auf 16 Prozent", []),
+        ("USS Gerald R. Ford carrier strike group arrives in the Caribbean", []),
+        ("Drugmaker Shire to buy Baxalta", ["Shire"]),
+    ],
+)
+def test_rules_from_the_fifth_blind_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Snap", ticker="SNAP"),
+            CompanySpec("Amazon", ticker="AMZN"),
+            CompanySpec("Gap Inc.", ticker="GAP"),
+            CompanySpec("Ford Motor Co.", ticker="F"),
+            CompanySpec("Zoom Communications", ticker="ZM"),
+            CompanySpec("Shire"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_fifth_blind_set_through_the_batch_command() -> None:
+    # A fourth helper, blind to the matcher and the other sets; first score P 0.927 / R 0.962,
+    # now 0.972 / 0.991.
+    precision, recall, wrong = score(FIXTURES / "blind5")
+    assert precision >= 0.96 and recall >= 0.97, wrong

@@ -165,6 +165,14 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words of universities and research: a derived acronym there names the school ("LSE").
+ACADEMIC_WORDS: frozenset[str] = frozenset(
+    """
+    student students campus professor professors researchers research study studies university
+    alumni lecturer lecturers academics undergraduates graduates
+    """.split()
+)
+
 # What a company is called before its name: "Drugmaker Shire", "Retailer Target".
 DESCRIPTORS: frozenset[str] = frozenset(
     """
@@ -755,6 +763,10 @@ class Matcher:
                 continue  # "LloydsPharmacy" is not Lloyds
             if t.raw[c.start : c.end] in EXCHANGES and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
+                continue
+            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(words):
+                # a derived acronym is often a university's too: "LSE students", "LSE study"
+                c.reason = "an acronym among academic words"
                 continue
             bad_case = self._case_ok(t, c)
             if bad_case:

@@ -503,6 +503,8 @@ def test_the_fourth_blind_set_through_the_batch_command() -> None:
         ("Der Gender Pay Gap in Deutschland sinkt auf 16 Prozent", []),
         ("USS Gerald R. Ford carrier strike group arrives in the Caribbean", []),
         ("Drugmaker Shire to buy Baxalta", ["Shire"]),
+        ("LSE students occupy campus building", []),
+        ("LSE shares jump as trading volumes rise", ["London Stock Exchange Group"]),
     ],
 )
 def test_rules_from_the_fifth_blind_set(text: str, expected: list[str]) -> None:
@@ -516,6 +518,7 @@ def test_rules_from_the_fifth_blind_set(text: str, expected: list[str]) -> None:
             CompanySpec("Ford Motor Co.", ticker="F"),
             CompanySpec("Zoom Communications", ticker="ZM"),
             CompanySpec("Shire"),
+            CompanySpec("London Stock Exchange Group"),
         ]
     )
     assert sorted(names(m, text)) == expected

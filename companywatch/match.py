@@ -48,6 +48,7 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     Token,
     Variant,
+    _dictionary,
     _fold_char,
     fold,
     fold_tokens,
@@ -98,7 +99,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     employee employees staff union strike earning earnings profit revenue sales quarter
     quarterly q1 q2 q3 q4 fy results forecast guidance outlook dividend buyback acquir acquisit
     buys buy bought takeover merger merge deal stake investor shareholder analyst ipo listing
-    valuation billion million bn mln warns spending launch unveil announc report sues sued lawsuit fine fined
+    valuation billion million bn mln warns spending closed venture ventures quits exits
+    offshore turnaround launch unveil announc report sues sued lawsuit fine fined
     regulator antitrust probe board store stores plant factory customer subscriber users app
     brand company firm giant maker retailer carrier airline insurer lender bank supplier rival
     rivals competitor market nyse nasdaq ftse dow inc corp plc ltd llc ag ab sa nv gmbh
@@ -110,7 +112,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     aktie aktien aktier aktiens vd koncern koncernen bolag bolaget bolagets varslar varsel
     anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
     forvarv borsen borsen jobb nedskarningar miljarder miljoner kronor sager uppsagningar
-    konzern unternehmen streik gewerkschaft grunder grundare fondateur amende chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
+    konzern unternehmen streik gewerkschaft grunder grundare fondateur amende bestellt
+    bestellung auftrag recrut chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
     umsatz quartal ubernahme kauft borse milliarden millionen prognose streicht konzernchef
     action actions bourse pdg directeur emplois licenciements suppressions postes benefice
     chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
@@ -162,6 +165,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
     partners ventures records daily times post journal herald gazette tribune chronicle
+    electronics biologics hospitality hospital trucks lastvagnar lastbilar bussar buses lkw
     """.split()
 )
 
@@ -189,10 +193,15 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
     """.split()
 )
 _HYPHENED = re.compile(r"-([a-z]+)\b")
+_COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
+# " - Publisher" at the end of a headline: at most six words after the last dash or bar.
+_PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 
 # Right after a common-word name, the phrase it makes: "shell companies", "target companies".
-NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations"))
+NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations", "crossing"))
+# Right before it: "pay gap" ("Apple Pay" is the company).
+NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay",))
 
 # What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
 # "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
@@ -315,6 +324,14 @@ class _Text:
         return len(lower) <= 0.1 * len(longer)
 
     @functools.cached_property
+    def publisher_at(self) -> int | None:
+        """Where a trailing " - Publisher" starts, if the text has one."""
+        m = _PUBLISHER.search(self.raw)
+        if m and m.start() > 0 and len(m.group(1).split()) <= 6:
+            return m.start()
+        return None
+
+    @functools.cached_property
     def german(self) -> bool:
         """German capitalises every noun: there, a capital is no sign of a name."""
         return not GERMAN_WORDS.isdisjoint(self.words)
@@ -357,11 +374,23 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
         while 0 <= i + step < len(t.tokens):
             a, b = sorted((i, i + step))
             gap = t.raw[t.tokens[a].end : t.tokens[b].start].strip()
-            if gap not in (",", "/") or not _caps_token(t, i + step):
+            if gap != "," or not _caps_token(t, i + step):  # not "A/C", "N/A"
                 break
             i += step
             n += 1
     return n
+
+
+def _known_form(word: str) -> bool:
+    """A known word, or an inflection of one ("merges", "hired", "cutting")."""
+    return any(is_known_word(word[: len(word) - n]) for n in (0, 1, 2, 3) if len(word) - n >= 3)
+
+
+def _everyday_word(word: str) -> bool:
+    """A word written in lower case in the dictionary ("why", "sell", "times"), not a name
+    ("harrison", "henry") nor unknown."""
+    lower, proper = _dictionary()
+    return word in lower or (word not in proper and is_common_word(word))
 
 
 def _caps_word(t: _Text, i: int) -> bool:
@@ -584,12 +613,17 @@ class Matcher:
             if len(term) == n and term in legal:
                 first = t.tokens[c.last]
                 # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
-                if t.raw[first.start].isupper() or (n == 1 and len(term[0]) >= 3):
+                if (t.raw[first.start].isupper() and not t.shouting) or (
+                    n == 1 and len(term[0]) >= 3
+                ):
                     last = t.tokens[c.last + n - 1]
                     return f"legal form {t.raw[first.start : last.end]!r}"
         after = t.raw[c.end : c.end + 3]
         in_name = self._inside_other_name(t, c)
-        if not in_name and (re.match(r"['’:]s\b", after) or re.match(r"['’]\W", after + " ")):
+        plural_possessive = t.raw[c.end - 1 : c.end] in "sxzSXZ" and re.match(
+            r"['’]\W", after + " "
+        )  # "Barclays' profit"; not "'Ghost in the Shell' anime"
+        if not in_name and (re.match(r"['’:]s\b", after) or plural_possessive):
             return "possessive"
         if (
             not in_name
@@ -699,15 +733,39 @@ class Matcher:
                 return f"another organisation, {t.raw[c.start : t.tokens[nxt].end]!r}"
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
+        compound = _COMPOUND_BEFORE.search(t.raw, 0, c.start)
+        if compound and not compound.group(1).isupper() and _everyday_word(fold(compound.group(1))):
+            # the end of a compound ("Gender-Pay-Gap"); not "UPDATE 1-Shell", "Gazprom-Shell"
+            return f"the end of the compound {t.raw[compound.start() : c.end]!r}"
+        if (
+            t.publisher_at is not None
+            and c.start >= t.publisher_at
+            and t.raw[t.publisher_at :].strip(" -–—|") != t.raw[c.start : c.end]
+        ):
+            # part of a publisher's name: " - Stars and Stripes", " - Delta Democrat-Times"
+            # (" - National Grid", the source quoted, is the company)
+            return "in the publisher's name"
+        if (
+            nxt is not None
+            and _joined(t, nxt - 1, nxt)
+            and not t.title_case
+            and t.raw[t.tokens[nxt].start].isupper()
+            and not t.raw[t.tokens[nxt].start : t.tokens[nxt].end].isupper()
+            and not _known_form(t.words[nxt])
+        ):
+            # "Delta Goodrem": a first name before a surname
+            return f"a name of its own, {t.raw[c.start : t.tokens[nxt].end]!r}"
         hyphened = _HYPHENED.match(t.raw, c.end)
         if hyphened and hyphened.group(1) not in COMPANY_COMPOUNDS:
             # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed"
             return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
-        if c.first > 0 and self._inside_other_name(t, c):
+        if c.first > 0 and self._inside_other_name(t, c) and not t.german:
             prev = t.tokens[c.first - 1]
-            descriptor = prev.text in DESCRIPTORS  # "Drugmaker Shire", "Retailer Target"
-            initial = t.sentence_initial(prev.start)
-            if not descriptor and (not initial or not is_known_word(prev.text)):
+            # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
+            # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
+            # descriptor is no name ("Drugmaker Shire", "Retailer Target").
+            initial_word = t.sentence_initial(prev.start) and _everyday_word(prev.text)
+            if not initial_word and prev.text not in DESCRIPTORS:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
         for i in (c.first - 1, c.last):
             if (
@@ -715,6 +773,7 @@ class Matcher:
                 and (
                     t.words[i] in NEGATIVE_NEIGHBOURS
                     or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
+                    or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
                 )
                 # a tabloid kicker in capitals ("APPLE SHOCK: iPhone giant slashes prices") is
                 # no idiom: the gate's evidence decides
@@ -764,6 +823,15 @@ class Matcher:
             if t.raw[c.start : c.end] in EXCHANGES and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
+            if v.kind == "short" and c.last < len(t.tokens) and _joined(t, c.last - 1, c.last):
+                nxt = t.words[c.last]
+                own = self._own_words[c.company]
+                if nxt in ORGANISATION_WORDS and not any(
+                    o.startswith(nxt) or nxt.startswith(o) for o in own
+                ):
+                    # "Samsung Biologics", "Volvo lastvagnar": another company of the name
+                    c.reason = f"another company, {t.raw[c.start : t.tokens[c.last].end]!r}"
+                    continue
             if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
@@ -791,6 +859,7 @@ class Matcher:
                 and v.kind in ("name", "alias", "short", "genitive")
                 and zipf(v.text, "en") >= 3.0
                 and self._inside_other_name(t, c)
+                and not t.german  # German capitalises every noun: "Dutzende Airbus-Jets"
                 and not self._has_context(t, c)
             ):
                 c.reason = "after another capitalised name, without business words"

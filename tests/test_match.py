@@ -529,3 +529,55 @@ def test_the_fifth_blind_set_through_the_batch_command() -> None:
     # now 0.972 / 0.991.
     precision, recall, wrong = score(FIXTURES / "blind5")
     assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrison Ford spotted driving a Cybertruck in LA", []),
+        ("Henry Ford Hospital opens new cancer tower in Detroit", []),
+        ("Why Target's turnaround is taking so long - Reuters", ["Target Corporation"]),
+        ("Army to cut thousands of civilian jobs - Stars and Stripes", []),
+        ("Flooding closes roads across Greenville - Delta Democrat-Times", []),
+        ("Unity Merges With ironSource in $4.4 Billion Deal", ["Unity Software"]),
+        ("'Ghost in the Shell' anime series gets premiere date", []),
+        ("FLOODS SWAMP BANGLADESH DELTA AS MONSOON INTENSIFIES", []),
+        ("Gender-Pay-Gap in Deutschland bleibt bei 16 Prozent", []),
+        ("UPDATE 1-Shell to sell Nigerian onshore unit", ["Shell plc"]),
+        ("Ford crossing closed after flash flooding in the Yorkshire Dales", []),
+        ("Delta bestellt Dutzende Airbus-Jets", ["Airbus", "Delta Air Lines"]),
+        ("Stripe s'installe à Paris et recrute 100 ingénieurs", ["Stripe"]),
+        (
+            "Samsung Electronics profit falls; Samsung Biologics splits off a unit",
+            ["Samsung Electronics"],
+        ),
+        ("Volvo lastvagnar varslar 400 i Umeå", []),
+        ("SPECIAL AVAIL: 1bd Unit W/ Walk In Closet, A/C & MORE!", []),
+    ],
+)
+def test_rules_from_the_sixth_blind_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Stripe"),
+            CompanySpec("Delta Air Lines", ticker="DAL"),
+            CompanySpec("Unity Software", ticker="U"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Gap Inc.", ticker="GAP"),
+            CompanySpec("Airbus"),
+            CompanySpec("Samsung Electronics"),
+            CompanySpec("Volvo Cars"),
+            CompanySpec("Agilent Technologies", ticker="A"),
+            CompanySpec("Citigroup", ticker="C"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_sixth_blind_set_through_the_batch_command() -> None:
+    # A fifth helper, asked to hunt for weak spots; first score P 0.870 / R 0.938, now
+    # 0.934 / 0.992. Left: "intel" as a noun, "Delta Goodrem" (a singer), "Volvo Group" and "Renault Trucks" (other
+    # companies of the name), "d'Orange" (the town), "Zoom in on", "Visa delays hit Intel".
+    precision, recall, wrong = score(FIXTURES / "blind6")
+    assert precision >= 0.93 and recall >= 0.97, wrong

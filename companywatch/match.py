@@ -1035,6 +1035,7 @@ class Matcher:
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
+_POSSESSIVE_MARKS = frozenset("'’`´ʼ:")
 _MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
 
 
@@ -1070,7 +1071,8 @@ def _quick_prepare(text: str) -> str:
     text = _CAMEL.sub(" ", text)
     if "." in text:
         text = _INITIALS.sub(r"\1", text)
-    text = _POSSESSIVE.sub("", text)
+    if _POSSESSIVE_MARKS.intersection(text):
+        text = _POSSESSIVE.sub("", text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_unmojibake, text)
     return text

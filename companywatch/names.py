@@ -64,6 +64,10 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
 # Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
+# Nordic forms cleanco's list lacks: Finnish "Abp" (a public company, in Swedish) and the
+# Swedish "(publ)" after "AB".
+MISSING_LEGAL_FORMS: tuple[str, ...] = ("abp", "publ", "ab publ")
+
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (
     "aktiebolaget",
     "aktiebolag",
@@ -371,7 +375,7 @@ def legal_terms() -> tuple[tuple[str, ...], ...]:
         toks = tuple(fold(" ".join(parts)).split())
         if toks:
             terms.add(toks)
-    for spelled in SPELLED_LEGAL_FORMS:
+    for spelled in (*SPELLED_LEGAL_FORMS, *MISSING_LEGAL_FORMS):
         terms.add(tuple(spelled.split()))
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 

@@ -174,7 +174,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 ACADEMIC_WORDS: frozenset[str] = frozenset(
     """
     student students campus professor professors researchers research study studies university
-    alumni lecturer lecturers academics undergraduates graduates
+    alumni lecturer lecturers academics undergraduates graduates economists scientists
     """.split()
 )
 
@@ -201,6 +201,8 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 
 # Right after a common-word name, the phrase it makes: "shell companies", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations", "crossing"))
+# The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
+IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {"zoom": frozenset(("in", "out", "sur"))}
 # Right before it: "pay gap" ("Apple Pay" is the company).
 NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay",))
 
@@ -240,7 +242,8 @@ LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
 STOCK_WORDS = frozenset(
     """
     shares stock stocks upgraded upgrades upgrade downgraded downgrades downgrade outperform
-    underperform overweight underweight pt premarket
+    underperform overweight underweight pt premarket slides gains falls rises jumps drops
+    climbs sinks
     """.split()
 )
 
@@ -253,7 +256,8 @@ NORDIC_WORDS = frozenset(
 # Function words that are German and not English, French or Swedish.
 GERMAN_WORDS = frozenset(
     "der das und für fur mit nicht auf bei über uber zum zur eine einer einen dem des sich "
-    "auch noch wird werden wurde vom ist sind kein keine gegen".split()
+    "auch noch wird werden wurde vom ist sind kein keine gegen nach aus durch ohne seit "
+    "zwischen wieder bleibt".split()
 )
 _MONEY_RE = re.compile(
     r"[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|k)?\b|\b\d[\d.,]*\s?(?:bn|mn|mln|mdr)\b"
@@ -641,6 +645,11 @@ class Matcher:
                     last = t.tokens[c.last + n - 1]
                     return f"legal form {t.raw[first.start : last.end]!r}"
         after = t.raw[c.end : c.end + 3]
+        if c.variant.kind == "genitive" and (t.german or t.nordic):
+            lang = "de" if t.german else "sv"
+            if zipf(c.variant.text, lang) < 3.5:
+                # "Apples KI-Funktionen", "Metas vd": no word of the language ends so
+                return "genitive"
         in_name = self._inside_other_name(t, c)
         plural_possessive = t.raw[c.end - 1 : c.end] in "sxzSXZ" and re.match(
             r"['’]\W", after + " "
@@ -808,6 +817,7 @@ class Matcher:
                     t.words[i] in NEGATIVE_NEIGHBOURS
                     or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
                     or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
+                    or (i == c.last and t.words[i] in IDIOM_FOLLOWERS.get(c.variant.text, ()))
                 )
                 # a tabloid kicker in capitals ("APPLE SHOCK: iPhone giant slashes prices") is
                 # no idiom: the gate's evidence decides
@@ -895,6 +905,9 @@ class Matcher:
                 and self._inside_other_name(t, c)
                 and not t.german  # German capitalises every noun: "Dutzende Airbus-Jets"
                 and not self._has_context(t, c)
+                # the company's own words or initials: "Telefonaktiebolaget L M Ericsson"
+                and len(t.words[c.first - 1]) > 1
+                and t.words[c.first - 1] not in self._own_words[c.company]
             ):
                 c.reason = "after another capitalised name, without business words"
                 continue

@@ -620,3 +620,47 @@ def test_the_seventh_blind_set_through_the_batch_command() -> None:
     # name), "Visa vägen" (the Swedish verb), "Zoom sur" (a French idiom), "Telekom-Chef".
     precision, recall, wrong = score(FIXTURES / "blind7")
     assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Telefonaktiebolaget L M Ericsson: Delårsrapport januari–mars 2024",
+            ["Telefonaktiebolaget LM Ericsson"],
+        ),
+        (
+            "ORCL, META lead tech gains; DAL slides on jet fuel costs",
+            ["Delta Air Lines", "Meta Platforms", "Oracle Corporation"],
+        ),
+        ("Apples KI-Funktionen kommen später nach Europa", ["Apple Inc."]),
+        ("LSE economists warn of stagflation risk for UK", []),
+        ("Zoom in: the hidden cost of Europe's energy crisis", []),
+        (
+            "Zoom sur Ericsson, qui supprime 1 400 postes en Suède",
+            ["Telefonaktiebolaget LM Ericsson"],
+        ),
+        ("Zoom shares slide after weak guidance", ["Zoom Video Communications"]),
+    ],
+)
+def test_rules_from_the_eighth_blind_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC"),
+            CompanySpec("Delta Air Lines", ticker="DAL"),
+            CompanySpec("Meta Platforms", ticker="META"),
+            CompanySpec("Oracle Corporation", ticker="ORCL"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("London Stock Exchange Group"),
+            CompanySpec("Zoom Video Communications", ticker="ZM"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_eighth_blind_set_through_the_batch_command() -> None:
+    # A seventh helper, given the issue's own words for the unseen set; first score
+    # P 0.933 / R 0.970, now 0.962 / 1.000. Left: "Intel" and "Allianz" as words, "Red
+    # Stripe" (a lager), "Stocks Snap Losing Streak" (a verb in a title-case line).
+    precision, recall, wrong = score(FIXTURES / "blind8")
+    assert precision >= 0.96 and recall >= 0.97, wrong

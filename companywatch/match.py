@@ -104,7 +104,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     regulator antitrust probe board store stores plant factory customer subscriber users app
     brand company firm giant maker retailer carrier airline insurer lender bank supplier rival
     rivals competitor market nyse nasdaq ftse dow inc corp plc ltd llc ag ab sa nv gmbh
-    price prices cost costs contract contracts partner partnership startup subsidiary unit
+    price prices cost costs contract contracts partner partnership startup subsidiary units
     division operations headquarter hq office offices expands expansion opens closes closing
     invest investment invests funding raises raised valu growth decline falls rises jumps drops
     slumps surges soars tumbles plunges beats misses upgrade downgrade rating ratings
@@ -113,7 +113,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
     forvarv borsen borsen jobb nedskarningar miljarder miljoner kronor sager uppsagningar
     konzern unternehmen streik gewerkschaft grunder grundare fondateur amende bestellt
-    bestellung auftrag recrut betal paiement preis tankstelle condamn publicit chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
+    bestellung auftrag recrut lance lancement betal paiement preis tankstelle condamn publicit chef vorstand stellen stellenabbau entlassungen mitarbeiter gewinn
     umsatz quartal ubernahme kauft borse milliarden millionen prognose streicht konzernchef
     action actions bourse pdg directeur emplois licenciements suppressions postes benefice
     chiffre trimestre rachat rachete groupe entreprise societe salaries milliards resultats
@@ -186,6 +186,24 @@ DESCRIPTORS: frozenset[str] = frozenset(
     investor operator developer manufacturer broker platform app network
     """.split()
 )
+GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+GERMAN_DESCRIPTOR_ENDINGS = (
+    "hersteller",
+    "konzern",
+    "bauer",
+    "handler",
+    "anbieter",
+    "riese",
+    "gigant",
+    "kette",
+    "gruppe",
+    "versicherer",
+    "unternehmen",
+    "firma",
+    "konkurrent",
+    "rivale",
+    "marke",
+)
 # After a hyphen, what still speaks of the company: "Amazon-owned", "Apple-backed".
 COMPANY_COMPOUNDS: frozenset[str] = frozenset(
     """
@@ -202,7 +220,10 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 # Right after a common-word name, the phrase it makes: "shell companies", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations", "crossing"))
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
-IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {"zoom": frozenset(("in", "out", "sur"))}
+IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
+    "zoom": frozenset(("in", "out", "sur")),
+    "next": frozenset("week weeks year years month day time steps step generation gen".split()),
+}
 # Right before it: "pay gap" ("Apple Pay" is the company).
 NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay",))
 
@@ -349,17 +370,16 @@ class _Text:
         than the other way round ("Metas vd besöker Stockholm")."""
         if not NORDIC_WORDS.isdisjoint(self.words):
             return True
-        lean = 0
-        for w in self.words:
-            if len(w) >= 2 and w.isalpha():
-                diff = zipf(w, "sv") - zipf(w, "en")
-                lean += (diff >= 1.0) - (diff <= -1.0)
-        return lean > 0
+        return _lean(self.words, "sv") > 0
 
     @functools.cached_property
     def german(self) -> bool:
-        """German capitalises every noun: there, a capital is no sign of a name."""
-        return not GERMAN_WORDS.isdisjoint(self.words)
+        """German capitalises every noun: there, a capital is no sign of a name. Told by a
+        German function word, or by two more words far more frequent in German than in
+        English than the other way round ("Apples neues iPhone enttäuscht in Deutschland")."""
+        if not GERMAN_WORDS.isdisjoint(self.words):
+            return True
+        return _lean(self.words, "de") >= 2
 
     @functools.cached_property
     def context_tokens(self) -> frozenset[str]:
@@ -382,6 +402,16 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     exact = frozenset(w for w in CONTEXT_STEMS if len(w) < 4 or w.endswith("s"))
     stems = tuple(sorted({w for w in CONTEXT_STEMS if w not in exact}))
     return exact, stems
+
+
+def _lean(words: Sequence[str], lang: str) -> int:
+    """Words far more frequent in ``lang`` than in English, less those the other way round."""
+    lean = 0
+    for w in words:
+        if len(w) >= 2 and w.isalpha():
+            diff = zipf(w, lang) - zipf(w, "en")
+            lean += (diff >= 1.0) - (diff <= -1.0)
+    return lean
 
 
 def _caps_token(t: _Text, i: int) -> bool:
@@ -771,6 +801,14 @@ class Matcher:
                 return f"another organisation, {t.raw[c.start : t.tokens[nxt].end]!r}"
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
+        if (
+            t.german
+            and c.first > 0
+            and t.words[c.first - 1] in GERMAN_ARTICLES
+            and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
+            and zipf(c.variant.text, "de") >= 3.5
+        ):
+            return "a German noun after its article ('Der Ball ist rund')"
         compound = _COMPOUND_BEFORE.search(t.raw, 0, c.start)
         if (
             compound
@@ -794,6 +832,7 @@ class Matcher:
             and not t.title_case
             and t.raw[t.tokens[nxt].start].isupper()
             and not t.raw[t.tokens[nxt].start : t.tokens[nxt].end].isupper()
+            and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
             and not _known_form(t.words[nxt])
         ):
             # "Delta Goodrem": a first name before a surname
@@ -802,13 +841,18 @@ class Matcher:
         if hyphened and hyphened.group(1) not in COMPANY_COMPOUNDS:
             # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed"
             return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
-        if c.first > 0 and self._inside_other_name(t, c) and not t.german:
+        if c.first > 0 and self._inside_other_name(t, c):
             prev = t.tokens[c.first - 1]
             # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
             # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
             # descriptor is no name ("Drugmaker Shire", "Retailer Target").
             initial_word = t.sentence_initial(prev.start) and _everyday_word(prev.text)
-            if not initial_word and prev.text not in DESCRIPTORS:
+            descriptor = prev.text in DESCRIPTORS or (
+                # German nouns are capitalised: "Sportartikelhersteller Puma" is the company,
+                # "Schützenpanzer Puma" a tank
+                t.german and prev.text.endswith(GERMAN_DESCRIPTOR_ENDINGS)
+            )
+            if not initial_word and not descriptor:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
         for i in (c.first - 1, c.last):
             if (
@@ -903,7 +947,6 @@ class Matcher:
                 and v.kind in ("name", "alias", "short", "genitive")
                 and zipf(v.text, "en") >= 3.0
                 and self._inside_other_name(t, c)
-                and not t.german  # German capitalises every noun: "Dutzende Airbus-Jets"
                 and not self._has_context(t, c)
                 # the company's own words or initials: "Telefonaktiebolaget L M Ericsson"
                 and len(t.words[c.first - 1]) > 1

@@ -245,6 +245,7 @@ def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
 
 
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM_WORD_RE = re.compile(r"(?<=^[A-Z]{2})(?=[A-Z][a-z]{2})")  # "JPMorgan" -> "JP Morgan"
 
 
 def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -601,8 +602,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
         for written, text, k in _name_variants(original, kind):
             # another spelling of the name is as ambiguous as the name, no more
             add(text, k, written, ambiguous=is_common_word(original) if k == "spelling" else None)
-        split = _CAMEL_RE.sub(" ", original)
-        if split != original:
+        # "AstraZeneca" also as "astra zeneca"; "JPMorgan" as "JP Morgan" ("J.P. Morgan").
+        splits = {_CAMEL_RE.sub(" ", original), _ACRONYM_WORD_RE.sub(" ", original)}
+        for split in sorted(splits - {original}):
             # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether
             # the name is a common word is decided on the name as written.
             common = is_common_word(original)
@@ -614,6 +616,14 @@ def variants(spec: CompanySpec) -> list[Variant]:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:
             add(fold(t), "ticker", t)
+    # A one-word form that starts with initials is also written apart: "JPMorgan" (short of
+    # "JPMorgan Chase & Co.") as "JP Morgan", "J.P. Morgan".
+    for v in list(found.values()):
+        if v.kind in ("name", "alias", "short") and " " not in v.text:
+            written = _written_form(spec.name, v.text)
+            apart = _ACRONYM_WORD_RE.sub(" ", written)
+            if apart != written:
+                add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
     # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie".
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short", "spelling") and not v.case:

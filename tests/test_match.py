@@ -664,3 +664,48 @@ def test_the_eighth_blind_set_through_the_batch_command() -> None:
     # Stripe" (a lager), "Stocks Snap Losing Streak" (a verb in a title-case line).
     precision, recall, wrong = score(FIXTURES / "blind8")
     assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Continentals Reifensparte trotzt der Autokrise", ["Continental AG"]),
+        ("Apples neues iPhone enttäuscht in Deutschland", ["Apple Inc."]),
+        ("J.P. Morgan names new co-heads of global investment banking", ["JPMorgan Chase & Co."]),
+        ("Zoom, l’application de visioconférence, lance son agent IA", ["Zoom Communications"]),
+        ("SHELL SHOCK: Keeper's howler hands United late win", []),
+        ("Next week: UK inflation and the Jackson Hole symposium", []),
+        ("Next Generation EU: Italien erhält weitere Milliarden", []),
+        ("Next raises profit guidance after strong Christmas", ["Next plc"]),
+        ("Der Ball ist rund: Bayern gewinnt das Pokalfinale", []),
+        ("Union und SPD: Der Block gegen die AfD bröckelt", []),
+        ("Die Gap-Filialen in Deutschland schließen", ["Gap Inc."]),
+        ("Rheinmetall liefert weitere Schützenpanzer Puma an die Bundeswehr", []),
+        ("Sportartikelhersteller Puma senkt die Prognose", ["Puma SE"]),
+    ],
+)
+def test_rules_from_the_ninth_blind_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Continental AG"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("JPMorgan Chase & Co.", ticker="JPM"),
+            CompanySpec("Zoom Communications", ticker="ZM"),
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Next plc"),
+            CompanySpec("Ball Corporation", ticker="BALL"),
+            CompanySpec("Block, Inc.", ticker="XYZ"),
+            CompanySpec("Gap Inc.", ticker="GAP"),
+            CompanySpec("Puma SE"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_ninth_blind_set_through_the_batch_command() -> None:
+    # An eighth helper, with common-word names beyond the issue's sixteen; first score
+    # P 0.917 / R 0.943, now 0.953 / 0.971. Left: towns (Corning), "What's Next",
+    # "Visa ditt stöd" (the Swedish verb), "Apple Martin", "Orange Warnstufe", "Sky" cut from
+    # "Sky Group" as too common a word, "Ericssonchefen" (a Swedish compound).
+    precision, recall, wrong = score(FIXTURES / "blind9")
+    assert precision >= 0.95 and recall >= 0.97, wrong

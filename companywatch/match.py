@@ -692,7 +692,7 @@ class Matcher:
             and not t.shouting
             and t.raw[c.start].isupper()
             and not t.sentence_initial(c.start)
-            and not (t.german and zipf(c.variant.text, "de") >= 3.0)
+            and not (zipf(c.variant.text, "de") >= 3.0 and t.german)
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
         ):
             return "proper noun mid-sentence"
@@ -802,11 +802,11 @@ class Matcher:
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
         if (
-            t.german
-            and c.first > 0
+            c.first > 0
             and t.words[c.first - 1] in GERMAN_ARTICLES
             and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
             and zipf(c.variant.text, "de") >= 3.5
+            and t.german
         ):
             return "a German noun after its article ('Der Ball ist rund')"
         compound = _COMPOUND_BEFORE.search(t.raw, 0, c.start)
@@ -832,8 +832,8 @@ class Matcher:
             and not t.title_case
             and t.raw[t.tokens[nxt].start].isupper()
             and not t.raw[t.tokens[nxt].start : t.tokens[nxt].end].isupper()
-            and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
             and not _known_form(t.words[nxt])
+            and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
         ):
             # "Delta Goodrem": a first name before a surname
             return f"a name of its own, {t.raw[c.start : t.tokens[nxt].end]!r}"

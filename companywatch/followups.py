@@ -67,6 +67,13 @@ def reminders(
     Watching, rejected, not-interested and dropped companies get none.
     """
     due: list[tuple[int, int, str, Reminder]] = []
+
+    def remind(c: Company, kind: str, days: int, text: str) -> None:
+        # ordered by kind, then the longest wait first, then by name
+        due.append(
+            (KIND_ORDER[kind], -days, c.name.casefold(), Reminder(text, company=c.name, kind=kind))
+        )
+
     for c in companies:
         if not _is_active(c):
             continue
@@ -83,14 +90,7 @@ def reminders(
                 f"You expected to hear from {c.name} by {short_date(c.hear_by, today=today)} "
                 f"({days_ago(late)}): a short follow-up email is fine now"
             )
-            due.append(
-                (
-                    KIND_ORDER["hear_by"],
-                    -late,
-                    c.name.casefold(),
-                    Reminder(text, company=c.name, kind="hear_by"),
-                )
-            )
+            remind(c, "hear_by", late, text)
         if c.stage is Stage.INTERVIEWING and c.last_contact is not None and not c.thanked:
             since = (today - c.last_contact).days
             if 1 <= since <= THANK_YOU_DAYS:
@@ -98,14 +98,7 @@ def reminders(
                     f"Interview with {c.name} {days_ago(since)}: thank-you note sent? "
                     f"(mark it: watch note {name} --thanked)"
                 )
-                due.append(
-                    (
-                        KIND_ORDER["thank_you"],
-                        -since,
-                        c.name.casefold(),
-                        Reminder(text, company=c.name, kind="thank_you"),
-                    )
-                )
+                remind(c, "thank_you", since, text)
         last = c.last_contact or (c.created.date() if c.created is not None else None)
         if last is not None and not hear_by_due:
             silent = (today - last).days
@@ -114,14 +107,7 @@ def reminders(
                     f"No contact with {c.name} for {silent} days: still interested? "
                     f"watch drop {name}"
                 )
-                due.append(
-                    (
-                        KIND_ORDER["stale"],
-                        -silent,
-                        c.name.casefold(),
-                        Reminder(text, company=c.name, kind="stale"),
-                    )
-                )
+                remind(c, "stale", silent, text)
     due.sort(key=lambda t: t[:3])
     return [r for *_, r in due]
 

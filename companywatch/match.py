@@ -48,11 +48,12 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     Token,
     Variant,
-    _dictionary,
     _fold_char,
     fold,
     fold_tokens,
     is_common_word,
+    is_everyday_word,
+    is_known_form,
     is_known_word,
     legal_terms,
     split_camel,
@@ -271,7 +272,7 @@ STOCK_WORDS = frozenset(
 # Function words that are Swedish, Danish or Norwegian and not English, German or French.
 NORDIC_WORDS = frozenset(
     "och att för med på som av till inte efter vid från sina sin har blir ska kan nya nytt "
-    "och ett är var mot och hos under om og ikke fra til".split()
+    "ett är var mot hos under om og ikke fra til".split()
 )
 
 # Function words that are German and not English, French or Swedish.
@@ -414,10 +415,15 @@ def _lean(words: Sequence[str], lang: str) -> int:
     return lean
 
 
+def _capitals(t: _Text, i: int) -> int:
+    """The length of token ``i`` when it is a word all in capitals ("SNAP", "V"), else 0."""
+    word = t.raw[t.tokens[i].start : t.tokens[i].end]
+    return len(word) if word.isalpha() and word.isupper() else 0
+
+
 def _caps_token(t: _Text, i: int) -> bool:
-    tok = t.tokens[i]
-    word = t.raw[tok.start : tok.end]
-    return 1 <= len(word) <= 5 and word.isalpha() and word.isupper()
+    """A symbol-like word: one to five capitals."""
+    return 1 <= _capitals(t, i) <= 5
 
 
 def _ticker_list(t: _Text, c: _Candidate) -> int:
@@ -437,21 +443,9 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
-def _known_form(word: str) -> bool:
-    """A known word, or an inflection of one ("merges", "hired", "cutting")."""
-    return any(is_known_word(word[: len(word) - n]) for n in (0, 1, 2, 3) if len(word) - n >= 3)
-
-
-def _everyday_word(word: str) -> bool:
-    """A word written in lower case in the dictionary ("why", "sell", "times"), not a name
-    ("harrison", "henry") nor unknown."""
-    lower, proper = _dictionary()
-    return word in lower or (word not in proper and is_common_word(word))
-
-
 def _caps_word(t: _Text, i: int) -> bool:
-    word = t.raw[t.tokens[i].start : t.tokens[i].end]
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+    """A word of two or more capitals: part of a shout, not an initial."""
+    return _capitals(t, i) >= 2
 
 
 def _shouted_phrase(t: _Text, c: _Candidate) -> bool:
@@ -792,13 +786,21 @@ class Matcher:
             # "Oracle of Omaha", "Delta of Venus": the name of something else
             return f"part of the name {t.raw[c.start : t.tokens[nxt + 1].end]!r}"
         if nxt is not None and _joined(t, nxt - 1, nxt) and not t.title_case:
+            # A capitalised word right after it, in a sentence-case text
             word = t.raw[t.tokens[nxt].start : t.tokens[nxt].end]
-            if (
-                word[:1].isupper()
-                and t.words[nxt] in ORGANISATION_WORDS
-                and t.words[nxt] not in self._own_words[c.company]
-            ):
-                return f"another organisation, {t.raw[c.start : t.tokens[nxt].end]!r}"
+            phrase = t.raw[c.start : t.tokens[nxt].end]
+            if word[:1].isupper():
+                if (
+                    t.words[nxt] in ORGANISATION_WORDS
+                    and t.words[nxt] not in self._own_words[c.company]
+                ):
+                    return f"another organisation, {phrase!r}"  # "Compass Pathways"
+                if (
+                    not word.isupper()
+                    and not is_known_form(t.words[nxt])
+                    and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
+                ):
+                    return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
         if (
@@ -814,7 +816,7 @@ class Matcher:
             compound
             and not compound.group(1).isupper()
             and fold(compound.group(1)) not in ("ex", "pro", "anti", "non", "post", "pre")
-            and _everyday_word(fold(compound.group(1)))
+            and is_everyday_word(fold(compound.group(1)))
         ):
             # the end of a compound ("Gender-Pay-Gap"); not "UPDATE 1-Shell", "Gazprom-Shell"
             return f"the end of the compound {t.raw[compound.start() : c.end]!r}"
@@ -826,17 +828,6 @@ class Matcher:
             # part of a publisher's name: " - Stars and Stripes", " - Delta Democrat-Times"
             # (" - National Grid", the source quoted, is the company)
             return "in the publisher's name"
-        if (
-            nxt is not None
-            and _joined(t, nxt - 1, nxt)
-            and not t.title_case
-            and t.raw[t.tokens[nxt].start].isupper()
-            and not t.raw[t.tokens[nxt].start : t.tokens[nxt].end].isupper()
-            and not _known_form(t.words[nxt])
-            and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
-        ):
-            # "Delta Goodrem": a first name before a surname
-            return f"a name of its own, {t.raw[c.start : t.tokens[nxt].end]!r}"
         hyphened = _HYPHENED.match(t.raw, c.end)
         if hyphened and hyphened.group(1) not in COMPANY_COMPOUNDS:
             # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed"
@@ -846,7 +837,7 @@ class Matcher:
             # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
             # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
             # descriptor is no name ("Drugmaker Shire", "Retailer Target").
-            initial_word = t.sentence_initial(prev.start) and _everyday_word(prev.text)
+            initial_word = t.sentence_initial(prev.start) and is_everyday_word(prev.text)
             descriptor = prev.text in DESCRIPTORS or (
                 # German nouns are capitalised: "Sportartikelhersteller Puma" is the company,
                 # "Schützenpanzer Puma" a tank

@@ -348,6 +348,18 @@ def is_known_word(tok: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def is_known_form(word: str) -> bool:
+    """A known word, or an inflection of one ("merges", "hired", "cutting")."""
+    return any(is_known_word(word[: len(word) - n]) for n in (0, 1, 2, 3) if len(word) - n >= 3)
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word written in lower case in the dictionary ("why", "sell", "times"), not a name
+    ("harrison", "henry") nor unknown."""
+    lower, proper = _dictionary()
+    return word in lower or (word not in proper and is_common_word(word))
+
+
 def is_common_word(name: str) -> bool:
     """True when the name, read as ordinary words, is common in one of the headline languages.
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from rapidfuzz import fuzz
 
@@ -41,12 +41,17 @@ TITLE_THRESHOLD = 85.0
 MIN_TITLE_TOKENS = 3  # a shorter key ("Spotify results") is a subset of too many headlines
 
 
-def _is_web(url: str) -> bool:
+def _web_parts(url: str) -> SplitResult | None:
+    """``urlsplit(url)`` when it is an http(s) URL with a host, else None."""
     try:
         parts = urlsplit(url)
     except ValueError:  # e.g. an unclosed IPv6 bracket
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+        return None
+    return parts if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _is_web(url: str) -> bool:
+    return _web_parts(url) is not None
 
 
 def safe_link(url: str | None) -> str | None:
@@ -87,11 +92,8 @@ def url_key(url: str, *, canonical: bool = False) -> str:
     prefix, AMP path forms, the order of query parameters and a trailing slash.
     """
     canon = url if canonical else canonical_url(url)  # canonical=True: already canonical_url's
-    try:
-        parts = urlsplit(canon)
-    except ValueError:  # not web (see _is_web)
-        return canon
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    parts = _web_parts(canon)
+    if parts is None:
         return canon
     try:
         hostname, port = host_and_port(parts)

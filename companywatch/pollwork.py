@@ -99,11 +99,12 @@ def matcher_for(specs: Sequence[CompanySpec], cache: Path | None) -> Matcher:
 
 def index_watch_list(specs: Sequence[CompanySpec], cache: Path) -> bool:
     """Build and keep the matcher for this watch list unless it is kept already, so that the
-    next poll starts matching at once: True when it was built now."""
-    if _cache_path(specs, cache).exists():
+    next poll starts matching at once: True when it was built and kept now."""
+    path = _cache_path(specs, cache)
+    if path.exists():
         return False
     matcher_for(specs, cache)
-    return True
+    return path.exists()  # False too when the cache dir is unusable (matcher_for logs it)
 
 
 def _exit_with_poll(pid: int) -> None:

@@ -108,7 +108,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     price prices cost costs contract contracts partner partnership startup subsidiary units
     division operations headquarter hq office offices expands expansion opens closes closing
     invest investment invests funding raises raised valu growth decline falls rises jumps drops
-    slumps surges soars tumbles plunges beats misses upgrade downgrade rating ratings
+    slumps surges soars tumbles plunges slips dips beats misses upgrade downgrade rating ratings
     recall shareholders brexit sells sell sold spin spinoff pay paid wage wages bonus
     aktie aktien aktier aktiens vd koncern koncernen bolag bolaget bolagets varslar varsel
     anstallda medarbetare vinst rorelseresultat omsattning kvartal kvartalet rapport kop koper
@@ -126,8 +126,14 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     personal saljer lanser invester uppkop tjansteman beschaftigt entlass kunde kunden despid
     ganancia emple compra fee fees flight flights pilot pilots attendant passengers
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
+    preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
+    avgift handlare sanker hojer pris priset priser priserna kunder
+    previsions releve tarif clients commande distributeur
+    warehouse shoppers developers lager
     """.split()
 )
+# Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
+CONTEXT_WHOLE: frozenset[str] = frozenset(("sold", "fine", "fined"))
 
 # Words that, right next to a common-word name, say it is the word: "apple pie", "target
 # audience", "Amazon rainforest", "shell shock". Themes, not names: food, nature, places,
@@ -167,7 +173,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     airways motors mining minerals resources petroleum insurance hotels resorts capital
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital trucks lastvagnar lastbilar bussar buses lkw
-    county city river valley island lake bay park street
+    county city river valley island lake bay park street pharmacy pharmacies cars
+    stiftung stiftelse stiftelsen fondation
     """.split()
 )
 
@@ -184,7 +191,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     """
     drugmaker retailer carrier airline insurer lender bank giant maker firm company group rival
     chipmaker automaker carmaker supplier miner grocer supermarket brewer startup conglomerate
-    investor operator developer manufacturer broker platform app network
+    investor operator developer manufacturer broker platform app network fintech
     """.split()
 )
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -212,7 +219,9 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
     bound style like certified exclusive
     """.split()
 )
-_HYPHENED = re.compile(r"-([a-z]+)\b")
+# After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
+# is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
+_HYPHENED = re.compile(r"-([^\W\d_]+)\b")
 _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
@@ -256,6 +265,12 @@ EXCHANGES = (
 ).split()
 EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
 _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
+# "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
+_OWN_TICKER_AFTER = re.compile(
+    r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
+)
+# "ZM up 5%", "SNAP -3.2%": a move in percent right after a symbol.
+_PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 _LETTER_TICKER_RE = re.compile(r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + r")([A-Z])\b")
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
@@ -273,6 +288,28 @@ STOCK_WORDS = frozenset(
 NORDIC_WORDS = frozenset(
     "och att för med på som av till inte efter vid från sina sin har blir ska kan nya nytt "
     "ett är var mot hos under om og ikke fra til".split()
+)
+
+# Function words that are French and not English, German or Swedish.
+FRENCH_WORDS = frozenset(
+    "le la les une pour dans avec chez aux sont est ses leur leurs qui pas plus sur du".split()
+)
+# Words that join a person's given name to the family name: "Léonard de Vinci".
+NAME_PARTICLES = frozenset("de du da di del della van von".split())
+# Swedish descriptors in the definite form: "Mobiltillverkaren Nothing", "Bankjätten Nordea".
+NORDIC_DESCRIPTOR_ENDINGS = (
+    "tillverkaren",
+    "jatten",
+    "bolaget",
+    "koncernen",
+    "foretaget",
+    "kedjan",
+    "banken",
+    "appen",
+    "operatoren",
+    "leverantoren",
+    "konkurrenten",
+    "grundaren",
 )
 
 # Function words that are German and not English, French or Swedish.
@@ -383,6 +420,12 @@ class _Text:
         return _lean(self.words, "de") >= 2
 
     @functools.cached_property
+    def french(self) -> bool:
+        """French, where an organisation's name keeps only its first capital ("Société
+        générale", "Crédit agricole"): told by French function words."""
+        return not FRENCH_WORDS.isdisjoint(self.words)
+
+    @functools.cached_property
     def context_tokens(self) -> frozenset[str]:
         return frozenset(self.words)
 
@@ -400,9 +443,49 @@ class _Text:
 @functools.cache
 def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     # Short words and inflected forms ("jumps", "sales") whole; the rest as word starts.
-    exact = frozenset(w for w in CONTEXT_STEMS if len(w) < 4 or w.endswith("s"))
+    exact = frozenset(
+        w for w in CONTEXT_STEMS if len(w) < 4 or w.endswith("s") or w in CONTEXT_WHOLE
+    )
     stems = tuple(sorted({w for w in CONTEXT_STEMS if w not in exact}))
     return exact, stems
+
+
+def _french_longer_name(t: _Text, c: _Candidate) -> bool:
+    """ "Société générale de surveillance": the phrase goes on as another name."""
+    i = c.last
+    return (
+        i + 1 < len(t.tokens)
+        and t.words[i] in ("de", "des", "du")
+        and t.raw[t.tokens[i + 1].start].islower()
+    )
+
+
+def _after_particle(t: _Text, c: _Candidate) -> bool:
+    """After a given name and a particle: "Léonard de Vinci", "Ursula von der Leyen"."""
+    i = c.first - 1
+    if i >= 1 and t.words[i] == "der" and t.words[i - 1] in ("van", "von"):
+        i -= 1  # "von der", "van der"
+    if i < 1 or t.words[i] not in NAME_PARTICLES or not _joined(t, i - 1, c.first):
+        return False
+    prev = t.tokens[i - 1]
+    before = t.raw[prev.start : prev.end]
+    if t.sentence_initial(prev.start) and is_everyday_word(prev.text):
+        return False  # "Résultats de Vinci": a sentence's first word
+    return before[:1].isupper() and not before.isupper() and not _descriptor(t, i - 1)
+
+
+def _descriptor(t: _Text, i: int) -> bool:
+    """Token ``i`` says what a company is: "Drugmaker Shire", "Retailer Target"; German nouns
+    are capitalised ("Sportartikelhersteller Puma" is the company, "Schützenpanzer Puma" a
+    tank), Swedish ones take the article at the end ("Mobiltillverkaren Nothing")."""
+    if i < 0:
+        return False
+    word = t.words[i]
+    return (
+        word in DESCRIPTORS
+        or (t.german and word.endswith(GERMAN_DESCRIPTOR_ENDINGS))
+        or (t.nordic and word.endswith(NORDIC_DESCRIPTOR_ENDINGS))
+    )
 
 
 def _lean(words: Sequence[str], lang: str) -> int:
@@ -654,6 +737,12 @@ class Matcher:
         gated: Sequence[_Candidate],
     ) -> str | None:
         """Why a common-word name is the company here; None when nothing says so."""
+        ticker = self._tickers[c.company]
+        own = _OWN_TICKER_AFTER.match(t.raw, c.end)
+        if ticker and own and fold(own.group(1)) == ticker:
+            return f"its ticker after it {own.group(0).strip()!r}"  # "Visa (V) tops estimates"
+        if c.first > 0 and _joined(t, c.first - 1, c.first) and _descriptor(t, c.first - 1):
+            return f"descriptor {t.raw[t.tokens[c.first - 1].start : c.start].strip()!r}"
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
@@ -730,7 +819,8 @@ class Matcher:
         for i in range(lo, hi):
             if not (c.first <= i < c.last) and t.words[i] in STOCK_WORDS:
                 return t.words[i]
-        return None
+        move = _PERCENT_AFTER.match(t.raw, c.end)
+        return move.group(0).strip() if move else None
 
     @staticmethod
     def _has_context(t: _Text, c: _Candidate) -> str | None:
@@ -799,10 +889,13 @@ class Matcher:
                     not word.isupper()
                     and not is_known_form(t.words[nxt])
                     and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
+                    and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
                 ):
                     return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
+        if _after_particle(t, c):
+            return f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
         if (
             c.first > 0
             and t.words[c.first - 1] in GERMAN_ARTICLES
@@ -829,20 +922,21 @@ class Matcher:
             # (" - National Grid", the source quoted, is the company)
             return "in the publisher's name"
         hyphened = _HYPHENED.match(t.raw, c.end)
-        if hyphened and hyphened.group(1) not in COMPANY_COMPOUNDS:
-            # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed"
-            return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
+        if hyphened and (hyphened.group(1).islower() or t.german):
+            second = fold(hyphened.group(1))
+            if second not in COMPANY_COMPOUNDS and not _is_context_word(second):
+                # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed",
+                # "Target-chefen" (Target's boss), "SAP-Aktie"
+                return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
+            if t.german and second in ORGANISATION_WORDS:
+                return f"another organisation, {t.raw[c.start : hyphened.end()]!r}"
         if c.first > 0 and self._inside_other_name(t, c):
             prev = t.tokens[c.first - 1]
             # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
             # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
             # descriptor is no name ("Drugmaker Shire", "Retailer Target").
             initial_word = t.sentence_initial(prev.start) and is_everyday_word(prev.text)
-            descriptor = prev.text in DESCRIPTORS or (
-                # German nouns are capitalised: "Sportartikelhersteller Puma" is the company,
-                # "Schützenpanzer Puma" a tank
-                t.german and prev.text.endswith(GERMAN_DESCRIPTOR_ENDINGS)
-            )
+            descriptor = _descriptor(t, c.first - 1)
             if not initial_word and not descriptor:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
         for i in (c.first - 1, c.last):
@@ -902,7 +996,18 @@ class Matcher:
             if t.raw[c.start : c.end] in EXCHANGES and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
-            if v.kind == "short" and c.last < len(t.tokens) and _joined(t, c.last - 1, c.last):
+            if (
+                v.kind in ("short", "name")
+                and c.last < len(t.tokens)
+                and _joined(t, c.last - 1, c.last)
+                # a short form before any such word ("Volvo lastvagnar"); the whole name only
+                # before one that makes a name with it ("Siemens Energy", "Volkswagen-Stiftung"),
+                # not "Siemens energy business"
+                and (
+                    v.kind == "short"
+                    or (t.raw[t.tokens[c.last].start].isupper() and not t.title_case)
+                )
+            ):
                 nxt = t.words[c.last]
                 own = self._own_words[c.company]
                 if nxt in ORGANISATION_WORDS and not any(
@@ -945,6 +1050,13 @@ class Matcher:
             ):
                 c.reason = "after another capitalised name, without business words"
                 continue
+            if (
+                not v.ambiguous
+                and v.kind in ("name", "alias", "short", "genitive")
+                and _after_particle(t, c)
+            ):
+                c.reason = f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
+                continue
             if v.ambiguous:
                 gated.append(c)
             else:
@@ -958,9 +1070,12 @@ class Matcher:
                 continue
             if " " in c.variant.text:
                 span = t.raw[c.start : c.end]
+                tokens = t.tokens[c.first : c.last]
+                if t.french and not _french_longer_name(t, c):
+                    tokens = tokens[:1]  # "Société générale": French keeps the first capital
                 tokens_ok = all(
                     t.raw[tok.start].isupper() or not t.raw[tok.start].isalpha()
-                    for tok in t.tokens[c.first : c.last]
+                    for tok in tokens
                     if len(tok.text) > 3
                 )
                 if tokens_ok:

@@ -45,6 +45,11 @@ FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
 # A derived one-word short form this frequent in English ("British", "Royal", "General") is
 # never produced; below it ("Ford", "Delta", "Meta") it is produced and gated as a common word.
+# Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa".
+LEADING_WORDS = frozenset(
+    "deutsche deutscher royal koninklijke svenska norsk norske dansk danske suomen "
+    "schweizerische osterreichische".split()
+)
 SHORT_MAX_ZIPF = 4.7
 SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
 
@@ -537,8 +542,21 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
             len(head) >= 3
             and (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original))
             and not (_common_token(head) or zipf(head, "en") >= 3.6)
+            and head not in LEADING_WORDS
         ):
             yield original, head, "first"
+    # The first word of a longer name when it is written in capitals: "LVMH" (Moët Hennessy
+    # Louis Vuitton). Two-word names are the rule above.
+    if len(short) >= 3 and len(short[0]) >= 3:
+        head = short[0]
+        if re.match(rf"^{re.escape(head.upper())}\b", original) and head.isalpha():
+            yield original, head, "short"
+    # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
+    # "Koninklijke Philips" is "Philips", when the rest is no common word.
+    if len(short) >= 2 and short[0] in LEADING_WORDS:
+        without = " ".join(short[1:])
+        if len(short[1]) >= 4 and not is_common_word(without):
+            yield original, without, "short"
     # One word ending in a generic word: "Citigroup" is "Citi".
     if len(short) == 1:
         for generic in ("group", "bank", "holdings"):

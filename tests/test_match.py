@@ -124,7 +124,7 @@ def test_ticker_forms(watch: Matcher, text: str) -> None:
 def test_ticker_that_is_a_word_needs_a_marker(watch: Matcher) -> None:
     assert names(watch, "SPOT the difference") == []
     assert names(watch, "Streaming wars (NASDAQ: SPOT) heat up") == ["Spotify Technology S.A."]
-    assert names(watch, "TGT slips") == []  # three letters, no business word
+    assert names(watch, "TGT again") == []  # three letters, no business word
     assert names(watch, "TGT shares slip") == ["Target Corporation"]
 
 
@@ -709,3 +709,86 @@ def test_the_ninth_blind_set_through_the_batch_command() -> None:
     # "Sky Group" as too common a word, "Ericssonchefen" (a Swedish compound).
     precision, recall, wrong = score(FIXTURES / "blind9")
     assert precision >= 0.95 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # business words of Swedish, German and French
+        ("Visa höjer avgifterna för svenska handlare", ["Visa Inc."]),
+        ("Apple senkt Preise für iPhones in China", ["Apple Inc."]),
+        ("Next : le distributeur britannique relève ses prévisions", ["Next plc"]),
+        # a compound of the name and a business word is the company; with another word, not
+        ("Target-chefen lämnar efter elva år", ["Target Corporation"]),
+        ("Amazon-Lager in Leipzig: Verdi ruft zum Streik auf", ["Amazon.com, Inc."]),
+        ("Target-Salden der Bundesbank steigen wieder über eine Billion Euro", []),
+        ("Bundeswehr bestellt weitere Puma-Schützenpanzer bei Rheinmetall", []),
+        # the whole name before a word that makes another organisation of it
+        ("Siemens Energy raises targets on booming grid business", []),
+        ("Volkswagen-Stiftung fördert KI-Forschung mit 100 Millionen Euro", []),
+        ("Lloyds Pharmacy to close all its in-store branches", []),
+        ("Siemens energy business wins grid order", ["Siemens AG"]),
+        ("US Seeks Siemens Records on Dealings With Sanctioned Nations", ["Siemens AG"]),
+        # its ticker in brackets, a move in percent, a descriptor before it
+        ("Visa (V) tops estimates as cross-border volume grows", ["Visa Inc."]),
+        ("ZM up 5% after hours on enterprise strength", ["Zoom Video Communications"]),
+        ("Mobiltillverkaren Nothing öppnar kontor i Stockholm", ["Nothing"]),
+        ("Fintech Ramp hits $22.5 billion valuation", ["Ramp"]),
+        # a legal form after a common word is no name of its own
+        ("Southern Co. raises capital plan as data centers grow", ["Southern Company"]),
+        # a given name and a particle before it: a person
+        ("Un dessin de Léonard de Vinci adjugé 12 millions d'euros", []),
+        ("Résultats de Vinci : le chiffre d'affaires progresse", ["Vinci SA"]),
+        # French writes an organisation with its first capital only
+        ("La Société générale supprime 900 postes à son siège", ["Société Générale S.A."]),
+        ("Le suisse SGS, ex-Société générale de surveillance, en discussions", []),
+        # short forms: a leading national word dropped, a first word in capitals
+        ("Lufthansa to cut 4,000 administrative jobs by 2030", ["Deutsche Lufthansa AG"]),
+        ("L'Oréal et LVMH tirent le CAC 40", ["LVMH Moët Hennessy Louis Vuitton SE"]),
+    ],
+)
+def test_rules_from_the_tenth_to_twelfth_blind_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Next plc"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Amazon.com, Inc.", ticker="AMZN"),
+            CompanySpec("Puma SE"),
+            CompanySpec("Siemens AG"),
+            CompanySpec("Volkswagen AG"),
+            CompanySpec("Lloyds Banking Group PLC"),
+            CompanySpec("Zoom Video Communications", ticker="ZM"),
+            CompanySpec("Nothing"),
+            CompanySpec("Ramp"),
+            CompanySpec("Southern Company"),
+            CompanySpec("Vinci SA"),
+            CompanySpec("Société Générale S.A."),
+            CompanySpec("Deutsche Lufthansa AG"),
+            CompanySpec("LVMH Moët Hennessy Louis Vuitton SE"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_tenth_blind_set_through_the_batch_command() -> None:
+    # Briefed with the issue's words; first score P 0.956 / R 0.931, now 0.966 / 0.974.
+    # Left: "Hermes parcel firm", "Sage advice", Corning the town, Compass the estate agent.
+    precision, recall, wrong = score(FIXTURES / "blind10")
+    assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+def test_the_eleventh_blind_set_through_the_batch_command() -> None:
+    # Wire and aggregator styles, job-seeker news; first score P 0.894 / R 0.894, now 0.916 /
+    # 0.965. Left: a common word as the subject's modifier ("Plaid shirts", "Investor
+    # sentiment", "Progressive Democrats"), Corning and Nokia the towns, "Volvo Group".
+    precision, recall, wrong = score(FIXTURES / "blind11")
+    assert precision >= 0.91 and recall >= 0.96, wrong
+
+
+def test_the_twelfth_blind_set_through_the_batch_command() -> None:
+    # Half Swedish, German and French; first score P 0.892 / R 0.950, now 0.936 / 0.967.
+    # Left: "Merck & Co." beside Merck KGaA, "Saab 900", "Orange" the colour and the town.
+    precision, recall, wrong = score(FIXTURES / "blind12")
+    assert precision >= 0.93 and recall >= 0.96, wrong

@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -271,6 +272,9 @@ _OWN_TICKER_AFTER = re.compile(
 )
 # "ZM up 5%", "SNAP -3.2%": a move in percent right after a symbol.
 _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
+# Something in a text that lets a ticker that is a word count: "$", an exchange and a colon, two
+# symbols in a list, a percentage (stock words are looked up among the words).
+_TICKER_MARKER = re.compile(r"[$%]|[A-Z]\s*,\s*[A-Z]|(?:" + "|".join(EXCHANGES) + r")\s*[:.]")
 _LETTER_TICKER_RE = re.compile(r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + r")([A-Z])\b")
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
@@ -483,8 +487,8 @@ def _descriptor(t: _Text, i: int) -> bool:
     word = t.words[i]
     return (
         word in DESCRIPTORS
-        or (t.german and word.endswith(GERMAN_DESCRIPTOR_ENDINGS))
-        or (t.nordic and word.endswith(NORDIC_DESCRIPTOR_ENDINGS))
+        or (word.endswith(GERMAN_DESCRIPTOR_ENDINGS) and t.german)
+        or (word.endswith(NORDIC_DESCRIPTOR_ENDINGS) and t.nordic)
     )
 
 
@@ -628,8 +632,11 @@ class Matcher:
             for i, v in pairs:
                 entries.setdefault(gone, []).append(_Entry(i, Variant(v.text, "fuzzy", False)))
         automaton = ahocorasick.Automaton()
-        lower_keys = ahocorasick.Automaton()  # quick check, folded text
-        case_keys = ahocorasick.Automaton()  # quick check, text in its own case
+        # The quick check: the keys of every variant, scanned over the text in its own case and
+        # folded; tickers that are words (or one or two letters) apart, as they count only with
+        # a marker ("$", an exchange, a list of symbols, stock talk, a move in percent).
+        quick = ahocorasick.Automaton()
+        quick_marked = ahocorasick.Automaton()
         # One-letter tickers count only after "$" or an exchange: the quick check looks for
         # those forms instead of every capital "A" of every headline.
         self._letter_tickers = frozenset(
@@ -638,19 +645,26 @@ class Matcher:
             for v in vs
             if v.kind == "ticker" and len(v.text) == 1
         )
+        # "$", ":" or "." before one of the letters (a cheap scan), then the whole form
+        letters = (
+            "[" + "".join(sorted(self._letter_tickers)) + "]" if self._letter_tickers else "$^"
+        )
+        self._letter_hint = re.compile(r"[$:.]\s*" + letters + r"\b")
+        self._letter_ticker_re = re.compile(_LETTER_TICKER_RE.pattern.replace("([A-Z])", letters))
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
             for e in es:
                 if e.variant.kind == "ticker" and len(text) == 1:
                     continue
-                for key, cased in _quick_keys(e.variant, text):
-                    (case_keys if cased else lower_keys).add_word(key, True)
-        for a in (automaton, lower_keys, case_keys):
+                marked = e.variant.kind == "ticker" and _needs_marker(text)
+                for key in _quick_keys(e.variant, text):
+                    (quick_marked if marked else quick).add_word(key, True)
+        for a in (automaton, quick, quick_marked):
             if len(a):
                 a.make_automaton()
         self._automaton = automaton
-        self._lower_keys = lower_keys
-        self._case_keys = case_keys
+        self._quick = quick
+        self._quick_marked = quick_marked
         log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
 
     # ----------------------------------------------------------------------------------------
@@ -659,12 +673,10 @@ class Matcher:
         if not t.tokens or not len(self._automaton):
             return []
         joined = " " + " ".join(t.words) + " "
-        # token index of each character position where a token starts
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, w in enumerate(t.words):
-            starts[pos] = i
-            pos += len(w) + 1
+        # token index of each character position where a token starts: token i starts after
+        # the i spaces and the letters of the tokens before it
+        lengths = accumulate(map(len, t.words), initial=1)
+        starts = {pos + i: i for i, pos in enumerate(lengths)}
         out: list[_Candidate] = []
         for end_pos, (text, entries) in self._automaton.iter(joined):
             first = starts[end_pos - len(text)]
@@ -1161,17 +1173,28 @@ class Matcher:
         which every candidate of the full check also appears in."""
         if not any(map(str.isupper, text)):
             return True  # no capitals: common-word names are not in the quick keys' case
-        if self._letter_tickers and ("$" in text or ":" in text or "." in text):
-            for m in _LETTER_TICKER_RE.finditer(text):
-                if m.group(1) in self._letter_tickers:
-                    return True
+        if (
+            self._letter_tickers
+            and self._letter_hint.search(text)
+            and self._letter_ticker_re.search(text)
+        ):
+            return True
         prepared = _quick_prepare(text)
-        if len(self._lower_keys):
-            for _ in self._lower_keys.iter(_quick_lower(prepared)):
+        case = _quick_case(prepared)
+        if prepared.isascii() and "&" not in prepared:
+            lower = case.lower()  # the same as _quick_lower there (a test checks)
+        else:
+            lower = _quick_lower(prepared)
+        forms = case + lower
+        if len(self._quick):
+            for _ in self._quick.iter(forms):
                 return True
-        if len(self._case_keys):
-            for _ in self._case_keys.iter(_quick_case(prepared)):
-                return True
+        if len(self._quick_marked):
+            for _ in self._quick_marked.iter(forms):
+                # every way a ticker that is a word can count (see _ticker_ok) needs one of these
+                return bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(
+                    lower.split()
+                )
         return False
 
     def match(self, text: str) -> list[MatchResult]:
@@ -1232,6 +1255,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARKS = frozenset("'’`´ʼ:")
+_POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]")
 _MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
 
 
@@ -1267,7 +1291,7 @@ def _quick_prepare(text: str) -> str:
     text = _CAMEL.sub(" ", text)
     if "." in text:
         text = _INITIALS.sub(r"\1", text)
-    if _POSSESSIVE_MARKS.intersection(text):
+    if _POSSESSIVE_MARK_RE.search(text):
         text = _POSSESSIVE.sub("", text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_unmojibake, text)
@@ -1284,20 +1308,27 @@ def _quick_case(prepared: str) -> str:
     return " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
 
 
-def _quick_keys(v: Variant, key: str) -> list[tuple[str, bool]]:
-    """Keys of the quick check for one variant indexed under ``key``: (key, in the text's own
-    case)."""
+def _quick_keys(v: Variant, key: str) -> list[str]:
+    """Keys of the quick check for one variant indexed under ``key``: folded, or in the case
+    the variant must be written in."""
     if v.kind == "fuzzy":
-        return [(f" {key} ", False)]
+        return [f" {key} "]
     if v.case is not None:
         base = " ".join(re.findall(r"[^\W_]+", v.case))
         forms = {base, base.upper()}
         if v.ambiguous and base.isupper() and v.kind not in ("ticker", "acronym"):
             forms.add(base.capitalize())  # "Arm" for "ARM", which the gate then judges
-        return [(f" {f} ", True) for f in forms if f]
+        return sorted(f" {f} " for f in forms if f)
     if v.ambiguous and " " not in v.text:
-        return [(f" {v.text.capitalize()} ", True), (f" {v.text.upper()} ", True)]
-    return [(f" {v.text} ", False)]
+        return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]
+    return [f" {v.text} "]
+
+
+def _needs_marker(symbol: str) -> bool:
+    """A ticker that counts only after "$" or an exchange, in a list of symbols or with stock
+    talk: one that is a word or shorter than three letters (see ``Matcher._ticker_ok``)."""
+    sym = symbol.replace(" ", "")
+    return len(sym) < 3 or is_known_word(sym)
 
 
 def _summary_rest(title: str, summary: str) -> str:

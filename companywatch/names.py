@@ -549,7 +549,12 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     # Louis Vuitton). Two-word names are the rule above.
     if len(short) >= 3 and len(short[0]) >= 3:
         head = short[0]
-        if re.match(rf"^{re.escape(head.upper())}\b", original) and head.isalpha():
+        if (
+            re.match(rf"^{re.escape(head.upper())}\b", original)
+            and head.isalpha()
+            and not (_common_token(head) or zipf(head, "en") >= 3.6)  # not "USA Rare Earth"
+            and not _upper_after_head(original)  # not "BIG 5 SPORTING GOODS Corp"
+        ):
             yield original, head, "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
@@ -565,6 +570,12 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
+
+
+def _upper_after_head(original: str) -> bool:
+    """The word after the first is in capitals too: a name written in capitals."""
+    words = original.split()
+    return len(words) > 1 and words[1].upper() == words[1]
 
 
 def _written_form(original: str, text: str) -> str:

@@ -10,8 +10,17 @@ from pathlib import Path
 import pytest
 
 from companywatch.errors import ConfigError
-from companywatch.match import Matcher, load_companies_csv, run_batch
+from companywatch.match import (
+    Matcher,
+    _quick_case,
+    _quick_lower,
+    _quick_prepare,
+    _Text,
+    load_companies_csv,
+    run_batch,
+)
 from companywatch.models import CompanySpec
+from companywatch.names import fold_tokens, split_camel
 
 FIXTURES = Path(__file__).parent / "fixtures" / "matching"
 
@@ -792,3 +801,53 @@ def test_the_twelfth_blind_set_through_the_batch_command() -> None:
     # Left: "Merck & Co." beside Merck KGaA, "Saab 900", "Orange" the colour and the town.
     precision, recall, wrong = score(FIXTURES / "blind12")
     assert precision >= 0.93 and recall >= 0.96, wrong
+
+
+def _full_check(m: Matcher, text: str) -> list[str]:
+    """The companies the rules accept, without the quick check in front."""
+    t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
+    return [r.name for r in m._results(t, m._decide(t))]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p.parent for p in FIXTURES.glob("**/companies.csv")),
+    ids=lambda p: p.name,
+)
+def test_the_quick_check_never_drops_a_text_the_rules_accept(folder: Path) -> None:
+    m = Matcher(load_companies_csv(folder / "companies.csv"))
+    lines = (folder / "texts.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    found = 0
+    for text in texts:
+        if _full_check(m, text):
+            found += 1
+            assert m._maybe(text), text
+        assert [r.name for r in m.match(text)] == _full_check(m, text)
+    assert found > len(texts) // 3  # the sets are full of mentions: the check is not vacuous
+
+
+def test_the_quick_check_drops_a_word_ticker_without_a_marker() -> None:
+    m = Matcher([CompanySpec("Forward Industries", ticker="FORD"), CompanySpec("Fo", ticker="FOR")])
+    assert not m._maybe("Cheap flights FOR summer")  # a word in capitals, no marker
+    for text in (
+        "$FOR jumps",
+        "FOR shares rise",
+        "NASDAQ: FOR",
+        "Tickers to watch today: AAPL, FOR, FORD",
+        "Movers today include FOR +5%",
+    ):
+        assert m._maybe(text), text
+        assert _full_check(m, text), text
+
+
+def test_the_quick_folded_form_of_ascii_text_is_its_own_form_in_lower_case() -> None:
+    # _maybe lower-cases the text's own form instead of folding it again when it is ASCII
+    # without "&": the same, character by character
+    for code in range(128):
+        ch = chr(code)
+        if ch == "&":
+            continue
+        text = f"Ab{ch}Cd {ch} x{ch}"
+        prepared = _quick_prepare(text)
+        assert _quick_case(prepared).lower() == _quick_lower(prepared), repr(ch)

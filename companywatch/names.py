@@ -572,6 +572,13 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
             yield letters.upper(), letters, "acronym"
 
 
+def _in_capitals(name: str) -> bool:
+    """The whole name is written in capitals ("FIRST SOLAR, INC."), so its capitals say
+    nothing of an acronym."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) > 4 and all(ch.isupper() for ch in letters)
+
+
 def _upper_after_head(original: str) -> bool:
     """The word after the first is in capitals too: a name written in capitals."""
     words = original.split()
@@ -617,7 +624,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 zipf(text, "en") >= SHORT_MAX_ZIPF
                 or max(zipf(text, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
             )
-            and not _written_form(written, text).isupper()
+            # capitals make an acronym ("ARM"), unless the whole name is in capitals
+            and not (_written_form(written, text).isupper() and not _in_capitals(written))
         ):
             # "British" from "British Airways", "Deutsche" from "Deutsche Bank": a very common
             # word of a headline language is no name ("ARM" is)

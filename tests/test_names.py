@@ -180,3 +180,15 @@ def test_word_frequencies_fold_like_the_plain_loop() -> None:
             if key and freq > expected.get(key, 0.0):
                 expected[key] = freq
         assert names._frequencies(lang) == expected
+
+
+def test_a_name_in_capitals_gives_no_common_word_short_form() -> None:
+    # "ARM" in "ARM Holdings plc" is an acronym; in "FIRST SOLAR, INC." or "US ENERGY CORP"
+    # (SEC writes many names so) the capitals say nothing, and "First", "US" are words
+    def shorts(name: str) -> set[str]:
+        return {v.text for v in variants(CompanySpec(name)) if v.kind == "short"}
+
+    assert "arm" in shorts("ARM Holdings plc")
+    assert "first" not in shorts("FIRST CAPITAL INC")
+    assert "us" not in shorts("US ENERGY CORP")
+    assert "china" not in shorts("CHINA PHARMA HOLDINGS, INC.")

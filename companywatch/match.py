@@ -353,7 +353,7 @@ class _Entry:
     variant: Variant
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     company: int
     variant: Variant
@@ -695,8 +695,8 @@ class Matcher:
         if v.case is not None:
             if t.shouting:
                 return None
-            compact = re.sub(r"[\W_]+", "", span)
-            want = re.sub(r"[\W_]+", "", v.case)
+            compact = span if span.isalnum() else _NOT_WORD.sub("", span)
+            want = _compact_case(v.case)
             if compact == want or (compact == want.upper() and not want.isupper()):
                 return None
             if v.kind in ("ticker", "acronym") and compact.upper() == want:
@@ -1285,6 +1285,16 @@ class _CaseTable(dict[int, str]):
 
 _LOWER_TABLE = _LowerTable()
 _CASE_TABLE = _CaseTable()
+_ASCII_CASE_BYTES = bytes(ord(_CASE_TABLE[c]) for c in range(128)) + bytes(128)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _compact_case(case: str) -> str:
+    """A variant's own case without spaces and marks ("J.P. Morgan" -> "JPMorgan")."""
+    return _NOT_WORD.sub("", case)
 
 
 def _quick_prepare(text: str) -> str:
@@ -1305,6 +1315,8 @@ def _quick_lower(prepared: str) -> str:
 
 def _quick_case(prepared: str) -> str:
     """The text (after :func:`_quick_prepare`) in its own case, accents and punctuation gone."""
+    if prepared.isascii():  # the same table as bytes: several times faster
+        return " " + " ".join(prepared.encode().translate(_ASCII_CASE_BYTES).decode().split()) + " "
     return " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
 
 

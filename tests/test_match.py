@@ -11,6 +11,7 @@ import pytest
 
 from companywatch.errors import ConfigError
 from companywatch.match import (
+    _CASE_TABLE,
     Matcher,
     _quick_case,
     _quick_lower,
@@ -851,3 +852,7 @@ def test_the_quick_folded_form_of_ascii_text_is_its_own_form_in_lower_case() -> 
         text = f"Ab{ch}Cd {ch} x{ch}"
         prepared = _quick_prepare(text)
         assert _quick_case(prepared).lower() == _quick_lower(prepared), repr(ch)
+        # and the bytes table of the ASCII fast path is the character table
+        assert (
+            _quick_case(prepared) == " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
+        )

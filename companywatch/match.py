@@ -35,11 +35,11 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Generic, TextIO, TypeVar
 
 import ahocorasick
 from rapidfuzz.distance import Levenshtein
@@ -63,6 +63,7 @@ from companywatch.names import (
 )
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 __all__ = ["Decision", "MatchResult", "Matcher", "load_companies_csv", "run_batch"]
 
@@ -367,6 +368,21 @@ class _Candidate:
     score: float = 0.0
 
 
+class _once(Generic[_T]):  # a decorator, named like functools.cached_property
+    """functools.cached_property without the lock Python 3.11 takes on every first access
+    (a quarter of the rules' time on some texts): a text is read by the thread that made it."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> _T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value  # found before this descriptor from now on
+        return value
+
+
 @dataclass
 class _Text:
     """One text, folded once, with the facts the rules ask about computed on demand."""
@@ -378,16 +394,16 @@ class _Text:
     def __post_init__(self) -> None:
         self.words = [t.text for t in self.tokens]
 
-    @functools.cached_property
+    @_once
     def has_capitals(self) -> bool:
         return any(map(str.isupper, self.raw))
 
-    @functools.cached_property
+    @_once
     def shouting(self) -> bool:
         letters = list(filter(str.isalpha, self.raw))
         return len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
-    @functools.cached_property
+    @_once
     def title_case(self) -> bool:
         """Most longer words capitalised: capitals say nothing about proper nouns here."""
         longer = [self.raw[t.start : t.end] for t in self.tokens if t.end - t.start >= 4]
@@ -397,7 +413,7 @@ class _Text:
         lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
         return len(lower) <= 0.1 * len(longer)
 
-    @functools.cached_property
+    @_once
     def publisher_at(self) -> int | None:
         """Where a trailing " - Publisher" starts, if the text has one."""
         m = _PUBLISHER.search(self.raw)
@@ -405,7 +421,7 @@ class _Text:
             return m.start()
         return None
 
-    @functools.cached_property
+    @_once
     def nordic(self) -> bool:
         """Swedish (or Danish, Norwegian), where a name takes a genitive "-s" ("Ericssons vd"):
         a Swedish function word, or more words much more frequent in Swedish than in English
@@ -414,7 +430,7 @@ class _Text:
             return True
         return _lean(self.words, "sv") > 0
 
-    @functools.cached_property
+    @_once
     def german(self) -> bool:
         """German capitalises every noun: there, a capital is no sign of a name. Told by a
         German function word, or by two more words far more frequent in German than in
@@ -423,13 +439,13 @@ class _Text:
             return True
         return _lean(self.words, "de") >= 2
 
-    @functools.cached_property
+    @_once
     def french(self) -> bool:
         """French, where an organisation's name keeps only its first capital ("Société
         générale", "Crédit agricole"): told by French function words."""
         return not FRENCH_WORDS.isdisjoint(self.words)
 
-    @functools.cached_property
+    @_once
     def context_tokens(self) -> frozenset[str]:
         return frozenset(self.words)
 
@@ -546,6 +562,8 @@ def _shouted_phrase(t: _Text, c: _Candidate) -> bool:
 def _joined(t: _Text, a: int, b: int) -> bool:
     """Tokens a..b (indexes, a < b) follow one another with only spaces or hyphens between:
     one phrase, not across a colon or a comma."""
+    if b == a + 1 and a >= 0 and b < len(t.tokens):  # the usual question: two neighbours
+        return not t.raw[t.tokens[a].end : t.tokens[b].start].strip(" -")
     return all(
         not t.raw[t.tokens[i].end : t.tokens[i + 1].start].strip(" -")
         for i in range(max(a, 0), min(b, len(t.tokens) - 1))
@@ -635,8 +653,7 @@ class Matcher:
         # The quick check: the keys of every variant, scanned over the text in its own case and
         # folded; tickers that are words (or one or two letters) apart, as they count only with
         # a marker ("$", an exchange, a list of symbols, stock talk, a move in percent).
-        quick = ahocorasick.Automaton()
-        quick_marked = ahocorasick.Automaton()
+        quick = ahocorasick.Automaton()  # key -> False when it is such a ticker's only
         # One-letter tickers count only after "$" or an exchange: the quick check looks for
         # those forms instead of every capital "A" of every headline.
         self._letter_tickers = frozenset(
@@ -656,20 +673,23 @@ class Matcher:
             for e in es:
                 if e.variant.kind == "ticker" and len(text) == 1:
                     continue
-                marked = e.variant.kind == "ticker" and _needs_marker(text)
+                plain = not (e.variant.kind == "ticker" and _needs_marker(text))
                 for key in _quick_keys(e.variant, text):
-                    (quick_marked if marked else quick).add_word(key, True)
-        for a in (automaton, quick, quick_marked):
+                    # a key of any other variant makes the text worth the full check
+                    quick.add_word(key, plain or quick.get(key, False))
+        for a in (automaton, quick):
             if len(a):
                 a.make_automaton()
         self._automaton = automaton
         self._quick = quick
-        self._quick_marked = quick_marked
         log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
 
     # ----------------------------------------------------------------------------------------
 
-    def _candidates(self, t: _Text) -> list[_Candidate]:
+    def _candidates(self, t: _Text, every: bool = True) -> list[_Candidate]:
+        """The spans the automaton finds. Unless ``every`` (for explanations), a ticker or an
+        acronym with a lower-case letter is left out: the case rule rejects it anyway, and
+        every "a", "on" and "for" of a headline is some company's ticker."""
         if not t.tokens or not len(self._automaton):
             return []
         joined = " " + " ".join(t.words) + " "
@@ -682,7 +702,11 @@ class Matcher:
             first = starts[end_pos - len(text)]
             last = first + text.count(" ") + 1
             start, end = t.tokens[first].start, t.tokens[last - 1].end
+            span = t.raw[start:end]
+            cased = every or span == span.upper() or t.shouting
             for e in entries:
+                if not cased and e.variant.kind in ("ticker", "acronym"):
+                    continue
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
                 )
@@ -985,8 +1009,8 @@ class Matcher:
                 return f"{w!r} in the text"
         return None
 
-    def _decide(self, t: _Text) -> list[_Candidate]:
-        cands = self._candidates(t)
+    def _decide(self, t: _Text, every: bool = True) -> list[_Candidate]:
+        cands = self._candidates(t, every)
         if not cands:
             return cands
         words = t.context_tokens
@@ -1113,6 +1137,8 @@ class Matcher:
 
     def _resolve(self, t: _Text, cands: list[_Candidate]) -> None:
         acc = [c for c in cands if c.accepted]
+        if len(acc) < 2:
+            return
         for c in acc:
             for o in acc:
                 if o.company == c.company or not o.accepted:
@@ -1185,24 +1211,23 @@ class Matcher:
             lower = case.lower()  # the same as _quick_lower there (a test checks)
         else:
             lower = _quick_lower(prepared)
-        forms = case + lower
+        marked = False
         if len(self._quick):
-            for _ in self._quick.iter(forms):
-                return True
-        if len(self._quick_marked):
-            for _ in self._quick_marked.iter(forms):
-                # every way a ticker that is a word can count (see _ticker_ok) needs one of these
-                return bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(
-                    lower.split()
-                )
-        return False
+            for _, plain in self._quick.iter(case + lower):
+                if plain:
+                    return True
+                marked = True
+        # every way a ticker that is a word can count (see _ticker_ok) needs one of these
+        return marked and (
+            bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())
+        )
 
     def match(self, text: str) -> list[MatchResult]:
         """The companies ``text`` is about: one result per company (its best span), in text order."""
         if not self._maybe(text):
             return []
         t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
-        return self._results(t, self._decide(t))
+        return self._results(t, self._decide(t, every=False))
 
     def match_item(self, title: str, summary: str = "") -> list[MatchResult]:
         """Companies a feed item is about. The title decides; the summary adds a company only
@@ -1298,7 +1323,8 @@ def _compact_case(case: str) -> str:
 
 
 def _quick_prepare(text: str) -> str:
-    text = _CAMEL.sub(" ", text)
+    if _CAMEL.search(text):
+        text = _CAMEL.sub(" ", text)
     if "." in text:
         text = _INITIALS.sub(r"\1", text)
     if _POSSESSIVE_MARK_RE.search(text):

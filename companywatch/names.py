@@ -178,6 +178,7 @@ def _fold_char(ch: str) -> str:
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _ASCII_TABLE[ord("&")] = "&"
 _TOKEN_RE = re.compile(r"&|[^\s&]+")
+_ONE_CHARACTER = re.compile(r"(?<!\S)\S(?!\S)")
 
 
 def _translate(text: str, repair: bool = False) -> tuple[str, list[int] | None]:
@@ -211,6 +212,9 @@ def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
     initials are joined ("J.P." is "jp").
     """
     translated, index = _translate(text, repair)
+    if index is None and _AMP not in translated and not _ONE_CHARACTER.search(translated):
+        # nothing below applies to any token: no "&", no initial, no possessive "s"
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(translated)]
     out: list[Token] = []
     prev_initial_end = -2
     for m in _TOKEN_RE.finditer(translated):
@@ -258,6 +262,8 @@ def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
     """Tokens split where a lower-case letter meets a capital: "AstraZeneca" is "astra zeneca",
     and a section label glued to a headline ("CompaniesTesco sheds ...") comes apart. Case
     dependent, so not part of :func:`fold`; names get both forms as variants."""
+    if not _CAMEL_RE.search(text):
+        return list(tokens)  # no token can split: one scan of the whole text says so
     out: list[Token] = []
     for tok in tokens:
         raw = text[tok.start : tok.end]

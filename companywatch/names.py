@@ -178,7 +178,9 @@ def _fold_char(ch: str) -> str:
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _ASCII_TABLE[ord("&")] = "&"
 _TOKEN_RE = re.compile(r"&|[^\s&]+")
-_ONE_CHARACTER = re.compile(r"(?<!\S)\S(?!\S)")
+# What the token loop treats apart, in ASCII text: a one-letter initial ("J.P."), a possessive.
+_INITIAL_OR_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\.|['`:][sS](?![A-Za-z0-9])")
+_new_token = tuple.__new__  # a Token without NamedTuple's __new__ (a Python function)
 
 
 def _translate(text: str, repair: bool = False) -> tuple[str, list[int] | None]:
@@ -212,9 +214,23 @@ def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
     initials are joined ("J.P." is "jp").
     """
     translated, index = _translate(text, repair)
-    if index is None and _AMP not in translated and not _ONE_CHARACTER.search(translated):
-        # nothing below applies to any token: no "&", no initial, no possessive "s"
-        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(translated)]
+    if index is None and _AMP not in translated and not _INITIAL_OR_POSSESSIVE.search(text):
+        return _plain_tokens(translated)  # nothing below applies: the same tokens, faster
+    return _tokens(text, translated, index)
+
+
+def _plain_tokens(translated: str) -> list[Token]:
+    """The tokens of an ASCII text without "&", initials or possessives: its words."""
+    out: list[Token] = []
+    pos = 0
+    for word in translated.split():
+        start = translated.index(word, pos)
+        pos = start + len(word)
+        out.append(_new_token(Token, (word, start, pos)))
+    return out
+
+
+def _tokens(text: str, translated: str, index: list[int] | None) -> list[Token]:
     out: list[Token] = []
     prev_initial_end = -2
     for m in _TOKEN_RE.finditer(translated):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from companywatch.models import CompanySpec
@@ -192,3 +192,39 @@ def test_a_name_in_capitals_gives_no_common_word_short_form() -> None:
     assert "first" not in shorts("FIRST CAPITAL INC")
     assert "us" not in shorts("US ENERGY CORP")
     assert "china" not in shorts("CHINA PHARMA HOLDINGS, INC.")
+
+
+def _slow_tokens(text: str) -> list[tuple[str, int, int]]:
+    from companywatch.names import _tokens, _translate
+
+    translated, index = _translate(text, True)
+    return [tuple(t) for t in _tokens(text, translated, index)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_plain_token_path_gives_the_token_loop_s_tokens(text: str) -> None:
+    assert [tuple(t) for t in fold_tokens(text, repair=True)] == _slow_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch Fed Chair Jerome Powell testify live - CNBC",
+        "J.P. Morgan's U.S. unit: Spotify's LKAB:s a b c",
+        "AT&T and H & M",
+        "  spaced   out\ttext  ",
+        "Apple Apple Apple",
+        "DICK'S SPORTING GOODS, INC. and CAMPBELL:S Co",
+        "",
+    ],
+)
+def test_plain_and_special_texts_tokenise_alike(text: str) -> None:
+    assert [tuple(t) for t in fold_tokens(text, repair=True)] == _slow_tokens(text)
+
+
+@settings(max_examples=500)
+@example("a'S b")
+@given(st.text(alphabet="aAsSjJpP.'`:&- 1", max_size=30))
+def test_the_plain_token_path_on_texts_made_of_its_special_cases(text: str) -> None:
+    # a small alphabet of initials, possessives, "&" and marks makes the edge cases frequent
+    assert [tuple(t) for t in fold_tokens(text, repair=True)] == _slow_tokens(text)

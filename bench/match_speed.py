@@ -78,7 +78,7 @@ def main() -> int:
     ap.add_argument(
         "--naive-sample",
         type=int,
-        default=100,
+        default=200,
         help="headlines for the naive loop, spread evenly over the input",
     )
     ns = ap.parse_args()

@@ -265,6 +265,7 @@ EXCHANGES = (
     "NYSE NASDAQ Nasdaq AMEX NYSEArca LSE LON TSX TSXV ASX HKEX SGX OTC OTCQX XETRA ETR FRA "
     "SIX STO OMX OMXS Euronext EPA AMS BIT BME TYO TSE NSE BSE"
 ).split()
+_EXCHANGE_SET = frozenset(EXCHANGES)
 EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
 _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
@@ -677,11 +678,16 @@ class Matcher:
                 for key in _quick_keys(e.variant, text):
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
-        for a in (automaton, quick):
+        # The full check's own keys, for a text without capitals: every variant, folded.
+        quick_folded = ahocorasick.Automaton()
+        for text in entries:
+            quick_folded.add_word(f" {text} ", True)
+        for a in (automaton, quick, quick_folded):
             if len(a):
                 a.make_automaton()
         self._automaton = automaton
         self._quick = quick
+        self._quick_folded = quick_folded
         log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
 
     # ----------------------------------------------------------------------------------------
@@ -1013,23 +1019,22 @@ class Matcher:
         cands = self._candidates(t, every)
         if not cands:
             return cands
-        words = t.context_tokens
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         for c in cands:
             v = c.variant
-            excl = self._exclude[c.company] & words
-            if excl:
-                c.reason = f"excluded word {sorted(excl)[0]!r}"
+            excl = self._exclude[c.company]
+            if excl and not excl.isdisjoint(t.words):
+                c.reason = f"excluded word {sorted(excl & t.context_tokens)[0]!r}"
                 continue
             req = self._require[c.company]
-            if req and not (req & words):
+            if req and req.isdisjoint(t.words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
             if c.end < len(t.raw) and t.raw[c.end].isalnum():
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
-            if t.raw[c.start : c.end] in EXCHANGES and _BEFORE_A_SYMBOL.match(t.raw, c.end):
+            if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
             if (
@@ -1052,7 +1057,7 @@ class Matcher:
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name
                     c.reason = f"another company, {t.raw[c.start : t.tokens[c.last].end]!r}"
                     continue
-            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(words):
+            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(t.words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue
@@ -1198,7 +1203,9 @@ class Matcher:
         """False when no variant can match: a quick scan of two cheap normal forms of the text,
         which every candidate of the full check also appears in."""
         if not any(map(str.isupper, text)):
-            return True  # no capitals: common-word names are not in the quick keys' case
+            # no capitals: any variant in any case may count ("apple cuts jobs" in a text
+            # all in lower case), so the folded keys of every variant are looked for
+            return any(True for _ in self._quick_folded.iter(_quick_lower(_quick_prepare(text))))
         if (
             self._letter_tickers
             and self._letter_hint.search(text)
@@ -1277,6 +1284,7 @@ class Matcher:
 # --------------------------------------------------------------------------------------------
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_PAIR = re.compile(r"[a-z][A-Z]")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARKS = frozenset("'’`´ʼ:")
@@ -1323,7 +1331,7 @@ def _compact_case(case: str) -> str:
 
 
 def _quick_prepare(text: str) -> str:
-    if _CAMEL.search(text):
+    if _CAMEL_PAIR.search(text):  # a cheaper scan than the zero-width one
         text = _CAMEL.sub(" ", text)
     if "." in text:
         text = _INITIALS.sub(r"\1", text)

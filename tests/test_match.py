@@ -826,6 +826,9 @@ def test_the_quick_check_never_drops_a_text_the_rules_accept(folder: Path) -> No
             assert m._maybe(text), text
         assert [r.name for r in m.match(text)] == _full_check(m, text)
     assert found > len(texts) // 3  # the sets are full of mentions: the check is not vacuous
+    for text in map(str.lower, texts):  # without capitals, another scan decides
+        if _full_check(m, text):
+            assert m._maybe(text), text
 
 
 def test_the_quick_check_drops_a_word_ticker_without_a_marker() -> None:

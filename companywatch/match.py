@@ -178,6 +178,12 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     county city river valley island lake bay park street pharmacy pharmacies cars
     stiftung stiftelse stiftelsen fondation
     """.split()
+) | frozenset(
+    # places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre"
+    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
+)
+VENUE_WORDS = frozenset(
+    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
 )
 
 # Words of universities and research: a derived acronym there names the school ("LSE").
@@ -286,7 +292,7 @@ STOCK_WORDS = frozenset(
     """
     shares stock stocks upgraded upgrades upgrade downgraded downgrades downgrade outperform
     underperform overweight underweight pt premarket slides gains falls rises jumps drops
-    climbs sinks
+    climbs sinks options ipo
     """.split()
 )
 
@@ -316,6 +322,11 @@ NORDIC_DESCRIPTOR_ENDINGS = (
     "leverantoren",
     "konkurrenten",
     "grundaren",
+)
+
+# After a Swedish verb at the start of a sentence: a preposition, a pronoun, a particle.
+SWEDISH_AFTER_VERB = frozenset(
+    "i pa med till om for av ditt din dina dig er era oss sig mig upp ut in fram hur vad".split()
 )
 
 # Function words that are German and not English, French or Swedish.
@@ -471,6 +482,55 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     return exact, stems
 
 
+# "Ford's Theatre", "Target Center": a venue right after the name (or its possessive).
+_VENUE_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z][a-z]+)\b")
+
+
+_REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """Countries and their regions (ISO 3166, from pycountry), folded; and the two-letter
+    codes of US states and Canadian provinces ("N.Y.", "BC")."""
+    import pycountry
+
+    names = {fold(c.name) for c in pycountry.countries}
+    names |= {fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
+    # regions of the countries whose towns headlines write so; not all ("Meta" is Colombia's)
+    names |= {fold(s.name) for s in pycountry.subdivisions if s.country_code in _REGION_COUNTRIES}
+    codes = {
+        s.code.split("-")[1].lower()
+        for s in pycountry.subdivisions
+        if s.country_code in ("US", "CA") and len(s.code.split("-")[1]) == 2
+    }
+    return frozenset(n for n in names if n), frozenset(codes)
+
+
+def _place_after(t: _Text, c: _Candidate) -> str | None:
+    """A town: the name, then a comma or a bracket and a country or a region ("Corning,
+    N.Y.", "Nokia, Finland", "Gap (Hautes-Alpes)"), not a possessive ("Nokia, Finland's
+    biggest company")."""
+    i = c.last
+    if i >= len(t.tokens) or t.raw[c.end : t.tokens[i].start] not in (", ", " ("):
+        return None
+    names, codes = _places()
+    for n in (3, 2, 1):
+        words = t.words[i : i + n]
+        if len(words) < n:
+            continue
+        first, last = t.tokens[i], t.tokens[i + n - 1]
+        raw = t.raw[first.start : last.end]
+        if not raw[:1].isupper() or t.raw.startswith(("'s", "’s"), last.end):
+            continue
+        if i + n < len(t.words) and t.words[i + n] in LIST_WORDS:
+            continue  # "Snap, Meta and TikTok": a list of names
+        phrase = " ".join(words)
+        if phrase in names or (n == 1 and phrase in codes and (raw.isupper() or "." in raw)):
+            return raw
+    return None
+
+
 def _french_longer_name(t: _Text, c: _Candidate) -> bool:
     """ "Société générale de surveillance": the phrase goes on as another name."""
     i = c.last
@@ -540,10 +600,23 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
         while 0 <= i + step < len(t.tokens):
             a, b = sorted((i, i + step))
             gap = t.raw[t.tokens[a].end : t.tokens[b].start].strip()
-            if gap != "," or not _caps_token(t, i + step):  # not "A/C", "N/A"
-                break
-            i += step
-            n += 1
+            if gap == "," and _caps_token(t, i + step):  # not "A/C", "N/A"
+                i += step
+                n += 1
+                continue
+            # "SNAP and GAP": two symbols of two letters or more joined by "and" or "&"
+            j = i + 2 * step
+            if (
+                0 <= j < len(t.tokens)
+                and t.words[i + step] == "and"
+                and _joined(t, min(i, j), max(i, j))
+                and _capitals(t, i) >= 2
+                and 2 <= _capitals(t, j) <= 5
+            ):
+                i = j
+                n += 1
+                continue
+            break
     return n
 
 
@@ -678,6 +751,7 @@ class Matcher:
                 for key in _quick_keys(e.variant, text):
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
+        _places()  # loaded with the index, not by the first text that needs it
         # The full check's own keys, for a text without capitals: every variant, folded.
         quick_folded = ahocorasick.Automaton()
         for text in entries:
@@ -845,11 +919,13 @@ class Matcher:
             other = t.tokens[c.last]  # "Orange, Bouygues et SFR"
         if other is not None:
             word = t.raw[other.start : other.end]
+            acronym = word.isupper() and word.isalpha() and len(word) >= 3  # "Orange et SFR"
             if (
                 word[:1].isupper()
-                and not word.isupper()
-                and len(word) >= 4
+                and len(word) >= 3
+                and (acronym or (not word.isupper() and len(word) >= 4))
                 and not is_common_word(other.text)
+                and not (acronym and (t.shouting or is_known_form(other.text)))
             ):
                 return f"named beside {word!r}"
         return None
@@ -890,6 +966,19 @@ class Matcher:
         if c.variant.kind == "genitive" and not (t.german or t.nordic):
             # "-s" is a genitive in Swedish and German; elsewhere a plural ("Stars and Stripes")
             return "plural outside Swedish or German"
+        if c.variant.kind == "genitive" and c.first > 0 and t.words[c.first - 1] in GERMAN_ARTICLES:
+            return "a plural after an article ('Die Deltas der Flüsse')"  # no name takes one
+        if (
+            c.last < len(t.words)
+            and t.words[c.last] in SWEDISH_AFTER_VERB
+            and not t.raw[t.tokens[c.last].end : t.tokens[c.last].end + 1].isalpha()  # "iPhone"
+            and t.sentence_initial(c.start)
+            and _joined(t, c.last - 1, c.last)
+            and zipf(c.variant.text, "sv") >= 3.0
+            and t.nordic
+        ):
+            # "Delta i debatten", "Visa ditt stöd": a Swedish verb ("Visa höjer" is the company)
+            return f"a Swedish verb ({t.raw[c.start : t.tokens[c.last].end]!r})"
         span = t.raw[c.start : c.end]
         if (
             len(span) > 1
@@ -993,6 +1082,8 @@ class Matcher:
                 # a tabloid kicker in capitals ("APPLE SHOCK: iPhone giant slashes prices") is
                 # no idiom: the gate's evidence decides
                 and not (span.isupper() and not t.shouting and _caps_word(t, i))
+                # a wire kicker in capitals: "ANALYSIS-Orange's bet ..."
+                and not (_caps_word(t, i) and not span.isupper())
                 and _joined(t, min(i, c.first), max(i, c.first))
             ):
                 return f"{t.words[i]!r} next to it"
@@ -1091,6 +1182,16 @@ class Matcher:
             ):
                 c.reason = "after another capitalised name, without business words"
                 continue
+            if t.raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
+                place = _place_after(t, c)
+                if place:
+                    c.reason = f"a place ({t.raw[c.start : c.end]}, {place})"
+                    continue
+            if c.last < len(t.words) and t.words[c.last] in VENUE_WORDS and v.kind != "ticker":
+                venue = _VENUE_AFTER.match(t.raw, c.end)
+                if venue and fold(venue.group(1)) in VENUE_WORDS:
+                    c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
+                    continue
             if (
                 not v.ambiguous
                 and v.kind in ("name", "alias", "short", "genitive")

@@ -859,3 +859,66 @@ def test_the_quick_folded_form_of_ascii_text_is_its_own_form_in_lower_case() -> 
         assert (
             _quick_case(prepared) == " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town: the name, a comma or a bracket and a country or a region (ISO 3166)
+        ("Corning, N.Y., residents urged to boil water", []),
+        ("Flooding in Delta, British Columbia forces evacuation", []),
+        ("Nokia, Finland: town council backs new data centre", []),
+        ("Nokia, Finland's biggest company, cuts jobs", ["Nokia Oyj"]),
+        (
+            "Nokia, Corning and Ericsson win 5G deals",
+            ["Corning Incorporated", "Nokia Oyj", "Telefonaktiebolaget LM Ericsson"],
+        ),
+        # a venue named after it
+        ("Timberwolves rally past Lakers at Target Center", []),
+        ("Ford's Theatre reopens after renovation", []),
+        ("Nokia Arena in Tampere to host the world championship", []),
+        # Swedish: the verb at the start of a sentence; German: a plural after an article
+        ("Delta i debatten: så blir du en bättre chef", []),
+        ("Delta höjer prognosen efter stark sommar", ["Delta Air Lines"]),
+        ("Die Deltas der großen Flüsse schrumpfen", []),
+        # symbols joined by "and", stock talk, a kicker in capitals, an acronym beside it
+        ("Heavy put buying in SNAP and GAP ahead of earnings", ["Gap Inc.", "Snap Inc."]),
+        ("Arm IPO: ARM opens at $56.10 on Nasdaq", ["Arm Holdings plc"]),
+        ("ANALYSIS-Orange's bet on Spanish merger starts to pay off", ["Orange S.A."]),
+        ("ECB SAYS INFLATION NEAR TARGET, SIGNALS PAUSE", []),
+    ],
+)
+def test_rules_from_the_thirteenth_and_fourteenth_blind_sets(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Corning Incorporated"),
+            CompanySpec("Delta Air Lines", ticker="DAL"),
+            CompanySpec("Nokia Oyj"),
+            CompanySpec("Telefonaktiebolaget LM Ericsson"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Snap Inc.", ticker="SNAP"),
+            CompanySpec("Gap Inc.", ticker="GAP"),
+            CompanySpec("Arm Holdings plc", ticker="ARM"),
+            CompanySpec("Orange S.A."),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_the_thirteenth_blind_set_through_the_batch_command() -> None:
+    # The issue's words again, job-seeker news; first score P 0.977 / R 0.942, now 0.992 /
+    # 0.964. Left: "Arm" (too common a word to stand for Arm Holdings), "Epic" for Epic Games,
+    # "META calls", "Volvo Group" for Volvo Cars.
+    precision, recall, wrong = score(FIXTURES / "blind13")
+    assert precision >= 0.98 and recall >= 0.96, wrong
+
+
+def test_the_fourteenth_blind_set_through_the_batch_command() -> None:
+    # Hunting weak spots: first score P 0.868 / R 0.920, now 0.930 / 0.930. Left: other
+    # companies of the name ("Delta Faucet", "Delta Dental", "Compass" the estate agent), "Tom
+    # Ford", products ("Sage Intacct", "Ford Mustang"), "Uber" (the German "über" folded).
+    precision, recall, wrong = score(FIXTURES / "blind14")
+    assert precision >= 0.92 and recall >= 0.92, wrong

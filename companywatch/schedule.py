@@ -8,11 +8,13 @@ lock beside the database; a run that finds it taken does nothing and says so.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shlex
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -21,6 +23,9 @@ from typing import Any
 
 from companywatch.app import App, DigestOutcome
 from companywatch.errors import CompanywatchError, LockedError
+
+# How long a stop waits for a running job (a poll ends early at a stop; a digest is seconds).
+STOP_TIMEOUT = 120
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +196,33 @@ class Daemon:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
         self.poll_first = poll_first
+        # Jobs still running: a stop waits for them, so the store is not closed under a job
+        # that is writing (the digest just sent and not yet marked as sent).
+        self._running = 0
+        self._idle = threading.Condition()
+
+    def _tracked(self, job: Callable[[], None]) -> None:
+        with self._idle:
+            if self.stop_event.is_set():
+                return  # queued before the stop: not started
+            self._running += 1
+        try:
+            job()
+        finally:
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
+
+    def _shutdown(self) -> None:
+        from apscheduler.schedulers import SchedulerNotRunningError
+
+        with contextlib.suppress(SchedulerNotRunningError):  # a second signal
+            self.scheduler.shutdown(wait=False)
+
+    def _wait_for_jobs(self) -> None:
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._running == 0, timeout=STOP_TIMEOUT):
+                log.warning("stopping with a job still running after %d s", STOP_TIMEOUT)
 
     def _poll_job(self) -> None:
         try:
@@ -250,7 +282,7 @@ class Daemon:
         check = min(interval, timedelta(minutes=10))
         start = datetime.now(self.app.tz) if self.poll_first else None
         self.scheduler.add_job(
-            self._poll_job,
+            lambda: self._tracked(self._poll_job),
             IntervalTrigger(
                 seconds=max(1, int(check.total_seconds())),
                 jitter=jitter or None,
@@ -261,7 +293,7 @@ class Daemon:
         )
         hh, mm = settings.get("digest", "time").split(":")
         self.scheduler.add_job(
-            self._digest_job,
+            lambda: self._tracked(self._digest_job),
             CronTrigger(hour=int(hh), minute=int(mm), timezone=self.app.tz),
             id="digest",
         )
@@ -269,7 +301,9 @@ class Daemon:
         def on_signal(signum: int, frame: FrameType | None) -> None:
             log.info("stopping signal=%d", signum)
             self.stop_event.set()
-            self.scheduler.shutdown(wait=False)
+            # Not from the handler itself: the signal may come while this thread holds a lock
+            # the shutdown needs (the executor's, in the middle of starting a job).
+            threading.Thread(target=self._shutdown, name="companywatch-stop", daemon=True).start()
 
         old_term = signal.signal(signal.SIGTERM, on_signal)
         old_int = signal.signal(signal.SIGINT, on_signal)
@@ -281,6 +315,7 @@ class Daemon:
         )
         try:
             self.scheduler.start()
+            self._wait_for_jobs()  # a poll sees the stop and ends early; a digest finishes
         finally:
             signal.signal(signal.SIGTERM, old_term)
             signal.signal(signal.SIGINT, old_int)

@@ -8,6 +8,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -252,3 +253,40 @@ def test_unit_files_are_shipped() -> None:
     assert "ExecStart=" in unit and " run" in unit
     plist = (REPO / "config" / "com.companywatch.plist").read_text()
     assert "<string>run</string>" in plist
+
+
+def test_a_stop_waits_for_the_job_that_is_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SIGTERM right after the digest left but before it was marked as sent: the daemon must not
+    # return (and the store be closed) under the job still writing
+    from companywatch.schedule import Daemon
+
+    monkeypatch.setenv("COMPANYWATCH_NOW", "2026-12-01T05:00:00+00:00")
+    app = App.from_env(db_path=tmp_path / "cw.sqlite")
+    daemon = Daemon(app)
+    started = threading.Event()
+    finished: list[float] = []
+
+    def slow_job() -> None:
+        started.set()
+        time.sleep(1.0)
+        finished.append(time.monotonic())
+
+    monkeypatch.setattr(daemon, "_poll_job", slow_job)
+
+    def stop_when_started() -> None:
+        started.wait(10)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=stop_when_started, daemon=True).start()
+    try:
+        daemon.run()
+        returned = time.monotonic()
+    finally:
+        app.close()
+    assert finished and finished[0] <= returned
+    # a job queued before the stop does not start after it
+    ran: list[int] = []
+    daemon._tracked(lambda: ran.append(1))
+    assert ran == []

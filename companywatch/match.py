@@ -644,6 +644,7 @@ def _joined(t: _Text, a: int, b: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # a headline's words recur; four hundred stems do not
 def _is_context_word(word: str) -> bool:
     exact, stems = _context_stems()
     if word in exact:

@@ -1146,8 +1146,10 @@ class Matcher:
                 if nxt in ORGANISATION_WORDS and not any(
                     o.startswith(nxt) or nxt.startswith(o) for o in own
                 ):
-                    # "Samsung Biologics", "Volvo lastvagnar": another company of the name
-                    c.reason = f"another company, {t.raw[c.start : t.tokens[c.last].end]!r}"
+                    # "Samsung Biologics", "Volvo lastvagnar": another company of the name;
+                    # "Target Center": a place
+                    what = "a place" if nxt in VENUE_WORDS else "another organisation"
+                    c.reason = f"{what}, {t.raw[c.start : t.tokens[c.last].end]!r}"
                     continue
             if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(t.words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"

@@ -1310,12 +1310,6 @@ class Matcher:
             # no capitals: any variant in any case may count ("apple cuts jobs" in a text
             # all in lower case), so the folded keys of every variant are looked for
             return any(True for _ in self._quick_folded.iter(_quick_lower(_quick_prepare(text))))
-        if (
-            self._letter_tickers
-            and self._letter_hint.search(text)
-            and self._letter_ticker_re.search(text)
-        ):
-            return True
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
         if prepared.isascii() and "&" not in prepared:
@@ -1328,6 +1322,12 @@ class Matcher:
                 if plain:
                     return True
                 marked = True
+        if (
+            self._letter_tickers
+            and self._letter_hint.search(text)
+            and self._letter_ticker_re.search(text)
+        ):
+            return True  # "$F", "NYSE: V"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
         return marked and (
             bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())

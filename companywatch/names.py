@@ -177,6 +177,7 @@ def _fold_char(ch: str) -> str:
 
 _ASCII_TABLE = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 _ASCII_TABLE[ord("&")] = "&"
+_ASCII_BYTES = bytes(ord(_ASCII_TABLE[i]) for i in range(128)) + bytes(128)  # the same, faster
 _TOKEN_RE = re.compile(r"&|[^\s&]+")
 # What the token loop treats apart, in ASCII text: a one-letter initial ("J.P."), a possessive.
 _INITIAL_OR_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\.|['`:][sS](?![A-Za-z0-9])")
@@ -188,7 +189,7 @@ def _translate(text: str, repair: bool = False) -> tuple[str, list[int] | None]:
     (None when the two are aligned one to one). With ``repair``, UTF-8 read as Latin-1
     ("BÃ¶rse") is read as UTF-8 ("Börse")."""
     if text.isascii():
-        return text.translate(_ASCII_TABLE), None
+        return text.encode().translate(_ASCII_BYTES).decode(), None
     chars: list[str] = []
     index: list[int] = []
     i, n = 0, len(text)

@@ -228,3 +228,10 @@ def test_plain_and_special_texts_tokenise_alike(text: str) -> None:
 def test_the_plain_token_path_on_texts_made_of_its_special_cases(text: str) -> None:
     # a small alphabet of initials, possessives, "&" and marks makes the edge cases frequent
     assert [tuple(t) for t in fold_tokens(text, repair=True)] == _slow_tokens(text)
+
+
+def test_the_ascii_bytes_table_folds_like_the_character_table() -> None:
+    from companywatch.names import _ASCII_BYTES, _ASCII_TABLE
+
+    text = "".join(map(chr, range(128)))
+    assert text.encode().translate(_ASCII_BYTES).decode() == text.translate(_ASCII_TABLE)

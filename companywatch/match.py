@@ -131,7 +131,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur
-    warehouse shoppers developers lager
+    warehouse shoppers developers lager restructur roles
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.

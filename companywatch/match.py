@@ -57,6 +57,7 @@ from companywatch.names import (
     is_known_form,
     is_known_word,
     legal_terms,
+    place_names,
     split_camel,
     variants,
     zipf,
@@ -167,8 +168,13 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # Nouns that make a name of their own out of the word before them: "Compass Pathways", "Apple
 # Corps", "Sage Therapeutics" are other organisations than Compass, Apple and Sage (unless the
 # watched name has the word itself: "Compass Group").
-ORGANISATION_WORDS: frozenset[str] = frozenset(
-    """
+# Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
+VENUE_WORDS = frozenset(
+    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
+)
+ORGANISATION_WORDS: frozenset[str] = (
+    frozenset(
+        """
     corps therapeutics pharmaceuticals pharma biosciences bioscience biotech pathways
     foundation institute university college school council church party club trust society
     association union federation ministry department agency authority bank energy airlines
@@ -178,12 +184,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     county city river valley island lake bay park street pharmacy pharmacies cars
     stiftung stiftelse stiftelsen fondation
     """.split()
-) | frozenset(
-    # places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre"
-    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
-)
-VENUE_WORDS = frozenset(
-    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
+    )
+    | VENUE_WORDS
 )
 
 # Words of universities and research: a derived acronym there names the school ("LSE").
@@ -486,27 +488,6 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 _VENUE_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z][a-z]+)\b")
 
 
-_REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
-
-
-@functools.cache
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """Countries and their regions (ISO 3166, from pycountry), folded; and the two-letter
-    codes of US states and Canadian provinces ("N.Y.", "BC")."""
-    import pycountry
-
-    names = {fold(c.name) for c in pycountry.countries}
-    names |= {fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
-    # regions of the countries whose towns headlines write so; not all ("Meta" is Colombia's)
-    names |= {fold(s.name) for s in pycountry.subdivisions if s.country_code in _REGION_COUNTRIES}
-    codes = {
-        s.code.split("-")[1].lower()
-        for s in pycountry.subdivisions
-        if s.country_code in ("US", "CA") and len(s.code.split("-")[1]) == 2
-    }
-    return frozenset(n for n in names if n), frozenset(codes)
-
-
 def _place_after(t: _Text, c: _Candidate) -> str | None:
     """A town: the name, then a comma or a bracket and a country or a region ("Corning,
     N.Y.", "Nokia, Finland", "Gap (Hautes-Alpes)"), not a possessive ("Nokia, Finland's
@@ -514,7 +495,7 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
     i = c.last
     if i >= len(t.tokens) or t.raw[c.end : t.tokens[i].start] not in (", ", " ("):
         return None
-    names, codes = _places()
+    names, codes = place_names()
     for n in (3, 2, 1):
         words = t.words[i : i + n]
         if len(words) < n:
@@ -752,7 +733,7 @@ class Matcher:
                 for key in _quick_keys(e.variant, text):
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
-        _places()  # loaded with the index, not by the first text that needs it
+        place_names()  # loaded with the index, not by the first text that needs it
         # The full check's own keys, for a text without capitals: every variant, folded.
         quick_folded = ahocorasick.Automaton()
         for text in entries:
@@ -1391,7 +1372,6 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAMEL_PAIR = re.compile(r"[a-z][A-Z]")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
-_POSSESSIVE_MARKS = frozenset("'’`´ʼ:")
 _POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]")
 _MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
 

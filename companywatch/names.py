@@ -707,3 +707,24 @@ def variants(spec: CompanySpec) -> list[Variant]:
                     # "Amazons" is also a plural: then gated like the name ("genitive" rule)
                     found[gen] = Variant(gen, "genitive", v.ambiguous or is_common_word(gen))
     return sorted(found.values(), key=lambda v: (_KIND_RANK[v.kind], -len(v.text), v.text))
+
+
+# Countries whose towns headlines write as "Town, Region"; not all ("Meta" is Colombia's).
+_REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
+
+
+@functools.cache
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Countries and the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry),
+    folded; and the two-letter codes of US states and Canadian provinces ("N.Y.", "BC")."""
+    import pycountry
+
+    names = {fold(c.name) for c in pycountry.countries}
+    names |= {fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
+    names |= {fold(s.name) for s in pycountry.subdivisions if s.country_code in _REGION_COUNTRIES}
+    codes = {
+        s.code.split("-")[1].lower()
+        for s in pycountry.subdivisions
+        if s.country_code in ("US", "CA") and len(s.code.split("-")[1]) == 2
+    }
+    return frozenset(n for n in names if n), frozenset(codes)

@@ -817,7 +817,7 @@ class Matcher:
         stock = self._stock_word(t, c)
         if not t.shouting and stock and len(sym) >= 2:
             return True, f"bare ticker with {stock!r}"
-        if t.shouting or is_known_word(sym) or len(sym) < 3:
+        if t.shouting or _needs_marker(sym):  # the quick check relies on this same test
             return False, "bare ticker that is also a word or too short"
         if c.last < len(t.tokens) and _joined(t, c.last - 1, c.last) and not t.title_case:
             nxt = t.tokens[c.last]

@@ -1290,7 +1290,10 @@ class Matcher:
         if not any(map(str.isupper, text)):
             # no capitals: any variant in any case may count ("apple cuts jobs" in a text
             # all in lower case), so the folded keys of every variant are looked for
-            return any(True for _ in self._quick_folded.iter(_quick_lower(_quick_prepare(text))))
+            folded = _quick_lower(_quick_prepare(text))
+            return bool(len(self._quick_folded)) and any(
+                True for _ in self._quick_folded.iter(folded)
+            )
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
         if prepared.isascii() and "&" not in prepared:

@@ -937,3 +937,8 @@ def test_the_fifteenth_blind_set_through_the_batch_command() -> None:
     # capitals asks for its case), "Visa fees" of a travel visa, "Delta Faucet", "Volvo Group".
     precision, recall, wrong = score(FIXTURES / "blind15")
     assert precision >= 0.97 and recall >= 0.96, wrong
+
+
+def test_an_empty_watch_list_matches_nothing() -> None:
+    m = Matcher([])
+    assert m.match("apple cuts jobs") == [] and m.match("Apple cuts jobs, $F up") == []

@@ -594,6 +594,18 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
+    # Two names joined by "&" go by their initials joined the same way: "Hennes & Mauritz" is
+    # "H&M", "Procter & Gamble" "P&G", "Marks & Spencer" "M&S" (in capitals, as acronyms are).
+    if (
+        len(short) == 3
+        and short[1] == "and"
+        and short[0].isalpha()
+        and short[2].isalpha()
+        and min(len(short[0]), len(short[2])) >= 3
+        and re.search(r"\b[^\W\d_][\w'’.-]*\s*&\s*[^\W\d_]", original)
+    ):
+        letters = f"{short[0][0]}&{short[2][0]}".upper()
+        yield letters, fold(letters), "acronym"
 
 
 def _in_capitals(name: str) -> bool:

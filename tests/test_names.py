@@ -141,6 +141,25 @@ def test_acronyms_spellings_genitives_and_tickers() -> None:
     assert "jpmorgan" in texts(CompanySpec("JP Morgan"))
 
 
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [
+        ("Hennes & Mauritz AB", "H&M"),
+        ("Procter & Gamble Co", "P&G"),
+        ("Marks & Spencer Group plc", "M&S"),
+        ("Johnson & Johnson", "J&J"),
+    ],
+)
+def test_two_names_joined_by_an_ampersand_go_by_their_initials(name: str, initials: str) -> None:
+    (v,) = [v for v in variants(CompanySpec(name)) if v.case == initials]
+    assert v.kind == "acronym" and v.text == fold(initials)
+
+
+def test_no_ampersand_initials_without_an_ampersand_or_from_initials() -> None:
+    for name in ("Johnson and Johnson", "AT&T Inc."):
+        assert [v for v in variants(CompanySpec(name)) if v.kind == "acronym"] == []
+
+
 def test_short_names_keep_their_case() -> None:
     (bp,) = [v for v in variants(CompanySpec("BP")) if v.text == "bp"]
     assert bp.case == "BP"

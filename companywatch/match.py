@@ -47,6 +47,8 @@ from rapidfuzz.distance import Levenshtein
 from companywatch.errors import ConfigError
 from companywatch.models import CompanySpec
 from companywatch.names import (
+    COMMON_LANGUAGES,
+    FOREIGN_WORD_ZIPF,
     Token,
     Variant,
     _fold_char,
@@ -60,6 +62,8 @@ from companywatch.names import (
     place_names,
     split_camel,
     variants,
+    written_form,
+    written_zipf,
     zipf,
 )
 
@@ -99,7 +103,7 @@ class Decision:
 CONTEXT_STEMS: tuple[str, ...] = tuple(
     """
     share shares stock stocks ceo cfo coo cto chief boss chairman chairwoman founder executive
-    exec layoff layoffs lays laid cuts cut slash axe axes jobs job hire hires hiring workers
+    exec layoff layoffs lays laid cuts cut slash axe axes jobs job hire hires hiring workers workforce
     employee employees staff union strike earning earnings profit revenue sales quarter
     quarterly q1 q2 q3 q4 fy results forecast guidance outlook dividend buyback acquir acquisit
     buys buy bought takeover merger merge deal stake investor shareholder analyst ipo listing
@@ -330,6 +334,11 @@ NORDIC_DESCRIPTOR_ENDINGS = (
 SWEDISH_AFTER_VERB = frozenset(
     "i pa med till om for av ditt din dina dig er era oss sig mig upp ut in fram hur vad".split()
 )
+# German prepositions: after a word at the start of a sentence, that word is the adjective or
+# the noun ("Arm trotz Arbeit", "Delta im Wandel"); a company there has its verb ("Meta muss").
+GERMAN_PREPOSITIONS = frozenset(
+    "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen".split()
+)
 
 # Function words that are German and not English, French or Swedish.
 GERMAN_WORDS = frozenset(
@@ -431,7 +440,14 @@ class _Text:
     def publisher_at(self) -> int | None:
         """Where a trailing " - Publisher" starts, if the text has one."""
         m = _PUBLISHER.search(self.raw)
-        if m and m.start() > 0 and len(m.group(1).split()) <= 6:
+        if (
+            m
+            and m.start() > 0
+            and len(m.group(1).split()) <= 6
+            # a name ("The Guardian", "Reuters") or a domain ("reuters.com"), not the rest of
+            # a sentence ("... – även Intel steg")
+            and (not m.group(1)[0].islower() or "." in m.group(1))
+        ):
             return m.start()
         return None
 
@@ -509,6 +525,16 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
         phrase = " ".join(words)
         if phrase in names or (n == 1 and phrase in codes and (raw.isupper() or "." in raw)):
             return raw
+    return None
+
+
+def _place_from(t: _Text, c: _Candidate) -> str | None:
+    """A country's or a region's name of several words that starts with the span: "United
+    Arab Emirates", "New South Wales"."""
+    places = place_names()[0]
+    for end in range(c.last + 1, min(len(t.words), c.last + 3) + 1):
+        if " ".join(t.words[c.first : end]) in places:
+            return t.raw[c.start : t.tokens[end - 1].end]
     return None
 
 
@@ -645,20 +671,21 @@ def _colliding_acronyms(
     """Acronyms that say nothing: shared by unrelated watched companies, or another company's
     ticker. Nested names ("London Stock Exchange" and "... Group") may share one."""
     owners: dict[str, list[int]] = {}
-    taken: set[str] = set()
+    taken: dict[str, set[int]] = {}
     for idx, vs in enumerate(all_variants):
         for v in vs:
             if v.kind == "acronym":
                 owners.setdefault(v.text, []).append(idx)
             elif v.kind == "ticker":
-                # another company's ticker; another company's name may be this very acronym
-                # ("RBS" listed beside "Royal Bank of Scotland"), which is no collision
-                taken.add(v.text)
+                # another company's ticker (its own is no collision: BMW's ticker is BMW);
+                # another company's name may be this very acronym ("RBS" listed beside
+                # "Royal Bank of Scotland"), which is no collision either
+                taken.setdefault(v.text, set()).add(idx)
     out: set[tuple[int, str]] = set()
     for text, idxs in owners.items():
         names = sorted({fold(companies[i].name) for i in idxs}, key=len)
         nested = all(n.startswith(names[0]) for n in names)
-        if text in taken or not nested:
+        if not taken.get(text, set()) <= set(idxs) or not nested:
             out.update((i, text) for i in idxs)
     return out
 
@@ -730,7 +757,15 @@ class Matcher:
                 if e.variant.kind == "ticker" and len(text) == 1:
                     continue
                 plain = not (e.variant.kind == "ticker" and _needs_marker(text))
-                for key in _quick_keys(e.variant, text):
+                keys = _quick_keys(e.variant, text)
+                if e.variant.ambiguous and e.variant.case is None and " " not in text:
+                    # a common-word form written with inner capitals: "JPMorgan"
+                    spec = self.companies[e.company]
+                    for given in (spec.name, *spec.aliases):
+                        form = _quick_case(_quick_prepare(written_form(given, text)))
+                        if form.lower() == f" {text} " and not form[2:].islower():
+                            keys.append(form)
+                for key in keys:
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
         place_names()  # loaded with the index, not by the first text that needs it
@@ -912,6 +947,30 @@ class Matcher:
                 return f"named beside {word!r}"
         return None
 
+    def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
+        """The text writes the span with accents that the company's names lack, and so
+        written it is an everyday word: "Über" for Uber, "Gör" for a watched "Gor"."""
+        span = t.raw[c.start : c.end]
+        if span.isascii() or c.last - c.first != 1 or c.variant.kind == "ticker":
+            return False
+        word = span.lower()
+        spec = self.companies[c.company]
+        if any(word in n.lower() for n in (spec.name, *spec.aliases)):
+            return False
+        return max(written_zipf(word, lang) for lang in COMMON_LANGUAGES) >= FOREIGN_WORD_ZIPF
+
+    @staticmethod
+    def _lower_compound(t: _Text, c: _Candidate) -> str | None:
+        """The name, a hyphen and an everyday word in lower case that makes no company
+        compound: "Uber-wealthy" ("Uber-owned", "Uber-Fahrer" are the company)."""
+        hyphened = _HYPHENED.match(t.raw, c.end)
+        if not hyphened or not hyphened.group(1).islower():
+            return None
+        second = fold(hyphened.group(1))
+        if second in COMPANY_COMPOUNDS or _is_context_word(second) or not is_everyday_word(second):
+            return None
+        return t.raw[c.start : hyphened.end()]
+
     @staticmethod
     def _stock_word(t: _Text, c: _Candidate) -> str | None:
         """A word of stock-market talk within two words: "BALL upgraded", "ZM shares"."""
@@ -961,6 +1020,27 @@ class Matcher:
         ):
             # "Delta i debatten", "Visa ditt stöd": a Swedish verb ("Visa höjer" is the company)
             return f"a Swedish verb ({t.raw[c.start : t.tokens[c.last].end]!r})"
+        if (
+            c.last < len(t.words)
+            and t.words[c.last] in GERMAN_PREPOSITIONS
+            and t.sentence_initial(c.start)
+            and _joined(t, c.last - 1, c.last)
+            and zipf(c.variant.text, "de") >= 3.0
+            and t.german
+        ):
+            return f"a German word ({t.raw[c.start : t.tokens[c.last].end]!r})"
+        if (
+            c.first > 0
+            and t.tokens[c.first - 1].end == c.start
+            and t.raw[c.start - 1].isalpha()
+            # not a feed's section glued to the title: "CompaniesRoyal Mail", "MarketsShire"
+            and t.raw[c.start - 1] != "s"
+        ):
+            # the end of a word in camel case: "GitHub" is not Hub
+            return f"the end of the word {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+        place = _place_from(t, c)
+        if place:
+            return f"the start of the place name {place!r}"  # "the United Arab Emirates"
         span = t.raw[c.start : c.end]
         if (
             len(span) > 1
@@ -1107,6 +1187,11 @@ class Matcher:
             if c.end < len(t.raw) and t.raw[c.end].isalnum():
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
+            if not t.raw.isascii() and self._another_spelling(t, c):
+                c.reason = (
+                    f"{t.raw[c.start : c.end]!r}, with its accents, is a word and not the name"
+                )
+                continue  # "Über" is not Uber
             if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
@@ -1176,6 +1261,15 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
                     continue
+            if (
+                not v.ambiguous
+                and c.last - c.first == 1
+                and t.raw.startswith("-", c.end)
+                and zipf(v.text, "en") >= 3.0
+                and self._lower_compound(t, c)
+            ):
+                c.reason = f"a compound word {self._lower_compound(t, c)!r}"
+                continue  # "Uber-wealthy" ("Uber-owned" is the company)
             if (
                 not v.ambiguous
                 and v.kind in ("name", "alias", "short", "genitive")

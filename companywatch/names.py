@@ -30,6 +30,8 @@ __all__ = [
     "is_common_word",
     "legal_terms",
     "variants",
+    "written_form",
+    "written_zipf",
     "zipf",
 ]
 
@@ -42,16 +44,20 @@ COMMON_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "sv", "es", "nl", "it")
 # "Spotify" 3.7-4.2) is not listed in a dictionary in lower case, which the second test checks.
 DICTIONARY_ZIPF = 2.5
 FOREIGN_WORD_ZIPF = 4.5
+# In film subtitles (spoken English), where a brand is seldom said: "intel" 4.0, "zoom" 3.6 are
+# words; "google" 3.1, "facebook" 2.9, "tesla" 2.3 are names.
+SPOKEN_ZIPF = 3.5
 FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
-# A derived one-word short form this frequent in English ("British", "Royal", "General") is
-# never produced; below it ("Ford", "Delta", "Meta") it is produced and gated as a common word.
 # Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa".
 LEADING_WORDS = frozenset(
     "deutsche deutscher royal koninklijke svenska norsk norske dansk danske suomen "
     "schweizerische osterreichische".split()
 )
-SHORT_MAX_ZIPF = 4.7
+# A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
+# "General" 5.5) is never produced; below it ("Arm" 4.73, "Ford" 4.5, "Delta", "Meta") it is
+# produced and gated as a common word.
+SHORT_MAX_ZIPF = 4.8
 SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
 
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
@@ -325,6 +331,36 @@ def _frequencies(lang: str) -> dict[str, float]:
     return out
 
 
+@functools.cache
+def _written_frequencies(lang: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(lang, wordlist="small")
+
+
+@functools.cache
+def _spoken_frequencies() -> tuple[dict[str, int], int]:
+    from spellchecker import SpellChecker
+
+    counts = SpellChecker(language="en", distance=1).word_frequency
+    return counts.dictionary, counts.total_words
+
+
+def spoken_zipf(word: str) -> float:
+    """Zipf frequency of an English word in film and TV subtitles (pyspellchecker's English
+    list, built from OpenSubtitles): everyday speech, where brand names are rare ("intel" 4.0,
+    "google" 3.1, "nvidia" 0)."""
+    counts, total = _spoken_frequencies()
+    freq = counts.get(word, 0)
+    return math.log10(freq / total) + 9 if freq > 0 else 0.0
+
+
+def written_zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a word as written, accents kept ("uber" is not "über")."""
+    freq = _written_frequencies(lang).get(word.lower(), 0.0)
+    return math.log10(freq) + 9 if freq > 0 else 0.0
+
+
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency (log10 per billion words) of a folded single word; 0 when unknown."""
     freq = _frequencies(lang).get(word, 0.0)
@@ -343,13 +379,14 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _common_token(tok: str) -> bool:
+def _common_token(tok: str, as_written: bool = False) -> bool:
     if not tok.isalpha():
         return False
     if len(tok) <= 2:
         # "of", "in" are words; initials ("BT", "H" of "H & M") are not
         return len(tok) == 2 and zipf(tok, "en") >= 5.0
-    scores = [zipf(tok, lang) for lang in COMMON_LANGUAGES]
+    freq = written_zipf if as_written else zipf
+    scores = [freq(tok, lang) for lang in COMMON_LANGUAGES]
     top = max(scores)
     if top == 0.0:
         return False
@@ -389,17 +426,26 @@ def is_everyday_word(word: str) -> bool:
     return word in lower or (word not in proper and is_common_word(word))
 
 
-def is_common_word(name: str) -> bool:
+def is_common_word(name: str, as_written: bool = False) -> bool:
     """True when the name, read as ordinary words, is common in one of the headline languages.
 
     Decided from data: wordfreq frequencies in several languages and an English dictionary's
     lower-case entries. A name of several words is common when every word is ("Royal Mail",
-    "Direct Line"); "Coca Cola" is not.
+    "Direct Line"); "Coca Cola" is not. ``as_written``, for a name written without accents:
+    only words spelled so count ("Uber" is no "über").
     """
     toks = fold(name).split()
     if not toks:
         return False
-    return all(_common_token(t) for t in toks)
+    if len(toks) == 1:
+        return _common_token(toks[0], as_written) or _spoken_word(toks[0])
+    return all(_common_token(t, as_written) for t in toks)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _spoken_word(tok: str) -> bool:
+    """A word people say every day, far more than a brand is said: "intel" (intelligence)."""
+    return len(tok) > 2 and tok.isalpha() and spoken_zipf(tok) >= SPOKEN_ZIPF
 
 
 # --------------------------------------------------------------------------------------------
@@ -621,7 +667,7 @@ def _upper_after_head(original: str) -> bool:
     return len(words) > 1 and words[1].upper() == words[1]
 
 
-def _written_form(original: str, text: str) -> str:
+def written_form(original: str, text: str) -> str:
     """The part of ``original`` that folds to ``text`` ("BT" in "BT Group PLC")."""
     want = text.split()
     toks = fold_tokens(original)
@@ -652,31 +698,37 @@ def variants(spec: CompanySpec) -> list[Variant]:
         if not text or (len(text.replace(" ", "")) < 2 and kind != "ticker"):
             return  # a one-letter ticker ("F", "V") counts only after "$" or an exchange
         if ambiguous is None:
-            ambiguous = is_common_word(text) or (kind == "first")
+            ambiguous = is_common_word(text, as_written=written.isascii()) or (kind == "first")
+        form = written_form(written, text) if kind in ("short", "first") else ""
         if (
-            kind in ("short", "first")
+            form
             and " " not in text
             and (
                 zipf(text, "en") >= SHORT_MAX_ZIPF
-                or max(zipf(text, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
+                # as written: "Uber" is no "über"
+                or max(written_zipf(form, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
             )
             # capitals make an acronym ("ARM"), unless the whole name is in capitals
-            and not (_written_form(written, text).isupper() and not _in_capitals(written))
+            and not (form.isupper() and not _in_capitals(written))
         ):
             # "British" from "British Airways", "Deutsche" from "Deutsche Bank": a very common
             # word of a headline language is no name ("ARM" is)
             return
         if kind == "first":
             kind = "short"
-        if kind == "short" and len(text.replace(" ", "")) < 4:
-            form = _written_form(written, text)
-            if not (form.isupper() and form.isalpha()):
-                return  # "sc" from "scPharmaceuticals": too short to stand alone
+        if (
+            kind == "short"
+            and len(text.replace(" ", "")) < 4
+            and not (form.isupper() and form.isalpha())
+            # a word ("Arm" of Arm Holdings) is gated as one, so it may be short
+            and not (ambiguous and form.istitle() and form.isalpha() and is_everyday_word(text))
+        ):
+            return  # "sc" from "scPharmaceuticals": too short to stand alone
         case: str | None
         if kind in ("acronym", "ticker"):
             case = written.upper()
         else:
-            case = _case_of(_written_form(written, text), text)
+            case = _case_of(written_form(written, text), text)
         slot = text + "\x00ticker" if kind == "ticker" else text
         old = found.get(slot)
         if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
@@ -705,7 +757,7 @@ def variants(spec: CompanySpec) -> list[Variant]:
     # "JPMorgan Chase & Co.") as "JP Morgan", "J.P. Morgan".
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short") and " " not in v.text:
-            written = _written_form(spec.name, v.text)
+            written = written_form(spec.name, v.text)
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)

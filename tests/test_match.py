@@ -942,3 +942,60 @@ def test_the_fifteenth_blind_set_through_the_batch_command() -> None:
 def test_an_empty_watch_list_matches_nothing() -> None:
     m = Matcher([])
     assert m.match("apple cuts jobs") == [] and m.match("Apple cuts jobs, $F up") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name as written is no accented word: "Uber" is not "über"
+        ("Uber posts record profit as ride demand grows", ["Uber Technologies, Inc."]),
+        ("Uber startet Robotaxi-Tests in München", ["Uber Technologies, Inc."]),
+        ("Über 1.000 Stellen gestrichen: Siemens baut ab", []),
+        ("Streit über Gewinne bei Uber", ["Uber Technologies, Inc."]),
+        ("Uber-wealthy flock to Monaco as tax rules tighten", []),
+        ("Uber-owned Postmates cuts jobs", ["Uber Technologies, Inc."]),
+        # a word people say every day: "intel" (intelligence)
+        ("Intel officials warn of foreign interference ahead of midterms", []),
+        ("U.S. Resumes Sharing Intel With Ukraine After Pause", []),
+        ("Intel to lay off more than 15% of workforce in sweeping cost plan", ["Intel"]),
+        ("Nvidias rapport lyfte chipaktierna – även Intel steg", ["Intel"]),
+        # the company's acronym is its own ticker too
+        ("BMW ruft weltweit 1,5 Millionen Autos zurück", ["Bayerische Motoren Werke AG"]),
+        # a short form that is a word is gated as one: "Arm" of Arm Holdings
+        ("SoftBank-backed Arm slides after weak guidance", ["Arm Holdings plc"]),
+        ("Arm and Intel sign deal to manufacture chips", ["Arm Holdings plc", "Intel"]),
+        ("Arm trotz Arbeit: Jeder zehnte Beschäftigte armutsgefährdet", []),
+        ("He broke his arm skiing", []),
+        # a camel-case word's end is no name ("GitHub"), a feed's glued section is no word
+        ("GitHub API example app", []),
+        ("CompaniesHub Group profit rises", ["Hub Group, Inc."]),
+        # a common-word form written with inner capitals passes the quick check
+        ("JPMorgan, Wells Fargo and Citi beat estimates", ["JPMorgan Chase & Co."]),
+        # the start of a country's name
+        ("Delta to add flights to the United Arab Emirates", ["Delta Air Lines"]),
+        ("United Arab Emirates signs trade deal with India", []),
+    ],
+)
+def test_rules_from_the_sixteenth_and_seventeenth_blind_sets(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Uber Technologies, Inc.", ticker="UBER"),
+            CompanySpec("Intel"),
+            CompanySpec("Bayerische Motoren Werke AG", ticker="BMW"),
+            CompanySpec("United Airlines Holdings, Inc."),
+            CompanySpec("Delta Air Lines"),
+            CompanySpec("Arm Holdings plc", ticker="ARM"),
+            CompanySpec("Hub Group, Inc."),
+            CompanySpec("JPMorgan Chase & Co."),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case() -> None:
+    # a publisher's name is a name or a domain; a clause after a dash may start in lower case
+    m = Matcher([CompanySpec("Target Corporation")])
+    assert names(m, "Walmart shares rise – and Target shares jump too") == ["Target Corporation"]
+    assert names(m, "Walmart shares rise - Target Market News") == []

@@ -49,6 +49,7 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     COMMON_LANGUAGES,
     FOREIGN_WORD_ZIPF,
+    GENERIC_WORDS,
     Token,
     Variant,
     _fold_char,
@@ -176,6 +177,10 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 VENUE_WORDS = frozenset(
     "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
 )
+# The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
+GROUP_WORDS = frozenset(
+    "group groups groupe gruppe gruppen koncern koncernen konzern konzerns".split()
+)
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
@@ -236,6 +241,12 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
 # After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
 # is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
 _HYPHENED = re.compile(r"-([^\W\d_]+)\b")
+# Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen".
+_COMPOUND_TAIL = re.compile(
+    r"[^\W\d_]{3}(aktie|aktien|aktiens|aktier|aktierna|chef|chefen|chefens|koncern|koncernen"
+    r"|koncernens|konzern|konzerns|bolag|bolaget|bolagets|fabrik|fabriken|vinst|vinsten|rapport"
+    r"|rapporten|affaren|kursen|ledningen|styrelsen|anstallda) "
+)
 _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
@@ -389,6 +400,7 @@ class _Candidate:
     accepted: bool = False
     reason: str = ""
     score: float = 0.0
+    glued: bool = False  # the head of a compound with a business word ("Volvokoncernen")
 
 
 class _once(Generic[_T]):  # a decorator, named like functools.cached_property
@@ -525,6 +537,41 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
         phrase = " ".join(words)
         if phrase in names or (n == 1 and phrase in codes and (raw.isupper() or "." in raw)):
             return raw
+    return None
+
+
+def _part_of_group(vs: Sequence[Variant]) -> frozenset[str]:
+    """The short forms that name a brand whose whole group this company is not: "Volvo" of
+    "Volvo Cars", "Siemens" of "Siemens Energy" (the name goes on with a line of business; not
+    "Meta" of "Meta Platforms", which is the whole group)."""
+    names = [v.text.split() for v in vs if v.kind == "name"]
+    out = set()
+    for v in vs:
+        if v.kind != "short":
+            continue
+        head = v.text.split()
+        for name in names:
+            rest = name[len(head) :]
+            if (
+                name[: len(head)] == head
+                and rest
+                and all(w in GENERIC_WORDS for w in rest)
+                and any(w in ORGANISATION_WORDS or w + "s" in ORGANISATION_WORDS for w in rest)
+                and GROUP_WORDS.isdisjoint(rest)
+            ):
+                out.add(v.text)
+    return frozenset(out)
+
+
+def _group_after(t: _Text, c: _Candidate) -> str | None:
+    """A group word right after the span, or glued to it: "Volvo Group", "Volvokoncernen"."""
+    if c.glued:
+        word = t.words[c.first]
+        if word[len(c.variant.text.replace(" ", "")) :] in GROUP_WORDS:
+            return t.raw[c.start : t.tokens[c.first].end]
+        return None
+    if c.last < len(t.words) and t.words[c.last] in GROUP_WORDS and _joined(t, c.last - 1, c.last):
+        return t.raw[c.start : t.tokens[c.last].end]
     return None
 
 
@@ -700,6 +747,7 @@ class Matcher:
         self._require: list[frozenset[str]] = []
         self._tickers: list[str | None] = []
         self._own_words: list[frozenset[str]] = []
+        self._part_of_group: list[frozenset[str]] = []
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
         all_variants = [variants(spec) for spec in self.companies]
@@ -715,6 +763,7 @@ class Matcher:
             self._own_words.append(
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
+            self._part_of_group.append(_part_of_group(vs))
             for v in vs:
                 entries.setdefault(v.text, []).append(_Entry(idx, v))
                 if (
@@ -807,7 +856,28 @@ class Matcher:
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
                 )
+        if _COMPOUND_TAIL.search(joined):
+            out.extend(self._compounds(t))
         return out
+
+    def _compounds(self, t: _Text) -> Iterable[_Candidate]:
+        """A one-word name glued to a business word, as Swedish and German write them:
+        "Ericssonaktien" (Ericsson's share), "Volvokoncernen" (the Volvo group)."""
+        for i, word in enumerate(t.words):
+            tail = _COMPOUND_TAIL.search(f" {word} ")
+            if not tail:
+                continue
+            head = word[: tail.start(1) - 1]
+            tok = t.tokens[i]
+            found = self._automaton.get(f" {head} ", None)
+            if not found or tok.end - tok.start != len(word):
+                continue  # no name; or folding changed the length, so no span to show
+            for e in found[1]:
+                if e.variant.kind in ("name", "alias", "short", "spelling"):
+                    end = tok.start + len(head)
+                    yield _Candidate(
+                        e.company, e.variant, i, i + 1, tok.start, end, e.variant.kind, glued=True
+                    )
 
     def _case_ok(self, t: _Text, c: _Candidate) -> str | None:
         """None when the case fits, else the reason it does not."""
@@ -1184,7 +1254,7 @@ class Matcher:
             if req and req.isdisjoint(t.words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
-            if c.end < len(t.raw) and t.raw[c.end].isalnum():
+            if c.end < len(t.raw) and t.raw[c.end].isalnum() and not c.glued:
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
             if not t.raw.isascii() and self._another_spelling(t, c):
@@ -1195,6 +1265,11 @@ class Matcher:
             if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
+            if v.text in self._part_of_group[c.company]:
+                group = _group_after(t, c)
+                if group:
+                    c.reason = f"the whole group, {group!r}, not {self.companies[c.company].name!r}"
+                    continue
             if (
                 v.kind in ("short", "name")
                 and c.last < len(t.tokens)
@@ -1282,11 +1357,17 @@ class Matcher:
             else:
                 c.accepted = True
                 c.reason = c.reason or f"{v.kind} match"
+                if c.glued:
+                    c.reason += f" in the compound {t.raw[c.start : t.tokens[c.first].end]!r}"
                 plain.append(c)
         for c in gated:
             neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
             if neg:
                 c.reason = f"common word, negative context: {neg}"
+                continue
+            if c.glued:
+                c.accepted = True
+                c.reason = f"common word in a compound with a business word {t.words[c.first]!r}"
                 continue
             if " " in c.variant.text:
                 span = t.raw[c.start : c.end]
@@ -1385,8 +1466,9 @@ class Matcher:
             # no capitals: any variant in any case may count ("apple cuts jobs" in a text
             # all in lower case), so the folded keys of every variant are looked for
             folded = _quick_lower(_quick_prepare(text))
-            return bool(len(self._quick_folded)) and any(
-                True for _ in self._quick_folded.iter(folded)
+            return bool(len(self._quick_folded)) and (
+                any(True for _ in self._quick_folded.iter(folded))
+                or bool(_COMPOUND_TAIL.search(folded))
             )
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
@@ -1400,6 +1482,8 @@ class Matcher:
                 if plain:
                     return True
                 marked = True
+        if _COMPOUND_TAIL.search(lower):
+            return True  # "Ericssonaktien": the full check looks for the name in the compound
         if (
             self._letter_tickers
             and self._letter_hint.search(text)

@@ -999,3 +999,39 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
     m = Matcher([CompanySpec("Target Corporation")])
     assert names(m, "Walmart shares rise – and Target shares jump too") == ["Target Corporation"]
     assert names(m, "Walmart shares rise - Target Market News") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swedish and German glue a business word to the name
+        ("Ericssonaktien rusade efter rapporten", ["Telefonaktiebolaget LM Ericsson"]),
+        (
+            "Ericssonchefen Börje Ekholm: ”Vi måste bli snabbare”",
+            ["Telefonaktiebolaget LM Ericsson"],
+        ),
+        ("Volvokoncernen höjer utdelningen", ["AB Volvo"]),
+        ("Deltaaktien rasar efter vinstvarningen", ["Delta Air Lines"]),
+        ("Visaansökan tar längre tid i år", []),
+        ("Ericssonfans samlas i Kista", []),
+        # a brand's whole group is not one of its lines of business
+        ("Volvo Group to cut 800 jobs at US truck plants", ["AB Volvo"]),
+        ("Volvo Cars to cut 3,000 jobs", ["Volvo Cars"]),
+        ("Siemens-Konzern streicht Stellen", ["Siemens AG"]),
+        ("Meta-Konzern muss 200 Millionen Euro Strafe zahlen", ["Meta Platforms, Inc."]),
+    ],
+)
+def test_compounds_and_groups(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Telefonaktiebolaget LM Ericsson"),
+            CompanySpec("AB Volvo"),
+            CompanySpec("Volvo Cars"),
+            CompanySpec("Delta Air Lines"),
+            CompanySpec("Visa Inc."),
+            CompanySpec("Siemens AG"),
+            CompanySpec("Siemens Energy AG"),
+            CompanySpec("Meta Platforms, Inc."),
+        ]
+    )
+    assert sorted(names(m, text)) == expected

@@ -138,6 +138,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur
     warehouse shoppers developers lager restructur roles
+    aterkall ruckruf rappel oppnar eroffn stanger schliesst
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -252,8 +253,8 @@ _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 
-# Right after a common-word name, the phrase it makes: "shell companies", "target companies".
-NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("companies", "corporations", "crossing"))
+# Right after a common-word name, the phrase it makes: "shell company", "target companies".
+NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("company", "companies", "corporations", "crossing"))
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),

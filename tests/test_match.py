@@ -1014,6 +1014,9 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
         ("Deltaaktien rasar efter vinstvarningen", ["Delta Air Lines"]),
         ("Visaansökan tar längre tid i år", []),
         ("Ericssonfans samlas i Kista", []),
+        # business words of the headline languages; "shell company" is the phrase
+        ("Ford återkallar 90 000 bilar i Europa", ["Ford Motor Company"]),
+        ("SHELL COMPANY PROBE WIDENS TO THREE MORE BANKS", []),
         # a brand's whole group is not one of its lines of business
         ("Volvo Group to cut 800 jobs at US truck plants", ["AB Volvo"]),
         ("Volvo Cars to cut 3,000 jobs", ["Volvo Cars"]),
@@ -1032,6 +1035,8 @@ def test_compounds_and_groups(text: str, expected: list[str]) -> None:
             CompanySpec("Siemens AG"),
             CompanySpec("Siemens Energy AG"),
             CompanySpec("Meta Platforms, Inc."),
+            CompanySpec("Ford Motor Company"),
+            CompanySpec("Shell plc"),
         ]
     )
     assert sorted(names(m, text)) == expected

@@ -138,7 +138,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur
     warehouse shoppers developers lager restructur roles
-    aterkall ruckruf rappel oppnar eroffn stanger schliesst
+    aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -241,6 +241,7 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
 )
 # After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
 # is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HYPHENED = re.compile(r"-([^\W\d_]+)\b")
 # Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen".
 _COMPOUND_TAIL = re.compile(
@@ -983,7 +984,15 @@ class Matcher:
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
         ):
             return "proper noun mid-sentence"
-        word = self._has_context(t, c)
+        # another company's own business ("Visa delays hit Oracle's hiring") is none of its
+        others = [
+            o.last
+            for o in (*accepted, *gated)
+            if o.company != c.company
+            and t.raw[o.start].isupper()
+            and _POSSESSIVE_AFTER.match(t.raw, o.end)
+        ]
+        word = self._has_context(t, c, others)
         if word:
             return f"business word {word!r}"
         money = _MONEY_RE.search(t.raw)
@@ -1053,10 +1062,10 @@ class Matcher:
         return move.group(0).strip() if move else None
 
     @staticmethod
-    def _has_context(t: _Text, c: _Candidate) -> str | None:
+    def _has_context(t: _Text, c: _Candidate, skip: Iterable[int] = ()) -> str | None:
         lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
         for i in range(lo, hi):
-            if not (c.first <= i < c.last) and _is_context_word(t.words[i]):
+            if not (c.first <= i < c.last) and i not in skip and _is_context_word(t.words[i]):
                 return t.words[i]
         return None
 

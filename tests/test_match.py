@@ -1017,6 +1017,10 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
         # business words of the headline languages; "shell company" is the phrase
         ("Ford återkallar 90 000 bilar i Europa", ["Ford Motor Company"]),
         ("SHELL COMPANY PROBE WIDENS TO THREE MORE BANKS", []),
+        ("Delta-Flug nach Frankfurt muss in Island notlanden", ["Delta Air Lines"]),
+        # another company's business is no evidence: "Oracle's hiring"
+        ("Visa delays hit Oracle's hiring of Indian engineers", ["Oracle Corporation"]),
+        ("Oracle's hiring freeze hits Visa jobs", ["Oracle Corporation", "Visa Inc."]),
         # a brand's whole group is not one of its lines of business
         ("Volvo Group to cut 800 jobs at US truck plants", ["AB Volvo"]),
         ("Volvo Cars to cut 3,000 jobs", ["Volvo Cars"]),
@@ -1037,6 +1041,33 @@ def test_compounds_and_groups(text: str, expected: list[str]) -> None:
             CompanySpec("Meta Platforms, Inc."),
             CompanySpec("Ford Motor Company"),
             CompanySpec("Shell plc"),
+            CompanySpec("Oracle Corporation"),
         ]
     )
     assert sorted(names(m, text)) == expected
+
+
+def test_the_sixteenth_blind_set_through_the_batch_command() -> None:
+    # The issue's description of the unseen set, a quarter Swedish, German and French: first
+    # score P 0.941 / R 0.932, now 0.953 / 0.981. Left: "intel" in the sense of intelligence
+    # where officials speak ("Intel officials warn"), "Tesla coil", "Delta Dental", "Gap" the
+    # French town, "Visa delays hit Oracle's hiring", "Next up for Ford".
+    precision, recall, wrong = score(FIXTURES / "blind16")
+    assert precision >= 0.95 and recall >= 0.97, wrong
+
+
+def test_the_seventeenth_blind_set_through_the_batch_command() -> None:
+    # Job-seeker news across industries: first score P 0.935 / R 0.953, now 0.944 / 0.962.
+    # Left: "GM" for General Motors (two-letter initials are not derived), "Progressive
+    # caucus", "Sage advice", "Chile's Patagonia", "high BP", "Compass Group" (the caterer)
+    # for a watched Compass, Inc., "Air France" for Air France-KLM.
+    precision, recall, wrong = score(FIXTURES / "blind17")
+    assert precision >= 0.94 and recall >= 0.96, wrong
+
+
+def test_the_eighteenth_blind_set_through_the_batch_command() -> None:
+    # Hard but fair, both uses of every common-word name, wire alerts in capitals: first
+    # score P 0.975 / R 0.983, now 0.984 / 0.992. Left: all-capital alerts where only the
+    # meaning tells ("SNAP BENEFITS DELAYED", "H-1B VISA FEE HIKE").
+    precision, recall, wrong = score(FIXTURES / "blind18")
+    assert precision >= 0.98 and recall >= 0.98, wrong

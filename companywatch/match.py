@@ -241,6 +241,7 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
 )
 # After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
 # is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|net|io|co\.uk|de|se|fr)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HYPHENED = re.compile(r"-([^\W\d_]+)\b")
 # Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen".
@@ -946,6 +947,9 @@ class Matcher:
         own = _OWN_TICKER_AFTER.match(t.raw, c.end)
         if ticker and own and fold(own.group(1)) == ticker:
             return f"its ticker after it {own.group(0).strip()!r}"  # "Visa (V) tops estimates"
+        web = _WEB_ADDRESS_AFTER.match(t.raw, c.end)
+        if web:
+            return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
         if c.first > 0 and _joined(t, c.first - 1, c.first) and _descriptor(t, c.first - 1):
             return f"descriptor {t.raw[t.tokens[c.first - 1].start : c.start].strip()!r}"
         for o in accepted:

@@ -536,6 +536,11 @@ def _spellings(original: str) -> list[str]:
         out.append(re.sub(r"(?<=\w)['’](?=\w)", "", original))  # "L'Oréal" also "LOreal"
     if re.search(r"\w-\w", original):
         out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
+    # A German adjective that starts a name declines: "bei der Deutschen Bank", "der
+    # Bayerischen Motoren Werke".
+    head, _, rest = original.partition(" ")
+    if rest and head[-1:] == "e" and head[:1].isupper() and zipf(fold(head) + "n", "de") >= 4.0:
+        out.append(f"{head}n {rest}")
     table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
     if any(c in original for c in table):
         out.append("".join(table.get(c, c) for c in original))

@@ -1018,6 +1018,9 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
         ("Ford återkallar 90 000 bilar i Europa", ["Ford Motor Company"]),
         ("SHELL COMPANY PROBE WIDENS TO THREE MORE BANKS", []),
         ("Delta-Flug nach Frankfurt muss in Island notlanden", ["Delta Air Lines"]),
+        # a German adjective declines; a web address is the company's
+        ("Stellenabbau bei der Deutschen Bank: Frankfurt betroffen", ["Deutsche Bank AG"]),
+        ("Booking.com hit by phishing scam targeting hotel guests", ["Booking Holdings Inc."]),
         # another company's business is no evidence: "Oracle's hiring"
         ("Visa delays hit Oracle's hiring of Indian engineers", ["Oracle Corporation"]),
         ("Oracle's hiring freeze hits Visa jobs", ["Oracle Corporation", "Visa Inc."]),
@@ -1042,6 +1045,8 @@ def test_compounds_and_groups(text: str, expected: list[str]) -> None:
             CompanySpec("Ford Motor Company"),
             CompanySpec("Shell plc"),
             CompanySpec("Oracle Corporation"),
+            CompanySpec("Deutsche Bank AG"),
+            CompanySpec("Booking Holdings Inc."),
         ]
     )
     assert sorted(names(m, text)) == expected
@@ -1071,3 +1076,13 @@ def test_the_eighteenth_blind_set_through_the_batch_command() -> None:
     # meaning tells ("SNAP BENEFITS DELAYED", "H-1B VISA FEE HIKE").
     precision, recall, wrong = score(FIXTURES / "blind18")
     assert precision >= 0.98 and recall >= 0.98, wrong
+
+
+def test_the_nineteenth_blind_set_through_the_batch_command() -> None:
+    # Real feeds a job seeker subscribes to (Google News, Alerts, press releases, Reddit), 40%
+    # Swedish, German and French, scored after every rule above: first score P 0.955 / R 0.907,
+    # now 0.956 / 0.924. Left: "Hennes & Mauritz" for a watched "H&M" (a name is not expanded),
+    # "Chez Total" for TotalEnergies, products in German compounds ("Unity-Engine",
+    # "Zoom-Meetings", "Visa-kortet"), "Alphabet" for Google, "Marcus Ericsson" the driver.
+    precision, recall, wrong = score(FIXTURES / "blind19")
+    assert precision >= 0.95 and recall >= 0.92, wrong

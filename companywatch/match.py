@@ -241,38 +241,20 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
 )
 # After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
 # is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
-_WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|net|io|co\.uk|de|se|fr)\b")
-_COMPOUND_ROOTS = (
-    "aktie", "chef", "koncern", "konzern", "bolag", "fabrik", "vinst", "rapport", "affaren",
-    "kursen", "ledningen", "styrelsen", "anstallda",
-)  # fmt: skip
-
-
-@functools.cache
-def _compound_roots() -> Any:
-    roots = ahocorasick.Automaton()
-    for root in _COMPOUND_ROOTS:
-        roots.add_word(root, root)
-    roots.make_automaton()
-    return roots
-
-
-def _has_compound_tail(folded: str) -> bool:
-    """A business word glued to a word (in a folded text with spaces around words); a scan
-    for the words' roots first, many times faster than the pattern alone."""
-    for _ in _compound_roots().iter(folded):
-        return bool(_COMPOUND_TAIL.search(folded))
-    return False
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HYPHENED = re.compile(r"-([^\W\d_]+)\b")
-# Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen".
+# Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen";
+# their roots, keys of the quick check, come before the pattern (4 us a text).
 _COMPOUND_TAIL = re.compile(
     r"[^\W\d_]{3}(aktie|aktien|aktiens|aktier|aktierna|chef|chefen|chefens|koncern|koncernen"
     r"|koncernens|konzern|konzerns|bolag|bolaget|bolagets|fabrik|fabriken|vinst|vinsten|rapport"
     r"|rapporten|affaren|kursen|ledningen|styrelsen|anstallda) "
 )
+_COMPOUND_ROOTS = (
+    "aktie", "chef", "koncern", "konzern", "bolag", "fabrik", "vinst", "rapport", "affaren",
+    "kursen", "ledningen", "styrelsen", "anstallda",
+)  # fmt: skip
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|net|io|co\.uk|de|se|fr)\b")  # "Booking.com"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
@@ -601,6 +583,30 @@ def _group_after(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+def _word_of_the_language(t: _Text, c: _Candidate) -> str | None:
+    """At a sentence's start, before a word that only follows it as a word, a name that is a
+    word of the text's language is that word: the Swedish verb ("Delta i debatten", "Visa ditt
+    stöd"; "Visa höjer" is the company), the German adjective or noun ("Arm trotz Arbeit")."""
+    if c.last >= len(t.words):
+        return None
+    nxt = t.words[c.last]
+    if nxt in SWEDISH_AFTER_VERB:
+        lang, what = "sv", "a Swedish verb"
+    elif nxt in GERMAN_PREPOSITIONS:
+        lang, what = "de", "a German word"
+    else:
+        return None
+    if (
+        not t.raw[t.tokens[c.last].end : t.tokens[c.last].end + 1].isalpha()  # "iPhone"
+        and t.sentence_initial(c.start)
+        and _joined(t, c.last - 1, c.last)
+        and zipf(c.variant.text, lang) >= 3.0
+        and (t.nordic if lang == "sv" else t.german)
+    ):
+        return f"{what} ({t.raw[c.start : t.tokens[c.last].end]!r})"
+    return None
+
+
 def _place_from(t: _Text, c: _Candidate) -> str | None:
     """A country's or a region's name of several words that starts with the span: "United
     Arab Emirates", "New South Wales"."""
@@ -888,7 +894,7 @@ class Matcher:
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
                 )
-        if _has_compound_tail(joined):
+        if any(root in joined for root in _COMPOUND_ROOTS) and _COMPOUND_TAIL.search(joined):
             out.extend(self._compounds(t))
         return out
 
@@ -1122,26 +1128,9 @@ class Matcher:
             return "plural outside Swedish or German"
         if c.variant.kind == "genitive" and c.first > 0 and t.words[c.first - 1] in GERMAN_ARTICLES:
             return "a plural after an article ('Die Deltas der Flüsse')"  # no name takes one
-        if (
-            c.last < len(t.words)
-            and t.words[c.last] in SWEDISH_AFTER_VERB
-            and not t.raw[t.tokens[c.last].end : t.tokens[c.last].end + 1].isalpha()  # "iPhone"
-            and t.sentence_initial(c.start)
-            and _joined(t, c.last - 1, c.last)
-            and zipf(c.variant.text, "sv") >= 3.0
-            and t.nordic
-        ):
-            # "Delta i debatten", "Visa ditt stöd": a Swedish verb ("Visa höjer" is the company)
-            return f"a Swedish verb ({t.raw[c.start : t.tokens[c.last].end]!r})"
-        if (
-            c.last < len(t.words)
-            and t.words[c.last] in GERMAN_PREPOSITIONS
-            and t.sentence_initial(c.start)
-            and _joined(t, c.last - 1, c.last)
-            and zipf(c.variant.text, "de") >= 3.0
-            and t.german
-        ):
-            return f"a German word ({t.raw[c.start : t.tokens[c.last].end]!r})"
+        word = _word_of_the_language(t, c)
+        if word:
+            return word
         if (
             c.first > 0
             and t.tokens[c.first - 1].end == c.start

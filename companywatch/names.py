@@ -316,10 +316,21 @@ def fold(text: str) -> str:
 
 
 @functools.cache
-def _frequencies(lang: str) -> dict[str, float]:
+def _written_frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's frequencies of the words as written, accents kept."""
     import wordfreq
 
-    raw: dict[str, float] = wordfreq.get_frequency_dict(lang, wordlist="small")
+    return wordfreq.get_frequency_dict(lang, wordlist="small")
+
+
+def _as_zipf(per_word: float) -> float:
+    """log10 per billion words; 0 for an unknown word."""
+    return math.log10(per_word) + 9 if per_word > 0 else 0.0
+
+
+@functools.cache
+def _frequencies(lang: str) -> dict[str, float]:
+    raw = _written_frequencies(lang)
     # A plain ASCII word is its own folded form; only the others need folding (and may fold
     # onto another word: the more frequent one counts).
     out = {word: freq for word, freq in raw.items() if freq > 0.0}
@@ -329,13 +340,6 @@ def _frequencies(lang: str) -> dict[str, float]:
         if key and freq > out.get(key, 0.0):
             out[key] = freq
     return out
-
-
-@functools.cache
-def _written_frequencies(lang: str) -> dict[str, float]:
-    import wordfreq
-
-    return wordfreq.get_frequency_dict(lang, wordlist="small")
 
 
 @functools.cache
@@ -351,20 +355,17 @@ def spoken_zipf(word: str) -> float:
     list, built from OpenSubtitles): everyday speech, where brand names are rare ("intel" 4.0,
     "google" 3.1, "nvidia" 0)."""
     counts, total = _spoken_frequencies()
-    freq = counts.get(word, 0)
-    return math.log10(freq / total) + 9 if freq > 0 else 0.0
+    return _as_zipf(counts.get(word, 0) / total)
 
 
 def written_zipf(word: str, lang: str) -> float:
     """Zipf frequency of a word as written, accents kept ("uber" is not "über")."""
-    freq = _written_frequencies(lang).get(word.lower(), 0.0)
-    return math.log10(freq) + 9 if freq > 0 else 0.0
+    return _as_zipf(_written_frequencies(lang).get(word.lower(), 0.0))
 
 
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency (log10 per billion words) of a folded single word; 0 when unknown."""
-    freq = _frequencies(lang).get(word, 0.0)
-    return math.log10(freq) + 9 if freq > 0 else 0.0
+    return _as_zipf(_frequencies(lang).get(word, 0.0))
 
 
 @functools.cache

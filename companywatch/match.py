@@ -244,15 +244,32 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
 _HYPHENED = re.compile(r"-([^\W\d_]+)\b")
 # Business words that Swedish and German glue to a name: "Ericssonaktien", "Volvokoncernen";
 # their roots, keys of the quick check, come before the pattern (4 us a text).
+_COMPOUND_TAILS = tuple(
+    """
+    aktie aktien aktiens aktier aktierna chef chefen chefens koncern koncernen koncernens
+    konzern konzerns bolag bolaget bolagets fabrik fabriken vinst vinsten rapport rapporten
+    affaren kursen ledningen styrelsen anstallda
+    """.split()
+)
 _COMPOUND_TAIL = re.compile(
-    r"[^\W\d_]{3}(aktie|aktien|aktiens|aktier|aktierna|chef|chefen|chefens|koncern|koncernen"
-    r"|koncernens|konzern|konzerns|bolag|bolaget|bolagets|fabrik|fabriken|vinst|vinsten|rapport"
-    r"|rapporten|affaren|kursen|ledningen|styrelsen|anstallda) "
+    r"[^\W\d_]{3}(" + "|".join(sorted(_COMPOUND_TAILS, key=len, reverse=True)) + ") "
 )
 _COMPOUND_ROOTS = (
     "aktie", "chef", "koncern", "konzern", "bolag", "fabrik", "vinst", "rapport", "affaren",
     "kursen", "ledningen", "styrelsen", "anstallda",
 )  # fmt: skip
+
+
+@functools.cache
+def _compound_roots() -> Any:
+    """The roots in one automaton: a scan for them costs less than the pattern."""
+    roots = ahocorasick.Automaton()
+    for root in _COMPOUND_ROOTS:
+        roots.add_word(root, root)
+    roots.make_automaton()
+    return roots
+
+
 _WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|net|io|co\.uk|de|se|fr)\b")  # "Booking.com"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
@@ -607,9 +624,21 @@ def _word_of_the_language(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+@functools.cache
+def _place_starts() -> frozenset[str]:
+    """The first words of the names of places of several words: "united", "united arab"."""
+    starts: set[str] = set()
+    for place in place_names()[0]:
+        words = place.split()
+        starts.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(starts)
+
+
 def _place_from(t: _Text, c: _Candidate) -> str | None:
     """A country's or a region's name of several words that starts with the span: "United
     Arab Emirates", "New South Wales"."""
+    if c.variant.text not in _place_starts():  # the span's words
+        return None
     places = place_names()[0]
     for end in range(c.last + 1, min(len(t.words), c.last + 3) + 1):
         if " ".join(t.words[c.first : end]) in places:
@@ -849,7 +878,7 @@ class Matcher:
                 for key in keys:
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
-        place_names()  # loaded with the index, not by the first text that needs it
+        _place_starts()  # the places, loaded with the index, not by the first text that needs them
         # The full check's own keys, for a text without capitals: every variant, folded.
         quick_folded = ahocorasick.Automaton()
         for text in entries:
@@ -894,8 +923,9 @@ class Matcher:
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
                 )
-        if any(root in joined for root in _COMPOUND_ROOTS) and _COMPOUND_TAIL.search(joined):
+        for _ in _compound_roots().iter(joined):
             out.extend(self._compounds(t))
+            break
         return out
 
     def _compounds(self, t: _Text) -> Iterable[_Candidate]:
@@ -1276,6 +1306,7 @@ class Matcher:
             return cands
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
+        accents = not t.raw.isascii()
         for c in cands:
             v = c.variant
             excl = self._exclude[c.company]
@@ -1289,7 +1320,7 @@ class Matcher:
             if c.end < len(t.raw) and t.raw[c.end].isalnum() and not c.glued:
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
-            if not t.raw.isascii() and self._another_spelling(t, c):
+            if accents and self._another_spelling(t, c):
                 c.reason = (
                     f"{t.raw[c.start : c.end]!r}, with its accents, is a word and not the name"
                 )
@@ -1297,7 +1328,7 @@ class Matcher:
             if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
-            if v.text in self._part_of_group[c.company]:
+            if v.kind == "short" and v.text in self._part_of_group[c.company]:
                 group = _group_after(t, c)
                 if group:
                     c.reason = f"the whole group, {group!r}, not {self.companies[c.company].name!r}"
@@ -1369,9 +1400,9 @@ class Matcher:
                     c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
                     continue
             if (
-                not v.ambiguous
+                t.raw.startswith("-", c.end)
+                and not v.ambiguous
                 and c.last - c.first == 1
-                and t.raw.startswith("-", c.end)
                 and zipf(v.text, "en") >= 3.0
                 and self._lower_compound(t, c)
             ):

@@ -56,13 +56,16 @@ from companywatch.names import (
     fold,
     fold_tokens,
     is_common_word,
+    is_dictionary_name,
     is_everyday_word,
     is_known_form,
     is_known_word,
     legal_terms,
     place_names,
     split_camel,
+    spoken_zipf,
     variants,
+    without_legal_form,
     written_form,
     written_zipf,
     zipf,
@@ -276,6 +279,12 @@ _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+# The title of an item of SEC EDGAR's filings feeds: form, filer's name as registered, CIK and
+# role ("8-K - FORD MOTOR CO (0000037996) (Filer)", "10-Q - PROGRESSIVE CORP/OH/ (...)").
+_EDGAR_TITLE = re.compile(
+    r"\s*[\w/. -]{1,25}? - (?P<name>\S.*?) \(\d{4,10}\) \([A-Za-z ]{3,20}\)\s*$"
+)
+_EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("company", "companies", "corporations", "crossing"))
@@ -319,6 +328,11 @@ _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
 _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
+)
+# "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
+FUNCTION_WORD_ZIPF = 5.9  # "why" 5.93, "how" 6.24; not "home" 5.81, "times" 5.56
+_LISTED_AFTER = re.compile(
+    r"\s*\(\s*(?:" + "|".join(EXCHANGES) + r")\s*:\s*\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
 # "ZM up 5%", "SNAP -3.2%": a move in percent right after a symbol.
 _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
@@ -474,11 +488,18 @@ class _Text:
         return len(lower) <= 0.1 * len(longer)
 
     @_once
+    def filer(self) -> tuple[int, int] | None:
+        """Where the filer's name is, in the title of an SEC EDGAR filing."""
+        m = _EDGAR_TITLE.match(self.raw)
+        return m.span("name") if m else None
+
+    @_once
     def publisher_at(self) -> int | None:
         """Where a trailing " - Publisher" starts, if the text has one."""
         m = _PUBLISHER.search(self.raw)
         if (
             m
+            and self.filer is None
             and m.start() > 0
             and len(m.group(1).split()) <= 6
             # a name ("The Guardian", "Reuters") or a domain ("reuters.com"), not the rest of
@@ -682,6 +703,32 @@ def _descriptor(t: _Text, i: int) -> bool:
         or (word.endswith(GERMAN_DESCRIPTOR_ENDINGS) and t.german)
         or (word.endswith(NORDIC_DESCRIPTOR_ENDINGS) and t.nordic)
     )
+
+
+_LANGUAGE_NAMES = {"de": "German", "fr": "French"}
+
+
+def _foreign_name(t: _Text, c: _Candidate) -> str | None:
+    """The language of a German or French text when the common English word of the span is
+    no word of it, never said in its films ("Meta muss in Deutschland zahlen", "Shell se retire
+    d'un projet"): there it can only be a name. None otherwise, and for "Visa", "Orange",
+    "Delta", "Arm", which those languages have too."""
+    span = t.raw[c.start : c.end]
+    if c.last - c.first != 1 or not span.istitle() or t.shouting:
+        return None
+    if t.german == t.french:
+        return None  # neither, or a text of both
+    lang = "de" if t.german else "fr"
+    if _lean(t.words, lang) < 2 or spoken_zipf(span.lower(), lang) > 0:
+        return None
+    return _LANGUAGE_NAMES[lang]
+
+
+@functools.lru_cache(maxsize=4096)
+def _function_word(word: str) -> bool:
+    """A word of the most frequent kind ("how", "what", "after", "will"): never part of a
+    name after it."""
+    return zipf(word, "en") >= FUNCTION_WORD_ZIPF
 
 
 def _lean(words: Sequence[str], lang: str) -> int:
@@ -1012,6 +1059,8 @@ class Matcher:
         own = _OWN_TICKER_AFTER.match(t.raw, c.end)
         if ticker and own and fold(own.group(1)) == ticker:
             return f"its ticker after it {own.group(0).strip()!r}"  # "Visa (V) tops estimates"
+        if t.filer and t.filer[0] == c.start and self._files_as(c.company, t.raw[slice(*t.filer)]):
+            return f"the filer of an SEC filing, {t.raw[slice(*t.filer)]!r}"
         web = _WEB_ADDRESS_AFTER.match(t.raw, c.end)
         if web:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
@@ -1053,6 +1102,9 @@ class Matcher:
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
         ):
             return "proper noun mid-sentence"
+        foreign = _foreign_name(t, c)
+        if foreign:
+            return f"no {foreign} word, so a name"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its
         others = [
             o.last
@@ -1096,6 +1148,16 @@ class Matcher:
                 return f"named beside {word!r}"
         return None
 
+    def _files_as(self, company: int, filer: str) -> bool:
+        """The name an SEC filer is registered under is the company's name or a form of it,
+        once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
+        "APPLE HOSPITALITY REIT, INC." for Apple."""
+        name = without_legal_form(_EDGAR_STATE.sub("", filer))
+        return any(
+            v.text == name and v.kind in ("name", "alias", "spelling")
+            for v in self._variants[company]
+        )
+
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so
         written it is an everyday word: "Über" for Uber, "Gör" for a watched "Gor"."""
@@ -1134,8 +1196,11 @@ class Matcher:
     def _has_context(t: _Text, c: _Candidate, skip: Iterable[int] = ()) -> str | None:
         lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
         for i in range(lo, hi):
-            if not (c.first <= i < c.last) and i not in skip and _is_context_word(t.words[i]):
-                return t.words[i]
+            word = t.words[i]
+            if not (c.first <= i < c.last) and i not in skip and _is_context_word(word):
+                if len(word) <= 3 and t.raw[t.tokens[i].start : t.tokens[i].end].lower() != word:
+                    continue  # written so, it is another word: Swedish "så" is not "SA"
+                return word
         return None
 
     @staticmethod
@@ -1146,7 +1211,15 @@ class Matcher:
             return False
         prev = t.tokens[c.first - 1]
         gap = t.raw[prev.end : c.start]
-        return gap == " " and t.raw[prev.start].isupper()
+        if gap != " " or not t.raw[prev.start].isupper():
+            return False
+        # a sentence's first word, capitalised for that, that is no one's name: "How Stripe
+        # built ...", "Why Apple ..."; not "Harrison Ford", "Times Square", "Agent Orange"
+        return not (
+            t.sentence_initial(prev.start)
+            and _function_word(prev.text)
+            and not t.raw[prev.start : prev.end].isupper()  # "WHAT NEXT?": a kicker in capitals
+        )
 
     def _negative(self, t: _Text, c: _Candidate, same: Sequence[_Candidate] = ()) -> str | None:
         """Why a common-word name is the word here; ``same``: the name's other places in the
@@ -1161,6 +1234,11 @@ class Matcher:
         word = _word_of_the_language(t, c)
         if word:
             return word
+        listed = _LISTED_AFTER.match(t.raw, c.end)
+        ticker = self._tickers[c.company]
+        if listed and ticker and c.last - c.first == 1 and fold(listed.group(1)) != ticker:
+            # one word only: "Deutsche Bank (NYSE: DB)" is also listed in New York
+            return f"another company's ticker after it, {listed.group(0).strip()!r}"
         if (
             c.first > 0
             and t.tokens[c.first - 1].end == c.start
@@ -1260,7 +1338,10 @@ class Matcher:
             # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
             # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
             # descriptor is no name ("Drugmaker Shire", "Retailer Target").
-            initial_word = t.sentence_initial(prev.start) and is_everyday_word(prev.text)
+            initial_word = t.sentence_initial(prev.start) and (
+                _function_word(prev.text)
+                or (is_everyday_word(prev.text) and not is_dictionary_name(prev.text))
+            )  # "Tom", "Henry", "Red" are also names in the dictionary
             descriptor = _descriptor(t, c.first - 1)
             if not initial_word and not descriptor:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
@@ -1317,6 +1398,11 @@ class Matcher:
             if req and req.isdisjoint(t.words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
+            if t.filer and t.filer[0] <= c.start < t.filer[1]:
+                filer = t.raw[slice(*t.filer)]
+                if not self._files_as(c.company, filer):
+                    c.reason = f"another SEC filer, {filer!r}"
+                    continue
             if c.end < len(t.raw) and t.raw[c.end].isalnum() and not c.glued:
                 c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds

@@ -343,18 +343,18 @@ def _frequencies(lang: str) -> dict[str, float]:
 
 
 @functools.cache
-def _spoken_frequencies() -> tuple[dict[str, int], int]:
+def _spoken_frequencies(lang: str) -> tuple[dict[str, int], int]:
     from spellchecker import SpellChecker
 
-    counts = SpellChecker(language="en", distance=1).word_frequency
+    counts = SpellChecker(language=lang, distance=1).word_frequency
     return counts.dictionary, counts.total_words
 
 
-def spoken_zipf(word: str) -> float:
-    """Zipf frequency of an English word in film and TV subtitles (pyspellchecker's English
-    list, built from OpenSubtitles): everyday speech, where brand names are rare ("intel" 4.0,
-    "google" 3.1, "nvidia" 0)."""
-    counts, total = _spoken_frequencies()
+def spoken_zipf(word: str, lang: str = "en") -> float:
+    """Zipf frequency of a lower-case word in film and TV subtitles (pyspellchecker's lists,
+    built from OpenSubtitles, for English, German, French and others): everyday speech, where
+    brand names are rare ("intel" 4.0, "google" 3.1, "nvidia" 0 in English)."""
+    counts, total = _spoken_frequencies(lang)
     return _as_zipf(counts.get(word, 0) / total)
 
 
@@ -507,6 +507,16 @@ def _strip_legal(toks: list[str]) -> list[str]:
     if len(toks) > 1 and _compound_legal(toks[-1]):
         del toks[-1]  # "Siemens Aktiengesellschaft"
     return toks if any(t not in GENERIC_WORDS for t in toks) else original
+
+
+def without_legal_form(name: str) -> str:
+    """The folded name without its legal forms: "FORD MOTOR CO" is "ford motor"."""
+    return " ".join(_strip_legal(fold(name).split()))
+
+
+def is_dictionary_name(word: str) -> bool:
+    """The dictionary gives the word capitalised, as a name ("tom", "henry", "dutch")."""
+    return word in _dictionary()[1]
 
 
 def _compound_legal(tok: str) -> bool:

@@ -1093,3 +1093,124 @@ def test_the_compound_pre_check_covers_every_business_word_of_the_pattern() -> N
     from companywatch.match import _COMPOUND_ROOTS, _COMPOUND_TAILS
 
     assert all(any(t.startswith(r) for r in _COMPOUND_ROOTS) for t in _COMPOUND_TAILS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8-K - FORD MOTOR CO (0000037996) (Filer)", ["Ford Motor Company"]),
+        ("10-Q - PROGRESSIVE CORP/OH/ (0000080661) (Filer)", ["The Progressive Corporation"]),
+        ("SC 13G/A - TARGET CORP (0000027419) (Subject)", ["Target Corporation"]),
+        ("8-K - Apple Inc. (0000320193) (Filer)", ["Apple Inc."]),
+        # another registrant whose name starts with the company's
+        ("8-K - APPLE HOSPITALITY REIT, INC. (0001418121) (Filer)", []),
+        ("8-K - FORD MOTOR CREDIT CO LLC (0000038009) (Filer)", []),
+        ("4 - Ford William Clay Jr (0001208651) (Reporting)", []),
+        # a derived short form is not the name a company registers under
+        ("8-K - TARGET HOSPITALITY CORP. (0001712189) (Filer)", []),
+    ],
+)
+def test_an_sec_filing_title_names_its_filer(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("The Progressive Corporation", ticker="PGR"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_an_sec_filing_title_has_no_publisher() -> None:
+    m = Matcher([CompanySpec("Oracle Corporation", ticker="ORCL")])
+    text = "SC 13G/A - ORACLE CORP (0001341439) (Subject)"
+    (d,) = m.explain(text)
+    assert d.accepted and "filer" in d.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta muss in Deutschland Datenschutzstrafe zahlen", ["Meta Platforms"]),
+        ("Shell se retire d'un projet d'hydrogène aux Pays-Bas", ["Shell plc"]),
+        ("Ford Puma : le SUV le plus vendu au Royaume-Uni pour la deuxième année", ["Ford"]),
+        # words that German or French has too stay words there
+        ("Neue Visa für Fachkräfte aus Indien werden schneller erteilt", []),
+        ("Orange pressée : le jus le plus vendu en France cette année", []),
+        # an English text is judged as English
+        ("Shell shock: markets tumble after the vote", []),
+    ],
+)
+def test_an_english_word_that_the_text_s_language_lacks_is_a_name(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Meta Platforms"),
+            CompanySpec("Shell plc"),
+            CompanySpec("Ford"),
+            CompanySpec("Visa Inc."),
+            CompanySpec("Orange S.A."),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_a_short_business_word_counts_only_as_written() -> None:
+    # Swedish "så" folds to "sa", which is no "SA" (société anonyme)
+    m = Matcher([CompanySpec("Visa Inc.")])
+    assert names(m, "Visa att du kan: så lyckas du på arbetsintervjun") == []
+    assert names(m, "Visa ouvre une filiale, Visa Europe SA, à Paris") == ["Visa Inc."]
+
+
+def test_another_company_s_ticker_after_a_one_word_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Compass Group PLC", ticker="CPG"),
+            CompanySpec("Deutsche Bank AG", ticker="DBK"),
+        ]
+    )
+    assert names(m, "Compass (NYSE: COMP) to buy Anywhere Real Estate in all-stock deal") == []
+    assert names(m, "Compass (LSE: CPG) wins NHS catering contract") == ["Compass Group PLC"]
+    # a name of several words may be listed elsewhere too
+    assert names(m, "Deutsche Bank (NYSE: DB) sets new 2028 return target") == ["Deutsche Bank AG"]
+
+
+def test_a_sentence_s_first_word_is_part_of_a_name_only_when_it_can_be_one() -> None:
+    m = Matcher(
+        [CompanySpec("Stripe, Inc."), CompanySpec("Ford Motor Company"), CompanySpec("Next plc")]
+    )
+    # "How", "Why": capitalised only as the first word
+    assert names(m, "How Stripe built its new payment authorization engine") == ["Stripe, Inc."]
+    # "Tom", "Henry", "Red" are names too in the dictionary
+    assert names(m, "Tom Ford launches new fragrance line in Paris") == []
+    assert names(m, "Henry Ford Health to build $2.2 billion hospital tower in Detroit") == []
+    # a kicker in capitals is no sentence start
+    assert names(m, "WHAT NEXT? Star's shock split leaves fans reeling") == []
+
+
+def test_the_twentieth_blind_set_through_the_batch_command() -> None:
+    # The issue's description again, by another labeller: first score P 0.958 / R 0.942, now
+    # 0.959 / 0.975 (SEC filing titles, "How Stripe built", "Shell va céder"). Left: Compass
+    # the brokerage for a watched Compass Group, "Progressive Democrats", "my Visa card",
+    # "Apple Hospitality REIT", "SocGen", "Volvo Lastvagnar" (a part of AB Volvo).
+    precision, recall, wrong = score(FIXTURES / "blind20")
+    assert precision >= 0.95 and recall >= 0.97, wrong
+
+
+def test_the_twenty_first_blind_set_through_the_batch_command() -> None:
+    # A markets wire, heavy with tickers and filing titles: first score P 0.961 / R 0.938, now
+    # 0.977 / 0.969. Left: "Google" for Alphabet, "Shares of V and MA", "Shell, BP and
+    # TotalEnergies", "KEY LEVELS TO WATCH", "CUTS ON HOLD" in a wire alert in capitals.
+    precision, recall, wrong = score(FIXTURES / "blind21")
+    assert precision >= 0.97 and recall >= 0.96, wrong
+
+
+def test_the_twenty_second_blind_set_through_the_batch_command() -> None:
+    # Everyday senses beside company news, 40% Swedish, German and French: first score P 0.891
+    # / R 0.975, now 0.900 / 0.992. Left: Gap the French town, "Delta Dental", "Target Field",
+    # "Target Australia", "Delta Township", "Puma sightings", "Stripe patterns", "Progressive
+    # lawmakers", "Intel suggests Russia ...", Doug Ford, "my Visa card".
+    precision, recall, wrong = score(FIXTURES / "blind22")
+    assert precision >= 0.89 and recall >= 0.99, wrong

@@ -339,7 +339,12 @@ _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 # Something in a text that lets a ticker that is a word count: "$", an exchange and a colon, two
 # symbols in a list, a percentage (stock words are looked up among the words).
 _TICKER_MARKER = re.compile(r"[$%]|[A-Z]\s*,\s*[A-Z]|(?:" + "|".join(EXCHANGES) + r")\s*[:.]")
-_LETTER_TICKER_RE = re.compile(r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + r")([A-Z])\b")
+# "shares of V", "stock in TGT": a symbol right after the word for its stock.
+_SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
+_SHARES_OF_RE = re.compile(_SHARES_OF + "$")
+_LETTER_TICKER_RE = re.compile(
+    r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + "|" + _SHARES_OF + r")([A-Z])\b"
+)
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
 
@@ -902,11 +907,11 @@ class Matcher:
             for v in vs
             if v.kind == "ticker" and len(v.text) == 1
         )
-        # "$", ":" or "." before one of the letters (a cheap scan), then the whole form
+        # "$", ":", "." or "of" before one of the letters (a cheap scan), then the whole form
         letters = (
             "[" + "".join(sorted(self._letter_tickers)) + "]" if self._letter_tickers else "$^"
         )
-        self._letter_hint = re.compile(r"[$:.]\s*" + letters + r"\b")
+        self._letter_hint = re.compile(r"(?:[$:.]|[fnFN])\s*" + letters + r"\b")
         self._letter_ticker_re = re.compile(_LETTER_TICKER_RE.pattern.replace("([A-Z])", letters))
         for text, es in entries.items():
             automaton.add_word(f" {text} ", (text, tuple(es)))
@@ -1030,6 +1035,8 @@ class Matcher:
             return True, "ticker after $"
         if EXCHANGE_RE.search(before):
             return True, "ticker after an exchange"
+        if _SHARES_OF_RE.search(before[-12:]) and not t.raw.startswith("-", c.end):
+            return True, f"ticker after {before[-12:].strip()!r}"
         sym = c.variant.text.replace(" ", "")
         listed = _ticker_list(t, c)
         if not t.shouting and (listed >= 3 or (listed == 2 and self._has_context(t, c))):

@@ -1214,3 +1214,25 @@ def test_the_twenty_second_blind_set_through_the_batch_command() -> None:
     # lawmakers", "Intel suggests Russia ...", Doug Ford, "my Visa card".
     precision, recall, wrong = score(FIXTURES / "blind22")
     assert precision >= 0.89 and recall >= 0.99, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of V and MA dip after DOJ signals tougher stance", ["Visa Inc."]),
+        ("SHARES OF F SLIP AFTER RECALL", ["Ford Motor Company"]),
+        ("Investors dump stock in T after the merger call", ["AT&T Inc."]),
+        ("Apple stock in T-Mobile falls", []),
+        ("The best of V for Vendetta", []),
+    ],
+)
+def test_a_symbol_right_after_shares_of_is_a_ticker(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("AT&T Inc.", ticker="T"),
+        ]
+    )
+    assert names(m, text) == expected
+    assert m._maybe(text) or not expected  # the quick check lets it through

@@ -736,6 +736,23 @@ def _function_word(word: str) -> bool:
     return zipf(word, "en") >= FUNCTION_WORD_ZIPF
 
 
+LIST_REACH = 3  # names looked at in a list after a common-word name
+
+
+def _name_not_word(t: _Text, word: str) -> bool:
+    """A name as written that is no common word: "Mastercard", "SFR"; not "BP" (two letters
+    say little), "Orange", "Energy"."""
+    if not word[:1].isupper() or len(word) < 3:
+        return False
+    acronym = word.isupper() and word.isalpha()  # "Orange et SFR"
+    if not acronym and (word.isupper() or len(word) < 4):
+        return False
+    folded = fold(word).replace(" ", "")
+    if is_common_word(folded):
+        return False
+    return not (acronym and (t.shouting or is_known_form(folded)))
+
+
 def _lean(words: Sequence[str], lang: str) -> int:
     """Words far more frequent in ``lang`` than in English, less those the other way round."""
     lean = 0
@@ -1136,23 +1153,23 @@ class Matcher:
             between = t.raw[a.end : b.start].strip()
             if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
                 return f"listed with {self.companies[o.company].name!r}"
-        # Named beside another name that is no word: "Visa och Mastercard", "Apple and Samsung".
-        other = None
-        if c.last + 1 < len(t.tokens) and t.words[c.last] in LIST_WORDS:
-            other = t.tokens[c.last + 1]
-        elif c.last < len(t.tokens) and t.raw[c.end : t.tokens[c.last].start].strip() == ",":
-            other = t.tokens[c.last]  # "Orange, Bouygues et SFR"
-        if other is not None:
-            word = t.raw[other.start : other.end]
-            acronym = word.isupper() and word.isalpha() and len(word) >= 3  # "Orange et SFR"
-            if (
-                word[:1].isupper()
-                and len(word) >= 3
-                and (acronym or (not word.isupper() and len(word) >= 4))
-                and not is_common_word(other.text)
-                and not (acronym and (t.shouting or is_known_form(other.text)))
-            ):
+        # Named in a list with another name that is no word: "Visa och Mastercard", "Apple and
+        # Samsung", "Shell, BP and TotalEnergies".
+        i, end = c.last, c.end
+        for _ in range(LIST_REACH):
+            if i + 1 < len(t.tokens) and t.words[i] in LIST_WORDS:
+                i += 1
+            elif not (i < len(t.tokens) and t.raw[end : t.tokens[i].start].strip() == ","):
+                break
+            j = i + 1  # a word split at its capitals ("TotalEnergies") is one name
+            while j < len(t.tokens) and t.tokens[j].start == t.tokens[j - 1].end:
+                j += 1
+            word = t.raw[t.tokens[i].start : t.tokens[j - 1].end]
+            if _name_not_word(t, word):
                 return f"named beside {word!r}"
+            if not word[:1].isupper():
+                break
+            i, end = j, t.tokens[j - 1].end
         return None
 
     def _files_as(self, company: int, filer: str) -> bool:

@@ -438,6 +438,9 @@ def test_the_second_blind_set_through_the_batch_command() -> None:
         ("Visa och Mastercard pressas av nya EU-regler", ["Visa Inc."]),
         ("Visa and passport rules tighten for students", []),
         ("Apple and Orange: a fruit comparison for kids", []),
+        # further along a list of names; a name split at its capitals is one name
+        ("Shell, BP and TotalEnergies face fresh windfall tax pressure", ["Shell plc"]),
+        ("Shell, sand and pebbles: what the beach tells geologists", []),
     ],
 )
 def test_one_letter_tickers_and_other_names(text: str, expected: list[str]) -> None:

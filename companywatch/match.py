@@ -179,7 +179,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # watched name has the word itself: "Compass Group").
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
-    "center centre arena stadium theatre theater hall globe dome plaza tower museum".split()
+    "center centre arena stadium field theatre theater hall globe dome plaza tower museum".split()
 )
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
@@ -193,8 +193,9 @@ ORGANISATION_WORDS: frozenset[str] = (
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
     partners ventures records daily times post journal herald gazette tribune chronicle
-    electronics biologics hospitality hospital trucks lastvagnar lastbilar bussar buses lkw
-    county city river valley island lake bay park street pharmacy pharmacies cars
+    electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
+    bussar buses lkw county city township river valley island lake bay park street pharmacy
+    pharmacies cars
     stiftung stiftelse stiftelsen fondation
     """.split()
     )

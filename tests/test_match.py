@@ -880,6 +880,10 @@ def test_the_quick_folded_form_of_ascii_text_is_its_own_form_in_lower_case() -> 
         ("Timberwolves rally past Lakers at Target Center", []),
         ("Ford's Theatre reopens after renovation", []),
         ("Nokia Arena in Tampere to host the world championship", []),
+        ("Levy wins catering contract at Target Field in Minneapolis", []),
+        # another organisation or a place of the name
+        ("Delta Dental agrees to $14 million settlement over claims processing", []),
+        ("Man charged in string of Delta Township break-ins", []),
         # Swedish: the verb at the start of a sentence; German: a plural after an article
         ("Delta i debatten: så blir du en bättre chef", []),
         ("Delta höjer prognosen efter stark sommar", ["Delta Air Lines"]),

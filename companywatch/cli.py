@@ -487,14 +487,20 @@ def show(app: App, name: str, as_json: bool, output: Path | None) -> None:
                 f"exclude: {clean(', '.join(c.exclude)) or '-'}"
             )
         )
+    shown = [v for v in vs if v.kind != "blend"]
     con.print(
         Text(
             "matched as: "
             + clean(
-                ", ".join(f"{v.text} ({v.kind}{', ambiguous' if v.ambiguous else ''})" for v in vs)
+                ", ".join(
+                    f"{v.text} ({v.kind}{', ambiguous' if v.ambiguous else ''})" for v in shown
+                )
             )
         )
     )
+    blends = ["".join(w.capitalize() for w in v.text.split()) for v in vs if v.kind == "blend"]
+    if blends:
+        con.print(Text("blends (one word in camel case): " + clean(", ".join(blends))))
     if c.notes:
         con.print(Text("notes: " + clean(c.notes)))
     con.print()

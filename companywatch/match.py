@@ -330,6 +330,7 @@ _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
 _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # "StanChart", "SocGen"
 # "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
 FUNCTION_WORD_ZIPF = 5.9  # "why" 5.93, "how" 6.24; not "home" 5.81, "times" 5.56
 _LISTED_AFTER = re.compile(
@@ -396,6 +397,8 @@ GERMAN_PREPOSITIONS = frozenset(
     "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen".split()
 )
 
+FRENCH_PREPOSITIONS = frozenset("pour sans".split())  # not "contre": "Orange contre SFR"
+
 # Function words that are German and not English, French or Swedish.
 GERMAN_WORDS = frozenset(
     "der das und für fur mit nicht auf bei über uber zum zur eine einer einen dem des sich "
@@ -421,8 +424,9 @@ SCORES = {
     "acronym": 88.0,
     "genitive": 90.0,
     "fuzzy": 85.0,
+    "blend": 85.0,
 }
-DERIVED = frozenset({"short", "acronym", "genitive", "fuzzy"})
+DERIVED = frozenset({"short", "acronym", "genitive", "fuzzy", "blend"})
 FUZZY_MIN_LENGTH = 8
 CONTEXT_WINDOW = 10  # tokens either side: about a whole headline
 
@@ -638,6 +642,8 @@ def _word_of_the_language(t: _Text, c: _Candidate) -> str | None:
         lang, what = "sv", "a Swedish verb"
     elif nxt in GERMAN_PREPOSITIONS:
         lang, what = "de", "a German word"
+    elif nxt in FRENCH_PREPOSITIONS:
+        lang, what = "fr", "a French word"
     else:
         return None
     if (
@@ -645,7 +651,7 @@ def _word_of_the_language(t: _Text, c: _Candidate) -> str | None:
         and t.sentence_initial(c.start)
         and _joined(t, c.last - 1, c.last)
         and zipf(c.variant.text, lang) >= 3.0
-        and (t.nordic if lang == "sv" else t.german)
+        and {"sv": t.nordic, "de": t.german, "fr": t.french}[lang]
     ):
         return f"{what} ({t.raw[c.start : t.tokens[c.last].end]!r})"
     return None
@@ -1473,6 +1479,9 @@ class Matcher:
             bad_case = self._case_ok(t, c)
             if bad_case:
                 c.reason = bad_case
+                continue
+            if v.kind == "blend" and not _CAMEL_WORD.fullmatch(t.raw[c.start : c.end]):
+                c.reason = "a blend is written as one word in camel case ('StanChart')"
                 continue
             if v.kind == "fuzzy":
                 span = " ".join(t.words[c.first : c.last])

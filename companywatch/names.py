@@ -702,8 +702,25 @@ _KIND_RANK = {
     "short": 5,
     "acronym": 6,
     "genitive": 7,
-    "first": 8,
+    "blend": 8,
+    "first": 9,
 }
+# A two-word name's blend, written as one word in camel case: "StanChart", "SocGen".
+BLEND_HEADS = (3, 4)  # letters kept of the first word
+BLEND_TAILS = (3, 4, 5)  # and of the second (or all of it: "StanLife")
+
+
+def blends(name: str) -> list[str]:
+    """The blends of a two-word name ("standard chartered"), folded and apart ("stan chart"):
+    the first three or four letters of the first word and the start of the second."""
+    words = name.split()
+    if len(words) != 2 or not all(w.isalpha() and w.isascii() for w in words):
+        return []
+    first, second = words
+    if len(first) < 5 or len(second) < 3:
+        return []
+    out = {f"{first[:a]} {second[:b]}" for a in BLEND_HEADS for b in (*BLEND_TAILS, len(second))}
+    return sorted(out - {name})
 
 
 def variants(spec: CompanySpec) -> list[Variant]:
@@ -777,6 +794,13 @@ def variants(spec: CompanySpec) -> list[Variant]:
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
+    # "StanChart" for Standard Chartered, "SocGen" for Société Générale: the match asks that
+    # the span be one word in camel case.
+    for v in list(found.values()):
+        if v.kind == "name":
+            for blend in blends(v.text):
+                if blend not in found and not is_common_word(blend.replace(" ", "")):
+                    found[blend] = Variant(blend, "blend", False)
     # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie".
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short", "spelling") and not v.case:

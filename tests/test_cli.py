@@ -245,3 +245,12 @@ def test_usage_errors_are_one_line_too(watch: Runner, tmp_path: Path) -> None:
         code, _, err = watch(*args)
         assert code == 2, args
         assert len(err.strip().splitlines()) == 1 and err.startswith("error: "), err
+
+
+def test_show_lists_the_blends_of_a_two_word_name_apart(watch: Runner) -> None:
+    watch("add", "Standard Chartered PLC", "--no-search")
+    code, out, _ = watch("show", "Standard Chartered PLC")
+    assert code == 0
+    assert "blends (one word in camel case): " in out and "StanChart" in out
+    matched = next(line for line in out.splitlines() if line.startswith("matched as:"))
+    assert "blend" not in matched and "standard chartered (name" in matched

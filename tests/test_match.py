@@ -1243,3 +1243,24 @@ def test_a_symbol_right_after_shares_of_is_a_ticker(text: str, expected: list[st
     )
     assert names(m, text) == expected
     assert m._maybe(text) or not expected  # the quick check lets it through
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("StanChart announces $5.1 billion capital-raising plan", ["Standard Chartered PLC"]),
+        ("SocGen to cut 900 jobs at Paris headquarters", ["Société Générale S.A."]),
+        ("FTSE rallies, boosted by StanChart and Sainsbury", ["Standard Chartered PLC"]),
+        # written apart, it is no blend
+        ("Stan Chart, 54, wins the county fair pie contest", []),
+    ],
+)
+def test_a_blend_written_in_camel_case_is_the_company(text: str, expected: list[str]) -> None:
+    m = Matcher([CompanySpec("Standard Chartered PLC"), CompanySpec("Société Générale S.A.")])
+    assert names(m, text) == expected
+
+
+def test_a_french_noun_before_a_preposition() -> None:
+    m = Matcher([CompanySpec("Visa Inc.")])
+    assert names(m, "Visa pour talents : les start-up peinent à recruter à l'étranger") == []
+    assert names(m, "Visa va supprimer 1 400 postes dans le monde") == ["Visa Inc."]

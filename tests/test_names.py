@@ -254,3 +254,13 @@ def test_the_ascii_bytes_table_folds_like_the_character_table() -> None:
 
     text = "".join(map(chr, range(128)))
     assert text.encode().translate(_ASCII_BYTES).decode() == text.translate(_ASCII_TABLE)
+
+
+def test_blends_of_a_two_word_name() -> None:
+    from companywatch.names import blends
+
+    assert "stan chart" in blends("standard chartered")
+    assert "soc gen" in blends("societe generale")
+    assert "stan life" in blends("standard life")  # all of a short second word
+    assert blends("spotify") == [] and blends("bank of america") == []
+    assert blends("ab inbev") == []  # a first word too short to cut

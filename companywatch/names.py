@@ -509,6 +509,17 @@ def _strip_legal(toks: list[str]) -> list[str]:
     return toks if any(t not in GENERIC_WORDS for t in toks) else original
 
 
+def _abbreviates(code: str, word: str, original: str) -> bool:
+    """The code, in capitals in the name, is the word's own abbreviation: "MNG" in "Mango MNG
+    Holding" (its letters in order, from the first), so the name is the word."""
+    if not (2 <= len(code) < len(word)) or code[0] != word[0]:
+        return False
+    if not re.search(rf"\b{re.escape(code.upper())}\b", original):
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in code)
+
+
 def without_legal_form(name: str) -> str:
     """The folded name without its legal forms: "FORD MOTOR CO" is "ford motor"."""
     return " ".join(_strip_legal(fold(name).split()))
@@ -629,7 +640,7 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
             and (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original))
             and not (_common_token(head) or zipf(head, "en") >= 3.6)
             and head not in LEADING_WORDS
-        ):
+        ) or _abbreviates(short[1], head, original):
             yield original, head, "first"
     # The first word of a longer name when it is written in capitals: "LVMH" (Moët Hennessy
     # Louis Vuitton). Two-word names are the rule above.

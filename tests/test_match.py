@@ -1264,3 +1264,51 @@ def test_a_french_noun_before_a_preposition() -> None:
     m = Matcher([CompanySpec("Visa Inc.")])
     assert names(m, "Visa pour talents : les start-up peinent à recruter à l'étranger") == []
     assert names(m, "Visa va supprimer 1 400 postes dans le monde") == ["Visa Inc."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Allianz" is the German word for an alliance: gated as a common word there
+        ("Allianz der Oppositionsparteien scheitert im Bundestag", []),
+        ("Neue Allianz für Klimaschutz: Bund und Länder einigen sich", []),
+        ("Allianz erhöht die Prognose nach starkem Quartal", ["Allianz SE"]),
+        ("Allianz raises its outlook after a strong quarter", ["Allianz SE"]),
+        # "Siemens" is said in no German film: a name
+        ("Siemens baut in Erlangen ein neues Werk für die Bahn", ["Siemens AG"]),
+        ("Carrefour cède ses activités en Italie", ["Carrefour SA"]),
+    ],
+)
+def test_a_name_that_is_a_word_of_the_text_s_language_is_gated_there(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher([CompanySpec("Allianz SE"), CompanySpec("Siemens AG"), CompanySpec("Carrefour SA")])
+    assert names(m, text) == expected
+
+
+def test_a_function_word_of_another_language_is_no_part_of_a_name() -> None:
+    m = Matcher([CompanySpec("Renault S.A."), CompanySpec("Puma SE"), CompanySpec("Ford")])
+    assert names(m, "Chez Renault, la nouvelle Clio séduit déjà les concessionnaires") == [
+        "Renault S.A."
+    ]
+    # an article is: "Le Puma" is Ford's car
+    assert "Puma SE" not in names(m, "Le Puma de Ford fait son retour en version électrique")
+
+
+def test_the_twenty_third_blind_set_through_the_batch_command() -> None:
+    # The issue's description, written fresh: first score P 0.927 / R 0.935, now 0.937 /
+    # 0.959 ("Allianz" the German word, "Chez Renault", "Mango" of Mango MNG Holding). Left:
+    # "Google" and "Square" for Alphabet and Block, Compass the brokerage, "Progressive rock",
+    # "Delta Faucet", "my Visa card", "Wise words", German "Visa" (visas) beside Siemens.
+    precision, recall, wrong = score(FIXTURES / "blind23")
+    assert precision >= 0.93 and recall >= 0.95, wrong
+
+
+def test_the_twenty_fourth_blind_set_through_the_batch_command() -> None:
+    # A job seeker's morning digest, many lines with two or three companies: first score P
+    # 0.884 / R 0.958, now 0.891 / 0.958. Left: another organisation named with the word
+    # ("Shell Point", "Unity Health", "Meta Materials", "Block House", "Electrolux
+    # Professional", "Siemens Healthineers"), products ("an Apple Watch", "my Visa card"),
+    # "Google" for Alphabet, "Square" for Block, "VW" for Volkswagen.
+    precision, recall, wrong = score(FIXTURES / "blind24")
+    assert precision >= 0.89 and recall >= 0.95, wrong

@@ -264,3 +264,9 @@ def test_blends_of_a_two_word_name() -> None:
     assert "stan life" in blends("standard life")  # all of a short second word
     assert blends("spotify") == [] and blends("bank of america") == []
     assert blends("ab inbev") == []  # a first word too short to cut
+
+
+def test_a_code_that_abbreviates_the_first_word_leaves_the_word() -> None:
+    vs = {v.text: v for v in variants(CompanySpec("Mango MNG Holding S.L."))}
+    assert vs["mango"].kind == "short" and vs["mango"].ambiguous  # gated as a common word
+    assert "bank" not in {v.text for v in variants(CompanySpec("Bank BNP Holding"))}

@@ -526,7 +526,18 @@ class _Text:
         than the other way round ("Metas vd besöker Stockholm")."""
         if not NORDIC_WORDS.isdisjoint(self.words):
             return True
-        return _lean(self.words, "sv") > 0
+        return self.lean("sv") > 0
+
+    @_once
+    def leans(self) -> dict[str, int]:
+        return {}
+
+    def lean(self, lang: str) -> int:
+        """:func:`_lean` of the text's words, computed once a language."""
+        found = self.leans.get(lang)
+        if found is None:
+            found = self.leans[lang] = _lean(self.words, lang)
+        return found
 
     @_once
     def german(self) -> bool:
@@ -535,7 +546,7 @@ class _Text:
         English than the other way round ("Apples neues iPhone enttäuscht in Deutschland")."""
         if not GERMAN_WORDS.isdisjoint(self.words):
             return True
-        return _lean(self.words, "de") >= 2
+        return self.lean("de") >= 2
 
     @_once
     def french(self) -> bool:
@@ -731,11 +742,18 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     span = t.raw[c.start : c.end]
     if c.last - c.first != 1 or not span.istitle() or t.shouting:
         return None
-    if t.german == t.french:
-        return None  # neither, or a text of both
-    lang = "de" if t.german else "fr"
-    if _lean(t.words, lang) < 2 or spoken_zipf(span.lower(), lang) > 0:
+    unsaid = [lang for lang in _LANGUAGE_NAMES if not spoken_zipf(span.lower(), lang)]
+    if not unsaid:
         return None
+    # the language test costs more: French is told by its function words alone
+    if t.french:
+        lang = "fr"
+    elif "de" in unsaid and t.german:
+        lang = "de"
+    else:
+        return None
+    if lang not in unsaid or (t.german and t.french) or t.lean(lang) < 2:
+        return None  # a word there, a text of both languages, or too little of it
     return _LANGUAGE_NAMES[lang]
 
 
@@ -745,10 +763,13 @@ def _word_of_its_language(t: _Text, c: _Candidate) -> bool:
     word; "Siemens", "Renault" are not."""
     if c.last - c.first != 1 or c.variant.kind not in ("name", "alias", "short"):
         return False
-    if t.german == t.french:
+    word = t.raw[c.start : c.end].lower()
+    said = [
+        lang for lang in _LANGUAGE_NAMES if spoken_zipf(word, lang) >= LANGUAGE_WORD_SPOKEN_ZIPF
+    ]
+    if not said or t.german == t.french:  # the cheap test first
         return False
-    lang = "de" if t.german else "fr"
-    return spoken_zipf(t.raw[c.start : c.end].lower(), lang) >= LANGUAGE_WORD_SPOKEN_ZIPF
+    return ("de" if t.german else "fr") in said
 
 
 # Not the articles: "Le Puma de Ford", "Die Allianz" name a thing.
@@ -906,6 +927,7 @@ class Matcher:
         self._tickers: list[str | None] = []
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
+        self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
         all_variants = [variants(spec) for spec in self.companies]
@@ -925,6 +947,9 @@ class Matcher:
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
             self._part_of_group.append(_part_of_group(vs))
+            self._registered.append(
+                frozenset(v.text for v in vs if v.kind in ("name", "alias", "spelling"))
+            )
             for v in vs:
                 entries.setdefault(v.text, []).append(_Entry(idx, v))
                 if (
@@ -989,12 +1014,22 @@ class Matcher:
             for root in _COMPOUND_ROOTS:
                 quick.add_word(root, None)
                 quick_folded.add_word(root, None)
-        for a in (automaton, quick, quick_folded):
+        # The same keys folded to lower case, each with the case it must be written in (None:
+        # any): an ASCII text is scanned once, in lower case, and a hit's case checked after.
+        lowered: dict[str, list[tuple[str | None, bool | None]]] = {}
+        for key, plain in quick.items():
+            low = key.lower()
+            lowered.setdefault(low, []).append((None if key == low else key, plain))
+        quick_lower = ahocorasick.Automaton()
+        for low, forms in lowered.items():
+            quick_lower.add_word(low, tuple(forms))
+        for a in (automaton, quick, quick_folded, quick_lower):
             if len(a):
                 a.make_automaton()
         self._automaton = automaton
         self._quick = quick
         self._quick_folded = quick_folded
+        self._quick_lower = quick_lower
         log.debug("built matcher companies=%d patterns=%d", len(self.companies), len(automaton))
 
     # ----------------------------------------------------------------------------------------
@@ -1207,11 +1242,7 @@ class Matcher:
         """The name an SEC filer is registered under is the company's name or a form of it,
         once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
         "APPLE HOSPITALITY REIT, INC." for Apple."""
-        name = without_legal_form(_EDGAR_STATE.sub("", filer))
-        return any(
-            v.text == name and v.kind in ("name", "alias", "spelling")
-            for v in self._variants[company]
-        )
+        return without_legal_form(_EDGAR_STATE.sub("", filer)) in self._registered[company]
 
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so
@@ -1681,19 +1712,31 @@ class Matcher:
             return False
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
+        marked = compound = False
         if prepared.isascii() and "&" not in prepared:
             lower = case.lower()  # the same as _quick_lower there (a test checks)
+            # one scan, in lower case, with the same characters in the same places as ``case``
+            if len(self._quick_lower):
+                for end, forms in self._quick_lower.iter(lower):
+                    for form, plain in forms:
+                        if form is not None and case[end + 1 - len(form) : end + 1] != form:
+                            continue
+                        if plain:
+                            return True
+                        if plain is None:
+                            compound = True
+                        else:
+                            marked = True
         else:
             lower = _quick_lower(prepared)
-        marked = compound = False
-        if len(self._quick):
-            for _, plain in self._quick.iter(case + lower):
-                if plain:
-                    return True
-                if plain is None:
-                    compound = True
-                else:
-                    marked = True
+            if len(self._quick):
+                for _, plain in self._quick.iter(case + lower):
+                    if plain:
+                        return True
+                    if plain is None:
+                        compound = True
+                    else:
+                        marked = True
         if compound and _COMPOUND_TAIL.search(lower):
             return True  # "Ericssonaktien": the full check looks for the name in the compound
         if (

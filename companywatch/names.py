@@ -520,6 +520,7 @@ def _abbreviates(code: str, word: str, original: str) -> bool:
     return all(ch in rest for ch in code)
 
 
+@functools.lru_cache(maxsize=4096)
 def without_legal_form(name: str) -> str:
     """The folded name without its legal forms: "FORD MOTOR CO" is "ford motor"."""
     return " ".join(_strip_legal(fold(name).split()))

@@ -35,6 +35,7 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -804,12 +805,16 @@ def _name_not_word(t: _Text, word: str) -> bool:
 
 def _lean(words: Sequence[str], lang: str) -> int:
     """Words far more frequent in ``lang`` than in English, less those the other way round."""
-    lean = 0
-    for w in words:
-        if len(w) >= 2 and w.isalpha():
-            diff = zipf(w, lang) - zipf(w, "en")
-            lean += (diff >= 1.0) - (diff <= -1.0)
-    return lean
+    return sum(_leaning(w, lang) for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _leaning(word: str, lang: str) -> int:
+    """1 when the word is far more frequent in ``lang`` than in English, -1 the other way."""
+    if len(word) < 2 or not word.isalpha():
+        return 0
+    diff = zipf(word, lang) - zipf(word, "en")
+    return (diff >= 1.0) - (diff <= -1.0)
 
 
 def _capitals(t: _Text, i: int) -> int:
@@ -987,7 +992,8 @@ class Matcher:
         self._letter_hint = re.compile(r"(?:[$:.]|[fnFN])\s*" + letters + r"\b")
         self._letter_ticker_re = re.compile(_LETTER_TICKER_RE.pattern.replace("([A-Z])", letters))
         for text, es in entries.items():
-            automaton.add_word(f" {text} ", (text, tuple(es)))
+            symbols = any(e.variant.kind in ("ticker", "acronym") for e in es)
+            automaton.add_word(f" {text} ", (text, tuple(es), symbols))
             for e in es:
                 if e.variant.kind == "ticker" and len(text) == 1:
                     continue
@@ -1023,6 +1029,7 @@ class Matcher:
         quick_lower = ahocorasick.Automaton()
         for low, forms in lowered.items():
             quick_lower.add_word(low, tuple(forms))
+        self._all_registered = frozenset().union(*self._registered)
         for a in (automaton, quick, quick_folded, quick_lower):
             if len(a):
                 a.make_automaton()
@@ -1041,17 +1048,19 @@ class Matcher:
         if not t.tokens or not len(self._automaton):
             return []
         joined = " " + " ".join(t.words) + " "
-        # token index of each character position where a token starts: token i starts after
-        # the i spaces and the letters of the tokens before it
-        lengths = accumulate(map(len, t.words), initial=1)
-        starts = {pos + i: i for i, pos in enumerate(lengths)}
+        # where each token starts in ``joined``: after the spaces and the letters before it
+        starts: list[int] | None = None
         out: list[_Candidate] = []
-        for end_pos, (text, entries) in self._automaton.iter(joined):
-            first = starts[end_pos - len(text)]
+        for end_pos, (text, entries, symbols) in self._automaton.iter(joined):
+            if starts is None:
+                starts = [pos + i for i, pos in enumerate(accumulate(map(len, t.words), initial=1))]
+            first = bisect_left(starts, end_pos - len(text))
             last = first + text.count(" ") + 1
             start, end = t.tokens[first].start, t.tokens[last - 1].end
-            span = t.raw[start:end]
-            cased = every or span == span.upper() or t.shouting
+            cased = True
+            if symbols and not every and not t.shouting:
+                span = t.raw[start:end]
+                cased = span == span.upper()
             for e in entries:
                 if not cased and e.variant.kind in ("ticker", "acronym"):
                     continue
@@ -1237,6 +1246,10 @@ class Matcher:
                 break
             i, end = j, t.tokens[j - 1].end
         return None
+
+    def _filer_unknown(self, filer: str) -> bool:
+        """No watched company files under this name."""
+        return without_legal_form(_EDGAR_STATE.sub("", filer)) not in self._all_registered
 
     def _files_as(self, company: int, filer: str) -> bool:
         """The name an SEC filer is registered under is the company's name or a form of it,
@@ -1462,6 +1475,8 @@ class Matcher:
             # Only a product name may stand between: "Slack Adjuster 3150 Market".
             if word in FUNCTION_WORDS or _is_context_word(word):
                 break
+        if NEGATIVE_WORDS.isdisjoint(t.words):
+            return None
         for i, w in enumerate(t.words):
             if w in NEGATIVE_WORDS and not any(o.first - 1 <= i <= o.last for o in same):
                 return f"{w!r} in the text"
@@ -1484,7 +1499,8 @@ class Matcher:
             if req and req.isdisjoint(t.words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
-            if t.filer and t.filer[0] <= c.start < t.filer[1]:
+            if t.filer and c.start < t.filer[1] and c.end > t.filer[0]:
+                # the filer's name is one name: a span in it, or across its edge, is another
                 filer = t.raw[slice(*t.filer)]
                 if not self._files_as(c.company, filer):
                     c.reason = f"another SEC filer, {filer!r}"
@@ -1710,6 +1726,12 @@ class Matcher:
                 if whole or _COMPOUND_TAIL.search(folded):
                     return True
             return False
+        if text.endswith(")") and " - " in text:
+            filer = _EDGAR_TITLE.match(text)
+            if filer and self._filer_unknown(filer.group("name")):
+                # an SEC filing of a registrant that is no watched company: no span in or across
+                # its name counts (the full check's first rule), so only the rest is looked at
+                text = text[: filer.start("name")] + text[filer.end("name") :]
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
         marked = compound = False

@@ -1312,3 +1312,18 @@ def test_the_twenty_fourth_blind_set_through_the_batch_command() -> None:
     # "Google" for Alphabet, "Square" for Block, "VW" for Volkswagen.
     precision, recall, wrong = score(FIXTURES / "blind24")
     assert precision >= 0.89 and recall >= 0.95, wrong
+
+
+def test_the_quick_check_skips_the_name_of_a_filer_no_one_watches() -> None:
+    m = Matcher([CompanySpec("Apple Inc.", ticker="AAPL"), CompanySpec("Voya Financial, Inc.")])
+    # Voya's funds file under their own names: the full check rejects every span in them
+    for text in (
+        "40-17G - Voya VARIABLE PORTFOLIOS INC (0001015965) (Filer)",
+        "8-K - APPLE HOSPITALITY REIT, INC. (0001418121) (Filer)",
+    ):
+        assert not _full_check(m, text) and not m._maybe(text), text
+    for text in (
+        "8-K - Apple Inc. (0000320193) (Filer)",
+        "10-Q - VOYA FINANCIAL, INC. (0001535929) (Filer)",
+    ):
+        assert _full_check(m, text) and m._maybe(text), text

@@ -172,6 +172,8 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     immigration force smelt foundation lens fatigue out government national party election
     elections poll polls decision peas cold bones delphi analysis description tags tag
     officials agencies game script day
+    patterns sighting sightings rock
+    lawmakers democrats conservatives caucus politicians voters legislators senators
     """.split()
 )
 
@@ -398,6 +400,10 @@ GERMAN_PREPOSITIONS = frozenset(
     "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen".split()
 )
 
+POSSESSIVE_DETERMINERS = frozenset(
+    "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
+    "mon ma mes ton ta tes".split()
+)
 FRENCH_PREPOSITIONS = frozenset("pour sans".split())  # not "contre": "Orange contre SFR"
 
 # Function words that are German and not English, French or Swedish.
@@ -514,8 +520,9 @@ class _Text:
             and m.start() > 0
             and len(m.group(1).split()) <= 6
             # a name ("The Guardian", "Reuters") or a domain ("reuters.com"), not the rest of
-            # a sentence ("... – även Intel steg")
+            # a sentence ("... – även Intel steg", "– SAP und Siemens im Fokus")
             and (not m.group(1)[0].islower() or "." in m.group(1))
+            and sum(w[:1].islower() for w in m.group(1).split()) < 2
         ):
             return m.start()
         return None
@@ -712,6 +719,8 @@ def _after_particle(t: _Text, c: _Candidate) -> bool:
     before = t.raw[prev.start : prev.end]
     if t.sentence_initial(prev.start) and is_everyday_word(prev.text):
         return False  # "Résultats de Vinci": a sentence's first word
+    if t.german and not is_dictionary_name(prev.text):
+        return False  # a German noun, capitalised as they all are: "Finanzchef von Siemens"
     return before[:1].isupper() and not before.isupper() and not _descriptor(t, i - 1)
 
 
@@ -1333,6 +1342,13 @@ class Matcher:
         word = _word_of_the_language(t, c)
         if word:
             return word
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in POSSESSIVE_DETERMINERS
+            and _joined(t, c.first - 1, c.first)
+        ):
+            # what someone owns is a thing: "my Visa card", "an Apple Watch of mine"
+            return f"a thing of someone's ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
         listed = _LISTED_AFTER.match(t.raw, c.end)
         ticker = self._tickers[c.company]
         if listed and ticker and c.last - c.first == 1 and fold(listed.group(1)) != ticker:
@@ -1579,6 +1595,19 @@ class Matcher:
                 and t.words[c.first - 1] not in self._own_words[c.company]
             ):
                 c.reason = "after another capitalised name, without business words"
+                continue
+            if (
+                not v.ambiguous
+                and " " not in v.text
+                and v.kind in ("name", "alias", "short", "genitive")
+                and self._inside_other_name(t, c)
+                and len(t.words[c.first - 1]) > 1
+                and t.words[c.first - 1] not in self._own_words[c.company]
+                and is_dictionary_name(t.words[c.first - 1])
+                and not _descriptor(t, c.first - 1)
+            ):
+                prev = t.tokens[c.first - 1]
+                c.reason = f"another name, {t.raw[prev.start : c.end]!r} ('Anna Ericsson')"
                 continue
             if t.raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
                 place = _place_after(t, c)

@@ -735,6 +735,12 @@ def blends(name: str) -> list[str]:
     return sorted(out - {name})
 
 
+def _spelling_common(original: str, text: str) -> bool:
+    """Another spelling of a name is as ambiguous as the name, unless it leaves one word that
+    is common itself: "KeyCorp" written "Key Corp" is "key"."""
+    return is_common_word(original) or (" " not in text and is_common_word(text))
+
+
 def variants(spec: CompanySpec) -> list[Variant]:
     """Every way the company may be written, best kinds first, one variant per folded text."""
     found: dict[str, Variant] = {}
@@ -783,7 +789,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
     for original, kind in given:
         for written, text, k in _name_variants(original, kind):
             # another spelling of the name is as ambiguous as the name, no more
-            add(text, k, written, ambiguous=is_common_word(original) if k == "spelling" else None)
+            add(
+                text,
+                k,
+                written,
+                ambiguous=_spelling_common(original, text) if k == "spelling" else None,
+            )
         # "AstraZeneca" also as "astra zeneca"; "JPMorgan" as "JP Morgan" ("J.P. Morgan").
         splits = {_CAMEL_RE.sub(" ", original), _ACRONYM_WORD_RE.sub(" ", original)}
         for split in sorted(splits - {original}):
@@ -793,7 +804,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
             for written, text, k in _name_variants(split, kind):
                 kk = "spelling" if k in ("name", "alias", "legal") else k
                 if text not in found and not (kk == "spelling" and common):
-                    add(text, kk, written, ambiguous=common if kk == "spelling" else None)
+                    spelled = _spelling_common(original, text) if kk == "spelling" else None
+                    add(text, kk, written, ambiguous=spelled)
     if spec.ticker:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:

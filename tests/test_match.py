@@ -1327,3 +1327,54 @@ def test_the_quick_check_skips_the_name_of_a_filer_no_one_watches() -> None:
         "10-Q - VOYA FINANCIAL, INC. (0001535929) (Filer)",
     ):
         assert _full_check(m, text) and m._maybe(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone owns is a thing, not the company
+        ("Lost my Visa card abroad and my bank says 10 days for a replacement", []),
+        ("Visa cuts fees for small merchants", ["Visa Inc."]),
+        # the word's own company: politics, music, wildlife, fashion
+        ("Progressive Democrats push windfall tax on record bank profits", []),
+        ("Progressive lawmakers urge Visa, Mastercard to cut swipe fees", ["Visa Inc."]),
+        ("Progressive rock legends Yes announce farewell tour", []),
+        ("Progressive raises auto insurance rates in 12 states", ["The Progressive Corporation"]),
+        ("Puma sightings reported near Boulder trailheads", []),
+        ("Stripe patterns are back: 12 striped shirts to buy this spring", []),
+    ],
+)
+def test_negative_context_from_the_twentieth_to_twenty_fourth_sets(
+    text: str, expected: list[str]
+) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Visa Inc."),
+            CompanySpec("The Progressive Corporation"),
+            CompanySpec("Puma SE"),
+            CompanySpec("Stripe, Inc."),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_a_name_from_the_dictionary_before_a_name_makes_another_name() -> None:
+    m = Matcher([CompanySpec("Telefonaktiebolaget LM Ericsson"), CompanySpec("Siemens AG")])
+    assert names(m, "Anna Ericsson blir ny vd för Byggföretagen") == []
+    assert names(m, "Ericsson varslar 1 200 anställda") == ["Telefonaktiebolaget LM Ericsson"]
+    # a German noun before "von" is no given name
+    assert names(m, "SAP holt neuen Finanzchef von Siemens") == ["Siemens AG"]
+    assert names(m, "Werner von Siemens: ein Leben für die Elektrotechnik") == []
+
+
+def test_a_last_clause_with_words_in_lower_case_is_no_publisher() -> None:
+    m = Matcher([CompanySpec("SAP SE", ticker="SAP"), CompanySpec("Siemens AG")])
+    text = "Dax-Ausblick: Anleger warten auf Zahlen – SAP und Siemens im Fokus"
+    assert names(m, text) == ["SAP SE", "Siemens AG"]
+    assert names(m, "Siemens cuts 5,000 jobs - Stars and Stripes") == ["Siemens AG"]
+
+
+def test_a_split_spelling_that_leaves_one_common_word_is_gated() -> None:
+    m = Matcher([CompanySpec("KeyCorp", ticker="KEY")])
+    assert names(m, "KEY LEVELS TO WATCH: S&P 500 at 6,800") == []
+    assert names(m, "KeyCorp beats estimates as deposits grow") == ["KeyCorp"]

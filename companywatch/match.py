@@ -49,7 +49,6 @@ from companywatch.errors import ConfigError
 from companywatch.models import CompanySpec
 from companywatch.names import (
     COMMON_LANGUAGES,
-    FOREIGN_WORD_ZIPF,
     GENERIC_WORDS,
     Token,
     Variant,
@@ -140,13 +139,15 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede
+    previsions releve tarif clients commande distributeur cede sale margin
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
-CONTEXT_WHOLE: frozenset[str] = frozenset(("sold", "fine", "fined"))
+CONTEXT_WHOLE: frozenset[str] = frozenset(
+    ("sold", "fine", "fined", "stock", "sale")
+)  # not "Stockholm"
 
 # Words that, right next to a common-word name, say it is the word: "apple pie", "target
 # audience", "Amazon rainforest", "shell shock". Themes, not names: food, nature, places,
@@ -219,6 +220,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     drugmaker retailer carrier airline insurer lender bank giant maker firm company group rival
     chipmaker automaker carmaker supplier miner grocer supermarket brewer startup conglomerate
     investor operator developer manufacturer broker platform app network fintech
+    groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
     """.split()
 )
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -400,6 +402,8 @@ GERMAN_PREPOSITIONS = frozenset(
     "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen".split()
 )
 
+# A company's own publication, after its name: "Unity Blog", "Spotify Newsroom".
+OWN_PUBLICATION_WORDS = frozenset("blog newsroom engineering press investors stories".split())
 POSSESSIVE_DETERMINERS = frozenset(
     "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
     "mon ma mes ton ta tes".split()
@@ -738,6 +742,8 @@ def _descriptor(t: _Text, i: int) -> bool:
     )
 
 
+# An everyday word written with accents that a name lacks: "über" 6.5, "skånska" 4.2.
+ACCENTED_WORD_ZIPF = 4.0
 _LANGUAGE_NAMES = {"de": "German", "fr": "French"}
 # In German and French film subtitles, where brands are seldom said: "allianz" 2.98, "post"
 # 3.07, "carrefour" 3.41 are words; "siemens", "bosch" (2.61, said once or twice) are not.
@@ -1169,6 +1175,20 @@ class Matcher:
             return f"its ticker after it {own.group(0).strip()!r}"  # "Visa (V) tops estimates"
         if t.filer and t.filer[0] == c.start and self._files_as(c.company, t.raw[slice(*t.filer)]):
             return f"the filer of an SEC filing, {t.raw[slice(*t.filer)]!r}"
+        span = t.raw[c.start : c.end]
+        if (
+            len(span) >= 3
+            and span.isalpha()
+            and span.isupper()
+            and (c.variant.case or "").isupper()
+            and c.variant.kind in ("name", "alias")  # not "BNP", first of BNP Paribas
+            and not t.shouting
+            and not _shouted_phrase(t, c)
+        ):
+            return f"written in its own capitals {span!r}"  # "SAP stellt neue KI vor"
+        publication = self._own_publication(t, c)
+        if publication:
+            return f"its own publication {publication!r}"  # "... - Unity Blog"
         web = _WEB_ADDRESS_AFTER.match(t.raw, c.end)
         if web:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
@@ -1256,6 +1276,23 @@ class Matcher:
             i, end = j, t.tokens[j - 1].end
         return None
 
+    @staticmethod
+    def _own_publication(t: _Text, c: _Candidate) -> str | None:
+        """The publisher is the company's own blog or newsroom, named with the name: "Unity
+        Blog", "Stripe Newsroom"."""
+        pub = t.publisher_at
+        if pub is None or c.start >= pub:
+            return None
+        words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
+        n = c.last - c.first
+        if (
+            len(words) == n + 1
+            and words[:n] == t.words[c.first : c.last]
+            and words[n] in OWN_PUBLICATION_WORDS
+        ):
+            return t.raw[pub:].strip(" -–—|")
+        return None
+
     def _filer_unknown(self, filer: str) -> bool:
         """No watched company files under this name."""
         return without_legal_form(_EDGAR_STATE.sub("", filer)) not in self._all_registered
@@ -1276,7 +1313,7 @@ class Matcher:
         spec = self.companies[c.company]
         if any(word in n.lower() for n in (spec.name, *spec.aliases)):
             return False
-        return max(written_zipf(word, lang) for lang in COMMON_LANGUAGES) >= FOREIGN_WORD_ZIPF
+        return max(written_zipf(word, lang) for lang in COMMON_LANGUAGES) >= ACCENTED_WORD_ZIPF
 
     @staticmethod
     def _lower_compound(t: _Text, c: _Candidate) -> str | None:
@@ -1448,7 +1485,11 @@ class Matcher:
                 return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
             if t.german and second in ORGANISATION_WORDS:
                 return f"another organisation, {t.raw[c.start : hyphened.end()]!r}"
-        if c.first > 0 and self._inside_other_name(t, c):
+        if (
+            c.first > 0
+            and self._inside_other_name(t, c)
+            and t.words[c.first - 1] != self._tickers[c.company]  # "$DAL Delta guides ..."
+        ):
             prev = t.tokens[c.first - 1]
             # A sentence's first word is capitalised anyway ("Why Target's ...", "Sell Apple"),
             # unless it is a name itself ("Harrison Ford", "Henry Ford Hospital"); a company's
@@ -1559,6 +1600,15 @@ class Matcher:
                     what = "a place" if nxt in VENUE_WORDS else "another organisation"
                     c.reason = f"{what}, {t.raw[c.start : t.tokens[c.last].end]!r}"
                     continue
+            if (
+                v.kind == "acronym"
+                and c.first > 0
+                and t.words[c.first - 1] in GROUP_WORDS
+                and _joined(t, c.first - 1, c.first)
+            ):
+                # initials after "Groupe" name that group: "Groupe SEB" (Tefal) is no SEB bank
+                c.reason = f"another group, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+                continue
             if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(t.words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
@@ -1635,7 +1685,8 @@ class Matcher:
             ):
                 c.reason = f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
-            if v.ambiguous or _word_of_its_language(t, c):
+            if (v.ambiguous and v.kind != "ticker") or _word_of_its_language(t, c):
+                # a ticker that is a word has passed the ticker rule's own gate: "$DAL"
                 gated.append(c)
             else:
                 c.accepted = True

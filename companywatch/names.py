@@ -636,10 +636,14 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     # "BHP" (Billiton). Such a form may be a place or a person too, so it is gated ("first").
     if len(short) == 2 and short[1] not in ACRONYM_STOPWORDS:
         head = short[0]
+        # the first of two capitalised parts joined by a hyphen is said alone even when it
+        # is a given name: "Mercedes" (-Benz), gated like every "first"
+        hyphened = re.match(rf"^{re.escape(head)}-[A-Z]", original, re.IGNORECASE) is not None
         if (
             len(head) >= 3
             and (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original))
-            and not (_common_token(head) or zipf(head, "en") >= 3.6)
+            and not _common_token(head)
+            and zipf(head, "en") < (SHORT_MAX_ZIPF if hyphened else 3.6)
             and head not in LEADING_WORDS
         ) or _abbreviates(short[1], head, original):
             yield original, head, "first"
@@ -729,8 +733,8 @@ def blends(name: str) -> list[str]:
     if len(words) != 2 or not all(w.isalpha() and w.isascii() for w in words):
         return []
     first, second = words
-    if len(first) < 5 or len(second) < 3:
-        return []
+    if len(first) < 5 or len(second) < 3 or second in GENERIC_WORDS:
+        return []  # not "MatGro" of Match Group
     out = {f"{first[:a]} {second[:b]}" for a in BLEND_HEADS for b in (*BLEND_TAILS, len(second))}
     return sorted(out - {name})
 

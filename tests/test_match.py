@@ -1378,3 +1378,62 @@ def test_a_split_spelling_that_leaves_one_common_word_is_gated() -> None:
     m = Matcher([CompanySpec("KeyCorp", ticker="KEY")])
     assert names(m, "KEY LEVELS TO WATCH: S&P 500 at 6,800") == []
     assert names(m, "KeyCorp beats estimates as deposits grow") == ["KeyCorp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its own capitals; not in a kicker of capitals
+        ("SAP stellt neue KI für den Mittelstand vor", ["SAP SE"]),
+        ("WHAT NEXT? Star's shock split leaves fans reeling", []),
+        # the company's own blog as the publisher
+        ("Introducing Unity 6.2: faster builds and AI-assisted workflows - Unity Blog", ["Unity"]),
+        ("Unity of purpose in hard times - Stripe Blog", []),
+        # a cashtag is a ticker even when the symbol is a word; the ticker is no other name
+        ("$DAL Delta guides first-quarter earnings below consensus", ["Delta Air Lines"]),
+        # initials after "Groupe" name that group
+        ("Groupe SEB : le propriétaire de Tefal abaisse ses prévisions", []),
+        ("SEB höjer utdelningen efter starkt kvartal", ["Skandinaviska Enskilda Banken"]),
+        # a word written with accents the name lacks
+        ("Skånska bönder larmar om torkan", []),
+        # "Stockholm" is no stock talk
+        ("Orange varning för skyfall i Stockholm", []),
+    ],
+)
+def test_rules_from_the_twenty_fifth_and_sixth_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("SAP SE"),
+            CompanySpec("NEXT plc"),
+            CompanySpec("Unity"),
+            CompanySpec("Delta Air Lines", ticker="DAL"),
+            CompanySpec("Skandinaviska Enskilda Banken"),
+            CompanySpec("Skanska AB"),
+            CompanySpec("Orange S.A."),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_the_first_part_of_a_hyphened_name_is_said_alone() -> None:
+    m = Matcher([CompanySpec("Mercedes-Benz Group AG")])
+    assert names(m, "Mercedes hikes prices on entry-level models") == ["Mercedes-Benz Group AG"]
+    assert names(m, "Mercedes opened the door and sat down") == []  # gated as a common word
+
+
+def test_the_twenty_fifth_blind_set_through_the_batch_command() -> None:
+    # The issue's description by a third labeller, 27 common-word names: first score P 0.944
+    # / R 0.936, now 0.952 / 0.952 ("$DAL Delta", "Groupe SEB", "Continental tyre margins").
+    # Left: "Munich Re" for Münchener Rückversicherungs-Gesellschaft, "le groupe Match", Gap
+    # the French town, "Pandora Papers", "Telekom Austria", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind25")
+    assert precision >= 0.95 and recall >= 0.95, wrong
+
+
+def test_the_twenty_sixth_blind_set_through_the_batch_command() -> None:
+    # Two thirds Swedish, German and French: first score P 0.931 / R 0.939, now 0.948 / 0.948
+    # ("Skånska bönder", "Orange varning ... i Stockholm", "Mercedes"). Left: "VW", "Atlas
+    # Copcos" (the genitive of a name of two words), "ein Bayer" (a Bavarian), "Carrefour des
+    # Quatre-Chemins", "d'Orange" the town, "H-1B Visa Fee", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind26")
+    assert precision >= 0.94 and recall >= 0.94, wrong

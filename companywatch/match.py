@@ -223,6 +223,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
     """.split()
 )
+GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 GERMAN_DESCRIPTOR_ENDINGS = (
     "hersteller",
@@ -1678,6 +1679,18 @@ class Matcher:
             ):
                 c.reason = f"a compound word {self._lower_compound(t, c)!r}"
                 continue  # "Uber-wealthy" ("Uber-owned" is the company)
+            if (
+                c.first > 0
+                and c.last - c.first == 1
+                and t.words[c.first - 1] in GERMAN_INDEFINITE
+                and t.german
+                and _joined(t, c.first - 1, c.first)
+                and not t.raw.startswith("-", c.end)
+                and v.kind in ("name", "alias", "short", "genitive")
+            ):
+                # one of a kind, not the company: "ein Bayer" (a Bavarian), "einen Porsche"
+                c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+                continue
             if (
                 not v.ambiguous
                 and v.kind in ("name", "alias", "short", "genitive")

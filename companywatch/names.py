@@ -829,11 +829,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
             for blend in blends(v.text):
                 if blend not in found and not is_common_word(blend.replace(" ", "")):
                     found[blend] = Variant(blend, "blend", False)
-    # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie".
+    # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie",
+    # "Atlas Copcos orderingång" (on the last word of a longer name).
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short", "spelling") and not v.case:
-            last = v.text
-            if " " not in last and len(last) >= 4 and last[-1].isalpha() and last[-1] not in "sxz":
+            last = v.text.rsplit(" ", 1)[-1]
+            if len(last) >= 4 and last.isalpha() and last[-1] not in "sxz":
                 gen = v.text + "s"
                 if gen not in found:
                     # "Amazons" is also a plural: then gated like the name ("genitive" rule)

@@ -1437,3 +1437,15 @@ def test_the_twenty_sixth_blind_set_through_the_batch_command() -> None:
     # Quatre-Chemins", "d'Orange" the town, "H-1B Visa Fee", Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind26")
     assert precision >= 0.94 and recall >= 0.94, wrong
+
+
+def test_a_german_indefinite_article_makes_one_of_a_kind() -> None:
+    m = Matcher([CompanySpec("Bayer AG"), CompanySpec("Siemens AG")])
+    assert names(m, "Wie ein Bayer die Berliner Currywurst-Szene aufmischt") == []
+    assert names(m, "Bayer streicht weitere Stellen in Leverkusen") == ["Bayer AG"]
+    assert names(m, "Ein Siemens-Sprecher bestätigte die Pläne") == ["Siemens AG"]
+
+
+def test_the_genitive_of_a_name_of_two_words() -> None:
+    m = Matcher([CompanySpec("Atlas Copco AB")])
+    assert names(m, "Atlas Copcos orderingång överträffade förväntningarna") == ["Atlas Copco AB"]

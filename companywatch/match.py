@@ -223,6 +223,10 @@ DESCRIPTORS: frozenset[str] = frozenset(
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
     """.split()
 )
+ARTICLES = frozenset(
+    "the a an der die das den dem des ein eine einen einem einer eines le la les un une "
+    "en ett".split()
+)
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 GERMAN_DESCRIPTOR_ENDINGS = (
@@ -1644,6 +1648,8 @@ class Matcher:
                 # the company's own words or initials: "Telefonaktiebolaget L M Ericsson"
                 and len(t.words[c.first - 1]) > 1
                 and t.words[c.first - 1] not in self._own_words[c.company]
+                # an article that starts the text: "Ein Siemens-Sprecher bestätigt ..."
+                and not (c.first == 1 and t.words[0] in ARTICLES)
             ):
                 c.reason = "after another capitalised name, without business words"
                 continue

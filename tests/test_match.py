@@ -1444,6 +1444,7 @@ def test_a_german_indefinite_article_makes_one_of_a_kind() -> None:
     assert names(m, "Wie ein Bayer die Berliner Currywurst-Szene aufmischt") == []
     assert names(m, "Bayer streicht weitere Stellen in Leverkusen") == ["Bayer AG"]
     assert names(m, "Die Pläne bestätigte ein Siemens-Sprecher am Montag") == ["Siemens AG"]
+    assert names(m, "Ein Siemens-Sprecher bestätigte die Pläne") == ["Siemens AG"]
 
 
 def test_the_genitive_of_a_name_of_two_words() -> None:

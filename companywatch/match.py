@@ -199,7 +199,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
-    pharmacies cars
+    pharmacies cars faucet faucets materials
     stiftung stiftelse stiftelsen fondation
     """.split()
     )
@@ -290,6 +290,9 @@ _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+# The head of a Google Alerts item as mailed or forwarded: the alert's own query, then the
+# title ('Google Alert - "Target": Pentagon says strike hit ...').
+_ALERT_HEAD = re.compile(r"\s*Google Alerts?\s*[-–—:]\s*(?:\"[^\"]{1,80}\"|[^:\"]{1,80}?)\s*:\s")
 # The title of an item of SEC EDGAR's filings feeds: form, filer's name as registered, CIK and
 # role ("8-K - FORD MOTOR CO (0000037996) (Filer)", "10-Q - PROGRESSIVE CORP/OH/ (...)").
 _EDGAR_TITLE = re.compile(
@@ -298,11 +301,14 @@ _EDGAR_TITLE = re.compile(
 _EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
-NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(("company", "companies", "corporations", "crossing"))
+NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
+    ("company", "companies", "corporations", "crossing", "card", "cards")
+)  # "shell company"; "a Visa card" is a thing in a wallet
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),
     "next": frozenset("week weeks year years month day time steps step generation gen".split()),
+    "target": frozenset(("price",)),  # an analyst's "target price"
 }
 # Right before it: "pay gap" ("Apple Pay" is the company).
 NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay",))
@@ -341,6 +347,7 @@ _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # "StanChart", "SocGen"
+_BRAND_WITH_AMPERSAND = re.compile(r" & ([A-Z][a-z]+)\b")
 # "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
 FUNCTION_WORD_ZIPF = 5.9  # "why" 5.93, "how" 6.24; not "home" 5.81, "times" 5.56
 _LISTED_AFTER = re.compile(
@@ -512,6 +519,12 @@ class _Text:
             return True
         lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
         return len(lower) <= 0.1 * len(longer)
+
+    @_once
+    def alert_head(self) -> int:
+        """Where the title starts after a Google Alerts head (0 without one)."""
+        m = _ALERT_HEAD.match(self.raw)
+        return m.end() if m else 0
 
     @_once
     def filer(self) -> tuple[int, int] | None:
@@ -1298,6 +1311,13 @@ class Matcher:
             return t.raw[pub:].strip(" -–—|")
         return None
 
+    def _names_here(self, t: _Text, start: int) -> bool:
+        """A watched company's variant starts at ``start``: "Apple & Orange" names two."""
+        i = bisect_left([tok.start for tok in t.tokens], start)
+        if i >= len(t.tokens) or t.tokens[i].start != start:
+            return False
+        return self._automaton.get(f" {t.words[i]} ", None) is not None
+
     def _filer_unknown(self, filer: str) -> bool:
         """No watched company files under this name."""
         return without_legal_form(_EDGAR_STATE.sub("", filer)) not in self._all_registered
@@ -1391,6 +1411,14 @@ class Matcher:
         ):
             # what someone owns is a thing: "my Visa card", "an Apple Watch of mine"
             return f"a thing of someone's ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        brand = _BRAND_WITH_AMPERSAND.match(t.raw, c.end)
+        if (
+            brand
+            and is_common_word(fold(brand.group(1)))
+            and not self._names_here(t, brand.start(1))
+        ):
+            # two words joined by "&" make a brand: "Arm & Hammer" (not "Apple & Google")
+            return f"a name with '&' ({t.raw[c.start : brand.end()]!r})"
         listed = _LISTED_AFTER.match(t.raw, c.end)
         ticker = self._tickers[c.company]
         if listed and ticker and c.last - c.first == 1 and fold(listed.group(1)) != ticker:
@@ -1513,7 +1541,12 @@ class Matcher:
                     t.words[i] in NEGATIVE_NEIGHBOURS
                     or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
                     or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
-                    or (i == c.last and t.words[i] in IDIOM_FOLLOWERS.get(c.variant.text, ()))
+                    or (
+                        i == c.last
+                        and t.words[i] in IDIOM_FOLLOWERS.get(c.variant.text, ())
+                        # a capital mid-sentence is the name: "raises Target price target"
+                        and (t.sentence_initial(c.start) or t.title_case or span.islower())
+                    )
                 )
                 # a tabloid kicker in capitals ("APPLE SHOCK: iPhone giant slashes prices") is
                 # no idiom: the gate's evidence decides
@@ -1560,6 +1593,9 @@ class Matcher:
             req = self._require[c.company]
             if req and req.isdisjoint(t.words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
+                continue
+            if c.start < t.alert_head:
+                c.reason = "the Google Alert's own words, not the title"
                 continue
             if t.filer and c.start < t.filer[1] and c.end > t.filer[0]:
                 # the filer's name is one name: a span in it, or across its edge, is another

@@ -1450,3 +1450,55 @@ def test_a_german_indefinite_article_makes_one_of_a_kind() -> None:
 def test_the_genitive_of_a_name_of_two_words() -> None:
     m = Matcher([CompanySpec("Atlas Copco AB")])
     assert names(m, "Atlas Copcos orderingång överträffade förväntningarna") == ["Atlas Copco AB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the query of a forwarded Google Alert is not the title
+        ('Google Alert - "Target": Pentagon says strike hit intended target', []),
+        ("Google Alert - Klarna: Klarna launches debit card for US customers", ["Klarna"]),
+        # an analyst's target price; the name mid-sentence is the company
+        ("Target price raised on Oracle to $350 at Jefferies", ["Oracle Corporation"]),
+        ("Jefferies raises Target price target to $110", ["Target Corporation"]),
+        # a card in a wallet
+        ("Visa card declined at every contactless terminal in Spain", []),
+        # a brand of two words joined by "&"; two watched names are two companies
+        ("Arm & Hammer maker Church & Dwight raises outlook", []),
+        ("Apple & Oracle lead the Nasdaq higher", ["Apple Inc.", "Oracle Corporation"]),
+        # another company of the name and a product category
+        ("Delta Faucet recalls 300,000 shower heads over burn risk", []),
+    ],
+)
+def test_rules_from_the_twenty_seventh_and_eighth_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Target Corporation"),
+            CompanySpec("Klarna"),
+            CompanySpec("Google"),
+            CompanySpec("Oracle Corporation"),
+            CompanySpec("Visa Inc."),
+            CompanySpec("Arm Holdings plc"),
+            CompanySpec("Apple Inc."),
+            CompanySpec("Delta Air Lines"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_the_twenty_seventh_blind_set_through_the_batch_command() -> None:
+    # The issue's description by a fourth labeller: first score P 0.944 / R 0.975, now 0.967 /
+    # 0.975 (a forwarded Google Alert's query, "Target price", "Visa card"). Left: "Amazon
+    # Prime Day", "Volvo Lastvagnar" (a part of AB Volvo), "Google", "Chorégies d'Orange",
+    # Nike the goddess, "Saab-entusiasterna", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind27")
+    assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+def test_the_twenty_eighth_blind_set_through_the_batch_command() -> None:
+    # Near-identical phrasings as company and as word: first score P 0.950 / R 0.983, now
+    # 0.966 / 0.983 ("Delta Faucet", "Arm & Hammer"). Left: "songs on Spotify", "Snaps och
+    # sill" (schnapps), "Next Level" in German, "Apple muss ..." (German subtitles have
+    # "apple"), "Ford Mustang's racing stripe", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind28")
+    assert precision >= 0.96 and recall >= 0.98, wrong

@@ -1160,8 +1160,9 @@ class Matcher:
             return True, "ticker after $"
         if EXCHANGE_RE.search(before):
             return True, "ticker after an exchange"
-        if _SHARES_OF_RE.search(before[-12:]) and not t.raw.startswith("-", c.end):
-            return True, f"ticker after {before[-12:].strip()!r}"
+        shares = _SHARES_OF_RE.search(before[-12:])
+        if shares and not t.raw.startswith("-", c.end):
+            return True, f"ticker after {shares.group(0).strip()!r}"
         sym = c.variant.text.replace(" ", "")
         listed = _ticker_list(t, c)
         if not t.shouting and (listed >= 3 or (listed == 2 and self._has_context(t, c))):

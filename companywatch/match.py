@@ -1871,6 +1871,7 @@ class Matcher:
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
         marked = compound = False
+        # the two scans are written out: a generator over either costs more than the scan
         if prepared.isascii() and "&" not in prepared:
             lower = case.lower()  # the same as _quick_lower there (a test checks)
             # one scan, in lower case, with the same characters in the same places as ``case``

@@ -139,7 +139,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
@@ -199,7 +199,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
-    pharmacies cars faucet faucets materials
+    pharmacies cars faucet faucets materials financial
     stiftung stiftelse stiftelsen fondation
     """.split()
     )
@@ -226,6 +226,15 @@ DESCRIPTORS: frozenset[str] = frozenset(
 ARTICLES = frozenset(
     "the a an der die das den dem des ein eine einen einem einer eines le la les un une "
     "en ett".split()
+)
+# A name its company writes in lower case is that name in lower case too, unless people say
+# it as a word: "adidas" 1.6 in film subtitles, "indie" 2.9.
+LOWER_NAME_SPOKEN_ZIPF = 2.0
+# After a word in lower case, a preposition makes it a verb: "partners with", "trusts in".
+VERB_FRAMES = frozenset("with to in on for".split())
+# Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
+AUXILIARIES = frozenset(
+    "does did do is are was were can could should would will has have had".split()
 )
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -307,7 +316,7 @@ NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),
-    "next": frozenset("week weeks year years month day time steps step generation gen".split()),
+    "next": frozenset("week weeks year years month day time steps step generation gen for".split()),
     "target": frozenset(("price",)),  # an analyst's "target price"
 }
 # Right before it: "pay gap" ("Apple Pay" is the company).
@@ -816,7 +825,11 @@ _FOREIGN_FUNCTION_WORDS = (FRENCH_WORDS | GERMAN_WORDS | NORDIC_WORDS) - GERMAN_
 def _function_word(word: str) -> bool:
     """A word of the most frequent kind ("how", "what", "after", "will"), or a function word
     of German, French or Swedish ("chez", "bei", "hos"): never part of a name after it."""
-    return zipf(word, "en") >= FUNCTION_WORD_ZIPF or word in _FOREIGN_FUNCTION_WORDS
+    return (
+        zipf(word, "en") >= FUNCTION_WORD_ZIPF
+        or word in AUXILIARIES
+        or word in _FOREIGN_FUNCTION_WORDS
+    )
 
 
 LIST_REACH = 3  # names looked at in a list after a common-word name
@@ -966,6 +979,11 @@ class Matcher:
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
+        # names the user wrote in lower case ("adidas AG"): lower case is their own case
+        self._written_lower = [
+            any(w[:1].islower() and w.isalpha() for w in spec.name.split()[:1])
+            for spec in self.companies
+        ]
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
         all_variants = [variants(spec) for spec in self.companies]
@@ -1151,6 +1169,13 @@ class Matcher:
         if t.has_capitals and not any(ch.isupper() for ch in span):
             if _DOMAIN_RE.search(span):
                 return None  # "monday.com": a web address is written in lower case
+            if (
+                self._written_lower[c.company]
+                and v.kind in ("name", "alias")
+                and not v.ambiguous
+                and spoken_zipf(v.text) < LOWER_NAME_SPOKEN_ZIPF
+            ):
+                return None  # the company writes itself so: "adidas" (not "indie", a word)
             return f"{span!r} in lower case is a word, not a name"
         return None
 
@@ -1634,8 +1659,12 @@ class Matcher:
             ):
                 nxt = t.words[c.last]
                 own = self._own_words[c.company]
-                if nxt in ORGANISATION_WORDS and not any(
-                    o.startswith(nxt) or nxt.startswith(o) for o in own
+                after = t.words[c.last + 1] if c.last + 1 < len(t.words) else ""
+                if (
+                    nxt in ORGANISATION_WORDS
+                    and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
+                    # a verb in lower case: "Uber partners with Nvidia", "Klarna trusts in"
+                    and not (t.raw[t.tokens[c.last].start].islower() and after in VERB_FRAMES)
                 ):
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name;
                     # "Target Center": a place

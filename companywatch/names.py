@@ -78,7 +78,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 # Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
 # Nordic forms cleanco's list lacks: Finnish "Abp" (a public company, in Swedish) and the
 # Swedish "(publ)" after "AB".
-MISSING_LEGAL_FORMS: tuple[str, ...] = ("abp", "publ", "ab publ")
+MISSING_LEGAL_FORMS: tuple[str, ...] = ("abp", "publ", "ab publ", "slu", "sau")  # S.L.U., S.A.U.
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (
     "aktiebolaget",
@@ -485,6 +485,8 @@ def _strip_legal(toks: list[str]) -> list[str]:
         for n in (4, 3, 2, 1):
             if len(toks) > n and tuple(toks[-n:]) in legal:
                 del toks[-n:]
+                if len(toks) > 1 and toks[-1] == "and":
+                    del toks[-1]  # "Carnival Corporation & plc"
                 changed = True
                 break
     changed = True

@@ -21,7 +21,7 @@ from companywatch.match import (
     run_batch,
 )
 from companywatch.models import CompanySpec
-from companywatch.names import fold_tokens, split_camel
+from companywatch.names import fold_tokens, split_camel, variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "matching"
 
@@ -1502,3 +1502,62 @@ def test_the_twenty_eighth_blind_set_through_the_batch_command() -> None:
     # "apple"), "Ford Mustang's racing stripe", Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind28")
     assert precision >= 0.96 and recall >= 0.98, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation word in lower case before a preposition is a verb
+        ("Uber partners with Nvidia to build a robotaxi fleet", ["NVIDIA Corporation", "Uber"]),
+        ("Uber Partners Fund closes at $200 million", []),
+        # a name its company writes in lower case; not a word that people say
+        ("Puma poaches adidas veteran as chief executive", ["Puma SE", "adidas AG"]),
+        ("Peace, indie rock and the App Store", []),
+        # an asking word starts a question
+        ("Does Stripe sponsor work visas for new grads in Dublin?", ["Stripe, Inc."]),
+        # "What's next for": the word
+        ("What Comes Next for Europe's Banks After the Rate Cuts", []),
+        # a takeover offer is business talk; a refinery too, in German
+        ("Shell says it has no intention of making an offer for BP", ["Shell plc"]),
+        ("Shell-Raffinerie in Wesseling: 250 Stellen fallen weg", ["Shell plc"]),
+    ],
+)
+def test_rules_from_the_twenty_ninth_and_thirtieth_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Uber"),
+            CompanySpec("NVIDIA Corporation"),
+            CompanySpec("Puma SE"),
+            CompanySpec("adidas AG"),
+            CompanySpec("indie Semiconductor, Inc."),
+            CompanySpec("Stripe, Inc."),
+            CompanySpec("Next plc"),
+            CompanySpec("Shell plc"),
+        ]
+    )
+    assert sorted(names(m, text)) == expected
+
+
+def test_legal_forms_left_out_by_cleanco_and_a_dangling_and() -> None:
+    vs = {v.text: v.kind for v in variants(CompanySpec("Mango MNG Holding, S.L.U."))}
+    assert vs["mango mng holding"] == "name"
+    vs = {v.text: v.kind for v in variants(CompanySpec("Carnival Corporation & plc"))}
+    assert vs["carnival"] == "name"
+
+
+def test_the_twenty_ninth_blind_set_through_the_batch_command() -> None:
+    # The issue's description by a fifth labeller, less obvious common-word names: first score
+    # P 0.948 / R 0.932, now 0.966 / 0.974 ("Mango MNG Holding, S.L.U.", "groupe Carnival",
+    # "Shell-Raffinerie", "Bolt Financial"). Left: "Square" for Block, "Nothing raises ...",
+    # "Progressive Insurance", "Activist Investor", "SiriusXM's Pandora", "Festival d'Orange".
+    precision, recall, wrong = score(FIXTURES / "blind29")
+    assert precision >= 0.96 and recall >= 0.97, wrong
+
+
+def test_the_thirtieth_blind_set_through_the_batch_command() -> None:
+    # Real feed styles a job seeker reads: first score P 0.958 / R 0.934, now 0.959 / 0.975
+    # ("Uber partners with", "adidas", "Does Stripe ...", "an offer for BP"). Left: "Google"
+    # and "AWS" for Alphabet and Amazon, "Is It Wise to Quit", "Intel on Russian Drone
+    # Production", "Its Next Chief Executive", "Apple Hospitality REIT" in title case.
+    precision, recall, wrong = score(FIXTURES / "blind30")
+    assert precision >= 0.95 and recall >= 0.97, wrong

@@ -189,6 +189,9 @@ VENUE_WORDS = frozenset(
 GROUP_WORDS = frozenset(
     "group groups groupe gruppe gruppen koncern koncernen konzern konzerns".split()
 )
+# Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
+# is AB Volvo's own; the English "Renault Trucks" is another company (AB Volvo's too).
+VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
@@ -236,6 +239,7 @@ VERB_FRAMES = frozenset("with to in on for".split())
 AUXILIARIES = frozenset(
     "does did do is are was were can could should would will has have had".split()
 )
+GERMAN_MODALS = frozenset("muss will kann soll darf mag".split())
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 GERMAN_DESCRIPTOR_ENDINGS = (
@@ -800,6 +804,29 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     return _LANGUAGE_NAMES[lang]
 
 
+def _german_verb_after(t: _Text, c: _Candidate) -> str | None:
+    """A German sentence that starts with the name and a verb in the third person singular:
+    "Amazon baut ...", "Apple muss ...": the name does something, and a plural of the German
+    word ("Visa gelten ...") would not take that verb. Not for names that are German words
+    ("Arm bleibt arm")."""
+    if c.last >= len(t.tokens) or c.last - c.first != 1 or not t.sentence_initial(c.start):
+        return None
+    span = t.raw[c.start : c.end]
+    nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
+    if not span.istitle() or not nxt.isalpha() or not nxt.islower():
+        return None
+    if t.raw[c.end : t.tokens[c.last].start] != " ":
+        return None
+    third_person = nxt in GERMAN_MODALS or (
+        len(nxt) >= 4 and nxt.endswith("t") and not nxt.endswith("st") and nxt not in GERMAN_WORDS
+    )
+    if not third_person or not t.german:
+        return None
+    if spoken_zipf(span.lower(), "de") >= LANGUAGE_WORD_SPOKEN_ZIPF:
+        return None
+    return f"{span} {nxt}"
+
+
 def _word_of_its_language(t: _Text, c: _Candidate) -> bool:
     """A one-word name that is no English word but is said every day in the German or French
     of the text: "Allianz" (an alliance), "Carrefour" (a crossroads). Gated there as a common
@@ -979,6 +1006,11 @@ class Matcher:
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
+        # companies named by their brand and a legal form alone: "AB Volvo", "Siemens AG"
+        self._brand_only = [
+            len([w for w in fold(spec.name).split() if (w,) not in _legal_set()]) == 1
+            for spec in self.companies
+        ]
         # names the user wrote in lower case ("adidas AG"): lower case is their own case
         self._written_lower = [
             any(w[:1].islower() and w.isalpha() for w in spec.name.split()[:1])
@@ -1277,6 +1309,9 @@ class Matcher:
         foreign = _foreign_name(t, c)
         if foreign:
             return f"no {foreign} word, so a name"
+        verb = _german_verb_after(t, c)
+        if verb:
+            return f"a German verb after it ({verb!r})"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its
         others = [
             o.last
@@ -1663,6 +1698,9 @@ class Matcher:
                 if (
                     nxt in ORGANISATION_WORDS
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
+                    # the trucks of a company named by its brand alone are its own division:
+                    # "Volvo Lastvagnar" is AB Volvo's (not Volvo Cars')
+                    and not (nxt in VEHICLE_LINE_WORDS and self._brand_only[c.company])
                     # a verb in lower case: "Uber partners with Nvidia", "Klarna trusts in"
                     and not (t.raw[t.tokens[c.last].start].islower() and after in VERB_FRAMES)
                 ):

@@ -49,6 +49,10 @@ FOREIGN_WORD_ZIPF = 4.5
 SPOKEN_ZIPF = 3.5
 FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
+# Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
+LEADING_GENERIC = frozenset(
+    "compagnie generale general des de du la le etablissements societe company the of".split()
+)
 # Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa".
 LEADING_WORDS = frozenset(
     "deutsche deutscher royal koninklijke svenska norsk norske dansk danske suomen "
@@ -666,6 +670,15 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         without = " ".join(short[1:])
         if len(short[1]) >= 4 and not is_common_word(without):
             yield original, without, "short"
+    # A last word after words that only say "company" in a long French or English name:
+    # "Compagnie Générale des Établissements Michelin" is "Michelin".
+    if (
+        len(short) >= 3
+        and all(w in LEADING_GENERIC for w in short[:-1])
+        and len(short[-1]) >= 4
+        and not is_common_word(short[-1])
+    ):
+        yield original, short[-1], "short"
     # One word ending in a generic word: "Citigroup" is "Citi".
     if len(short) == 1:
         for generic in ("group", "bank", "holdings"):
@@ -741,6 +754,9 @@ def blends(name: str) -> list[str]:
     return sorted(out - {name})
 
 
+_HYPHENED_WITH_FORM = re.compile(r"([^\W\d_]{3,}(?:-[^\W\d_]{3,})+)\s+([A-Z]{2})\Z")
+
+
 def _spelling_common(original: str, text: str) -> bool:
     """Another spelling of a name is as ambiguous as the name, unless it leaves one word that
     is common itself: "KeyCorp" written "Key Corp" is "key"."""
@@ -812,6 +828,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 if text not in found and not (kk == "spelling" and common):
                     spelled = _spelling_common(original, text) if kk == "spelling" else None
                     add(text, kk, written, ambiguous=spelled)
+    # A name of words joined by hyphens and a two-letter legal form goes by the initials of
+    # both: "Luossavaara-Kiirunavaara AB" is "LKAB".
+    joined = _HYPHENED_WITH_FORM.match(spec.name.strip())
+    if joined:
+        letters = "".join(p[0] for p in joined.group(1).split("-")) + joined.group(2)
+        add(fold(letters), "acronym", letters.upper())
     if spec.ticker:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:

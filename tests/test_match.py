@@ -1561,3 +1561,52 @@ def test_the_thirtieth_blind_set_through_the_batch_command() -> None:
     # Production", "Its Next Chief Executive", "Apple Hospitality REIT" in title case.
     precision, recall, wrong = score(FIXTURES / "blind30")
     assert precision >= 0.95 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by its brand alone owns its Swedish-named truck division
+        ("Volvo Lastvagnar varslar 800 i Umeå", ["AB Volvo"]),
+        ("Renault Trucks lance un camion électrique longue distance", []),
+        # a German sentence that starts with the name and a verb
+        ("Amazon baut neues Logistikzentrum in Sachsen-Anhalt", ["Amazon.com, Inc."]),
+        ("Apple muss in Deutschland strengere Regeln befolgen", ["Apple Inc."]),
+        ("Arm bleibt, wer keine Arbeit findet", []),
+        # a hyphened name and its legal form go by their initials; a long name by its last word
+        ("LKAB satsar 800 miljarder på fossilfri järnsvamp", ["Luossavaara-Kiirunavaara AB"]),
+        (
+            "Michelin ferme ses usines de Cholet et Vannes",
+            ["Compagnie Générale des Établissements Michelin"],
+        ),
+    ],
+)
+def test_rules_from_the_thirty_first_and_second_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("AB Volvo"),
+            CompanySpec("Renault S.A."),
+            CompanySpec("Amazon.com, Inc."),
+            CompanySpec("Apple Inc."),
+            CompanySpec("Arm Holdings plc"),
+            CompanySpec("Luossavaara-Kiirunavaara AB"),
+            CompanySpec("Compagnie Générale des Établissements Michelin"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_the_thirty_first_blind_set_through_the_batch_command() -> None:
+    # The issue's own list of common-word names and Nordic legal names: first score P 0.982 /
+    # R 0.940, now 0.983 / 0.974 ("LKAB", "Amazon baut", "Apple muss"). Left: "Google" for
+    # Alphabet, "Apple Hospitality REIT" in title case, Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind31")
+    assert precision >= 0.98 and recall >= 0.97, wrong
+
+
+def test_the_thirty_second_blind_set_through_the_batch_command() -> None:
+    # A morning digest across five countries: first score P 0.960 / R 0.960, now 0.961 / 0.992
+    # ("Volvo Lastvagnar", "Michelin"). Left: "VW", "Zoom calls", "Next Fifteen", "Rolls-Royce
+    # Motor Cars" (BMW's), "Husqvarna Motorcycles", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind32")
+    assert precision >= 0.96 and recall >= 0.99, wrong

@@ -78,8 +78,9 @@ def main() -> int:
     ap.add_argument(
         "--naive-sample",
         type=int,
-        default=200,
-        help="headlines for the naive loop, spread evenly over the input",
+        default=1000,
+        help="headlines for the naive loop, spread evenly over the input (200 came out 7%% "
+        "shorter than the input on average, which flattered the naive loop)",
     )
     ns = ap.parse_args()
     root = corpus_root()

@@ -140,6 +140,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
+    premium
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
@@ -154,7 +155,7 @@ CONTEXT_WHOLE: frozenset[str] = frozenset(
 # everyday objects and the phrases the common words make.
 NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     """
-    pie pies juice cider tree trees orchard orchards fruit fruits recipe recipes crumble sauce
+    pie pies juice cider tree trees orchard orchards fruit fruits recipe recipes crumble sauce soup
     vinegar blossom seeds seed harvest picking eating
     rainforest forest jungle river basin delta tribe tribes indigenous wildlife deforestation
     audience audiences practice range demographic date dates

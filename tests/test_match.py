@@ -1610,3 +1610,29 @@ def test_the_thirty_second_blind_set_through_the_batch_command() -> None:
     # Motor Cars" (BMW's), "Husqvarna Motorcycles", Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind32")
     assert precision >= 0.96 and recall >= 0.99, wrong
+
+
+def test_insurance_premiums_are_business_talk_and_alphabet_soup_is_food() -> None:
+    m = Matcher([CompanySpec("The Progressive Corporation"), CompanySpec("Alphabet Inc.")])
+    assert names(m, "Progressive posts 20% jump in net premiums written") == [
+        "The Progressive Corporation"
+    ]
+    assert names(m, "Alphabet soup: why nobody understands the UK's new regulators") == []
+
+
+def test_the_thirty_third_blind_set_through_the_batch_command() -> None:
+    # The issue's description by a seventh labeller: first score P 0.984 / R 0.976 (the code
+    # of the start of this session: 0.966 / 0.935), now 0.984 / 0.984. Left: "DHL Group" and
+    # "Die Post" for Deutsche Post AG, "Lars Ericsson" (a Swedish given name), Compass the
+    # brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind33")
+    assert precision >= 0.98 and recall >= 0.98, wrong
+
+
+def test_the_thirty_fourth_blind_set_through_the_batch_command() -> None:
+    # As many ordinary senses as company mentions for each common-word name: first score P
+    # 0.967 / R 0.992 (start of this session: 0.958 / 0.975), now 0.975 / 0.992. Left: Swedish
+    # "Visa legitimation" (show your ID), Ford's "Puma Gen-E", "Puma devient l'équipementier",
+    # Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind34")
+    assert precision >= 0.97 and recall >= 0.99, wrong

@@ -140,7 +140,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
-    premium
+    premium interview recruiter onsite internship
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()

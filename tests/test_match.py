@@ -1636,3 +1636,25 @@ def test_the_thirty_fourth_blind_set_through_the_batch_command() -> None:
     # Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind34")
     assert precision >= 0.97 and recall >= 0.99, wrong
+
+
+def test_a_job_seeker_s_words_are_business_talk() -> None:
+    m = Matcher([CompanySpec("Apple Inc.")])
+    assert names(m, "Apple interview loop for iOS engineer - what to expect?") == ["Apple Inc."]
+    assert names(m, "Apple crumble recipe my recruiter swears by") == []  # food first
+
+
+def test_the_thirty_fifth_blind_set_through_the_batch_command() -> None:
+    # The description by a ninth labeller: first score P 0.983 / R 0.974 (start of this
+    # session: 0.965 / 0.940), now 0.983 / 0.983. Left: "Progressive Insurance", "Square" for
+    # Block, "Block House" (a steakhouse chain), Compass Group for a watched Compass, Inc.
+    precision, recall, wrong = score(FIXTURES / "blind35")
+    assert precision >= 0.98 and recall >= 0.98, wrong
+
+
+def test_the_thirty_sixth_blind_set_through_the_batch_command() -> None:
+    # A week of a job seeker's feeds: first score P 0.992 / R 0.992 (start of this session:
+    # 0.967 / 0.951). Left: "Orange übernimmt MasOrange" ("orange" is German too), Compass the
+    # brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind36")
+    assert precision >= 0.99 and recall >= 0.99, wrong

@@ -140,7 +140,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
-    premium interview recruiter onsite internship
+    premium interview recruiter onsite internship okar minskar
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
@@ -166,7 +166,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     sticker stamp overstay
     variant variants wave blues
     ratio lens lenses camera
-    cream fish plant plants
+    cream fish
     sap syrup maple tree flow
     stripes zebra pattern patterned wallpaper
     mirror mirrors
@@ -196,7 +196,7 @@ VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
-    corps therapeutics pharmaceuticals pharma biosciences bioscience biotech pathways
+    corps therapeutics pharmaceuticals pharma biosciences bioscience biotech biotechnology pathways
     foundation institute university college school council church party club trust society
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
@@ -1690,7 +1690,11 @@ class Matcher:
                 # not "Siemens energy business"
                 and (
                     v.kind == "short"
-                    or (t.raw[t.tokens[c.last].start].isupper() and not t.title_case)
+                    or (
+                        t.raw[t.tokens[c.last].start].isupper()
+                        # in title case only a common word: "Puma Biotechnology Announces ..."
+                        and (not t.title_case or v.ambiguous)
+                    )
                 )
             ):
                 nxt = t.words[c.last]

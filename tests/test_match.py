@@ -1658,3 +1658,38 @@ def test_the_thirty_sixth_blind_set_through_the_batch_command() -> None:
     # brokerage.
     precision, recall, wrong = score(FIXTURES / "blind36")
     assert precision >= 0.99 and recall >= 0.99, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in title case, a common-word name before an organisation word names another company
+        ("Puma Biotechnology Announces Third Quarter 2025 Financial Results", []),
+        ("Apple Hospitality REIT Reports Results for the Third Quarter", []),
+        # a name that is no word keeps the old reading: capitals say nothing in title case
+        ("Siemens Energy Business Grows Again", ["Siemens AG"]),
+        # a Shell plant is a refinery; in German "plant" plans
+        ("Shell plant Stellenabbau in Hamburg", ["Shell plc"]),
+        ("Investor ökar i Atlas Copco", ["Investor AB"]),
+    ],
+)
+def test_rules_from_the_thirty_seventh_set(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Puma SE"),
+            CompanySpec("Apple Inc."),
+            CompanySpec("Shell plc"),
+            CompanySpec("Investor AB"),
+            CompanySpec("Siemens AG"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+def test_the_thirty_seventh_blind_set_through_the_batch_command() -> None:
+    # The description by an eleventh labeller, 31 common-word names: first score P
+    # 0.953 / R 0.968 (start of this session: 0.922 / 0.937), now 0.968 / 0.984. Left: Merck
+    # (the US one) for Merck KGaA, "Skolan i Boliden" (the town), "Bayer 04 Leverkusen",
+    # "Target Global", "Apple TV+", "Post" for Deutsche Post, Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind37")
+    assert precision >= 0.96 and recall >= 0.98, wrong

@@ -140,7 +140,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
-    premium interview recruiter onsite internship okar minskar
+    premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
     """.split()
@@ -203,7 +203,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
-    pharmacies cars faucet faucets materials financial
+    pharmacies cars faucet faucets materials financial professional
     stiftung stiftelse stiftelsen fondation
     """.split()
     )

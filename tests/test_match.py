@@ -1693,3 +1693,20 @@ def test_the_thirty_seventh_blind_set_through_the_batch_command() -> None:
     # "Target Global", "Apple TV+", "Post" for Deutsche Post, Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind37")
     assert precision >= 0.96 and recall >= 0.98, wrong
+
+
+def test_rules_from_the_thirty_eighth_set() -> None:
+    m = Matcher([CompanySpec("AB Electrolux"), CompanySpec("Orange S.A.")])
+    assert names(m, "Electrolux Professional höjer utdelningen efter rekordår") == []
+    assert names(m, "Electrolux höjer utdelningen efter rekordår") == ["AB Electrolux"]
+    text = "Orange : des milliers d'abonnés privés d'internet après une panne géante"
+    assert names(m, text) == ["Orange S.A."]
+
+
+def test_the_thirty_eighth_blind_set_through_the_batch_command() -> None:
+    # Varied outlets, wire alerts in capitals, title case: first score P 0.974 / R 0.966
+    # (start of this session: 0.965 / 0.949), now 0.983 / 0.974. Left: "Intel suggests Iran
+    # moved ..." (intelligence), "Unity vs Unreal", "Amazon delivery driver", "Amazon Prime
+    # Day", Compass the brokerage.
+    precision, recall, wrong = score(FIXTURES / "blind38")
+    assert precision >= 0.98 and recall >= 0.97, wrong

@@ -227,10 +227,6 @@ DESCRIPTORS: frozenset[str] = frozenset(
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
     """.split()
 )
-ARTICLES = frozenset(
-    "the a an der die das den dem des ein eine einen einem einer eines le la les un une "
-    "en ett".split()
-)
 # A name its company writes in lower case is that name in lower case too, unless people say
 # it as a word: "adidas" 1.6 in film subtitles, "indie" 2.9.
 LOWER_NAME_SPOKEN_ZIPF = 2.0
@@ -243,6 +239,7 @@ AUXILIARIES = frozenset(
 GERMAN_MODALS = frozenset("muss will kann soll darf mag".split())
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+ARTICLES = frozenset("the a an eines le la les un une en ett".split()) | GERMAN_ARTICLES
 GERMAN_DESCRIPTOR_ENDINGS = (
     "hersteller",
     "konzern",
@@ -791,18 +788,20 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     if c.last - c.first != 1 or not span.istitle() or t.shouting:
         return None
     unsaid = [lang for lang in _LANGUAGE_NAMES if not spoken_zipf(span.lower(), lang)]
-    if not unsaid:
-        return None
-    # the language test costs more: French is told by its function words alone
-    if t.french:
-        lang = "fr"
-    elif "de" in unsaid and t.german:
-        lang = "de"
-    else:
-        return None
-    if lang not in unsaid or (t.german and t.french) or t.lean(lang) < 2:
-        return None  # a word there, a text of both languages, or too little of it
+    lang = _sole_language(t, unsaid)
+    if lang is None or t.lean(lang) < 2:
+        return None  # a word there, a text of neither or both languages, or too little of it
     return _LANGUAGE_NAMES[lang]
+
+
+def _sole_language(t: _Text, langs: Sequence[str]) -> str | None:
+    """The text's language when it is one of ``langs`` ("de", "fr") and the only one of the
+    two. French is told by its function words alone; German, which costs more, last."""
+    if not langs:
+        return None
+    if t.french:
+        return "fr" if "fr" in langs and not t.german else None
+    return "de" if "de" in langs and t.german else None
 
 
 def _german_verb_after(t: _Text, c: _Candidate) -> str | None:
@@ -838,15 +837,11 @@ def _word_of_its_language(t: _Text, c: _Candidate) -> bool:
     said = [
         lang for lang in _LANGUAGE_NAMES if spoken_zipf(word, lang) >= LANGUAGE_WORD_SPOKEN_ZIPF
     ]
-    if not said or t.german == t.french:  # the cheap test first
-        return False
-    return ("de" if t.german else "fr") in said
+    return _sole_language(t, said) is not None
 
 
 # Not the articles: "Le Puma de Ford", "Die Allianz" name a thing.
-_FOREIGN_FUNCTION_WORDS = (FRENCH_WORDS | GERMAN_WORDS | NORDIC_WORDS) - GERMAN_ARTICLES - {
-    "le", "la", "les", "une", "un", "en", "ett", "den", "det",
-}  # fmt: skip
+_FOREIGN_FUNCTION_WORDS = (FRENCH_WORDS | GERMAN_WORDS | NORDIC_WORDS) - ARTICLES
 
 
 @functools.lru_cache(maxsize=4096)

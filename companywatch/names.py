@@ -354,6 +354,7 @@ def _spoken_frequencies(lang: str) -> tuple[dict[str, int], int]:
     return counts.dictionary, counts.total_words
 
 
+@functools.lru_cache(maxsize=65536)
 def spoken_zipf(word: str, lang: str = "en") -> float:
     """Zipf frequency of a lower-case word in film and TV subtitles (pyspellchecker's lists,
     built from OpenSubtitles, for English, German, French and others): everyday speech, where

@@ -311,6 +311,13 @@ _EDGAR_TITLE = re.compile(
 )
 _EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
+
+@functools.lru_cache(maxsize=4096)  # asked for every candidate in the filer's name
+def _registered_name(filer: str) -> str:
+    """An SEC filer's name without its legal form and state ("PROGRESSIVE CORP/OH/")."""
+    return without_legal_form(_EDGAR_STATE.sub("", filer))
+
+
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
     ("company", "companies", "corporations", "crossing", "card", "cards")
@@ -445,6 +452,8 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|net|org|io|ai|co|app|dev|de|se|fr|uk)\b", re.IGNORECASE)
+_NOT_ASCII_LETTER = bytes(c for c in range(256) if not chr(c).isalpha() or c > 127)
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 TITLE_LOWER = frozenset("with from into onto over than that upon amid past unto near".split())
 SENTENCE_BREAK = frozenset(".!?:;|\"'“”‘’«»()[]-–—")
 
@@ -518,18 +527,28 @@ class _Text:
 
     @_once
     def shouting(self) -> bool:
-        letters = list(filter(str.isalpha, self.raw))
-        return len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+        raw = self.raw
+        if raw.isascii():  # count with two C passes: the letters, then the capitals among them
+            letters = raw.encode().translate(None, _NOT_ASCII_LETTER)
+            n = len(letters)
+            return n >= 8 and len(letters.translate(None, _ASCII_LOWER)) > 0.8 * n
+        chars = list(filter(str.isalpha, raw))
+        return len(chars) >= 8 and sum(map(str.isupper, chars)) > 0.8 * len(chars)
 
     @_once
     def title_case(self) -> bool:
         """Most longer words capitalised: capitals say nothing about proper nouns here."""
-        longer = [self.raw[t.start : t.end] for t in self.tokens if t.end - t.start >= 4]
-        longer = [w for w in longer if w[:1].isalpha()]
-        if len(longer) < 2:
-            return True
-        lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
-        return len(lower) <= 0.1 * len(longer)
+        raw = self.raw
+        longer = lower = 0  # words of four characters or more that start with a letter
+        for tok in self.tokens:
+            if tok.end - tok.start >= 4 and raw[tok.start].isalpha():
+                longer += 1
+                if (
+                    not raw[tok.start].isupper()
+                    and raw[tok.start : tok.end].lower() not in TITLE_LOWER
+                ):
+                    lower += 1
+        return longer < 2 or lower <= 0.1 * longer
 
     @_once
     def alert_head(self) -> int:
@@ -1194,7 +1213,7 @@ class Matcher:
             if compact.casefold() == want.casefold():
                 return f"short name {v.case!r} written {span!r}"
             return None if compact.upper() == want.upper() else f"case {span!r}"
-        if t.has_capitals and not any(ch.isupper() for ch in span):
+        if t.has_capitals and not any(map(str.isupper, span)):
             if _DOMAIN_RE.search(span):
                 return None  # "monday.com": a web address is written in lower case
             if (
@@ -1377,13 +1396,13 @@ class Matcher:
 
     def _filer_unknown(self, filer: str) -> bool:
         """No watched company files under this name."""
-        return without_legal_form(_EDGAR_STATE.sub("", filer)) not in self._all_registered
+        return _registered_name(filer) not in self._all_registered
 
     def _files_as(self, company: int, filer: str) -> bool:
         """The name an SEC filer is registered under is the company's name or a form of it,
         once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
         "APPLE HOSPITALITY REIT, INC." for Apple."""
-        return without_legal_form(_EDGAR_STATE.sub("", filer)) in self._registered[company]
+        return _registered_name(filer) in self._registered[company]
 
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so
@@ -2031,7 +2050,7 @@ class Matcher:
 # --------------------------------------------------------------------------------------------
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CAMEL_PAIR = re.compile(r"[a-z][A-Z]")
+_CAMEL_PAIR = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # capitals are rarer than small letters
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]")

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companywatch.errors import ConfigError
 from companywatch.match import (
+    _CAMEL_PAIR,
     _CASE_TABLE,
+    TITLE_LOWER,
     Matcher,
     _quick_case,
     _quick_lower,
@@ -862,6 +867,27 @@ def test_the_quick_folded_form_of_ascii_text_is_its_own_form_in_lower_case() -> 
         assert (
             _quick_case(prepared) == " " + " ".join(prepared.translate(_CASE_TABLE).split()) + " "
         )
+
+
+_TEXTS = (
+    st.text(alphabet=st.sampled_from("aAbBzZ eE.'’:-&ÅäÖßé1 É"), max_size=40)
+    | st.text(alphabet="aAbB ", min_size=8, max_size=16)
+    | st.sampled_from(("APPLE SHOCK: iPhone giant", "VANGUARD HORIZON FUNDS", "ÅÄÖ ÅÄÖ ÅÄÖ ÅÄ"))
+)
+
+
+@given(_TEXTS)
+def test_the_fast_text_facts_are_their_plain_definitions(text: str) -> None:
+    # shouting counts ASCII letters with bytes.translate, title case counts in one loop, and
+    # a camel-case pair is found from its capital: each the same as the plain definition
+    t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
+    letters = [ch for ch in text if ch.isalpha()]
+    assert t.shouting == (len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters))
+    longer = [text[k.start : k.end] for k in t.tokens if k.end - k.start >= 4]
+    longer = [w for w in longer if w[:1].isalpha()]
+    lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
+    assert t.title_case == (len(longer) < 2 or len(lower) <= 0.1 * len(longer))
+    assert bool(_CAMEL_PAIR.search(text)) == bool(re.search("[a-z][A-Z]", text))
 
 
 @pytest.mark.parametrize(

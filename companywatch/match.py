@@ -48,8 +48,10 @@ from rapidfuzz.distance import Levenshtein
 from companywatch.errors import ConfigError
 from companywatch.models import CompanySpec
 from companywatch.names import (
+    CAMEL_PAIR,
     COMMON_LANGUAGES,
     GENERIC_WORDS,
+    MOJIBAKE_PAIR,
     Token,
     Variant,
     _fold_char,
@@ -2050,11 +2052,9 @@ class Matcher:
 # --------------------------------------------------------------------------------------------
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CAMEL_PAIR = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # capitals are rarer than small letters
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]")
-_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
 
 
 def _unmojibake(m: re.Match[str]) -> str:
@@ -2096,14 +2096,14 @@ def _compact_case(case: str) -> str:
 
 
 def _quick_prepare(text: str) -> str:
-    if _CAMEL_PAIR.search(text):  # a cheaper scan than the zero-width one
+    if CAMEL_PAIR.search(text):  # a cheaper scan than the zero-width one
         text = _CAMEL.sub(" ", text)
     if "." in text:
         text = _INITIALS.sub(r"\1", text)
     if _POSSESSIVE_MARK_RE.search(text):
         text = _POSSESSIVE.sub("", text)
     if not text.isascii():
-        text = _MOJIBAKE.sub(_unmojibake, text)
+        text = MOJIBAKE_PAIR.sub(_unmojibake, text)
     return text
 
 

@@ -194,12 +194,32 @@ _INITIAL_OR_POSSESSIVE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]\.|['`:][sS](?![A-
 _new_token = tuple.__new__  # a Token without NamedTuple's __new__ (a Python function)
 
 
+class _FoldTable(dict[int, str]):
+    """:func:`_fold_char` as a table for str.translate, filled as characters come."""
+
+    def __missing__(self, code: int) -> str:
+        out = _fold_char(chr(code))
+        if len(out) != 1:
+            _ODD_FOLDS.add(chr(code))  # "ß" -> "ss", a lone combining accent -> ""
+        self[code] = out  # after: a thread that sees it in the table sees it in the set
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+_ODD_FOLDS: set[str] = set()
+MOJIBAKE_PAIR = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")  # UTF-8 read as Latin-1
+
+
 def _translate(text: str, repair: bool = False) -> tuple[str, list[int] | None]:
     """The text folded character by character, and the original index of each character
     (None when the two are aligned one to one). With ``repair``, UTF-8 read as Latin-1
     ("BÃ¶rse") is read as UTF-8 ("Börse")."""
     if text.isascii():
         return text.encode().translate(_ASCII_BYTES).decode(), None
+    if not (repair and MOJIBAKE_PAIR.search(text)):
+        folded = text.translate(_FOLD_TABLE)
+        if len(folded) == len(text) and _ODD_FOLDS.isdisjoint(text):
+            return folded, None  # every character folds to one: the index is the identity
     chars: list[str] = []
     index: list[int] = []
     i, n = 0, len(text)
@@ -225,7 +245,12 @@ def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
     initials are joined ("J.P." is "jp").
     """
     translated, index = _translate(text, repair)
-    if index is None and _AMP not in translated and not _INITIAL_OR_POSSESSIVE.search(text):
+    if (
+        index is None
+        and text.isascii()
+        and _AMP not in translated
+        and not _INITIAL_OR_POSSESSIVE.search(text)
+    ):
         return _plain_tokens(translated)  # nothing below applies: the same tokens, faster
     return _tokens(text, translated, index)
 
@@ -282,6 +307,8 @@ def _tokens(text: str, translated: str, index: list[int] | None) -> list[Token]:
 
 
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Whether _CAMEL_RE has a place to cut: a cheaper scan, from the capitals, which are rarer.
+CAMEL_PAIR = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _ACRONYM_WORD_RE = re.compile(r"(?<=^[A-Z]{2})(?=[A-Z][a-z]{2})")  # "JPMorgan" -> "JP Morgan"
 
 
@@ -289,12 +316,12 @@ def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
     """Tokens split where a lower-case letter meets a capital: "AstraZeneca" is "astra zeneca",
     and a section label glued to a headline ("CompaniesTesco sheds ...") comes apart. Case
     dependent, so not part of :func:`fold`; names get both forms as variants."""
-    if not _CAMEL_RE.search(text):
+    if not CAMEL_PAIR.search(text):
         return list(tokens)  # no token can split: one scan of the whole text says so
     out: list[Token] = []
     for tok in tokens:
         raw = text[tok.start : tok.end]
-        if len(raw) != len(tok.text) or not _CAMEL_RE.search(raw):
+        if len(raw) != len(tok.text) or not CAMEL_PAIR.search(raw):
             out.append(tok)
             continue
         cuts = [0, *(m.start() for m in _CAMEL_RE.finditer(raw)), len(raw)]

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from companywatch.errors import ConfigError
 from companywatch.match import (
-    _CAMEL_PAIR,
     _CASE_TABLE,
     TITLE_LOWER,
     Matcher,
@@ -26,7 +25,7 @@ from companywatch.match import (
     run_batch,
 )
 from companywatch.models import CompanySpec
-from companywatch.names import fold_tokens, split_camel, variants
+from companywatch.names import CAMEL_PAIR, fold_tokens, split_camel, variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "matching"
 
@@ -887,7 +886,7 @@ def test_the_fast_text_facts_are_their_plain_definitions(text: str) -> None:
     longer = [w for w in longer if w[:1].isalpha()]
     lower = [w for w in longer if not w[0].isupper() and w.lower() not in TITLE_LOWER]
     assert t.title_case == (len(longer) < 2 or len(lower) <= 0.1 * len(longer))
-    assert bool(_CAMEL_PAIR.search(text)) == bool(re.search("[a-z][A-Z]", text))
+    assert bool(CAMEL_PAIR.search(text)) == bool(re.search("[a-z][A-Z]", text))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from companywatch.models import CompanySpec
-from companywatch.names import fold, fold_tokens, is_common_word, split_camel, variants
+from companywatch.names import (
+    MOJIBAKE_PAIR,
+    _fold_char,
+    _tokens,
+    fold,
+    fold_tokens,
+    is_common_word,
+    split_camel,
+    variants,
+)
 
 
 def texts(spec: CompanySpec) -> dict[str, tuple[str, bool]]:
@@ -56,6 +65,36 @@ def test_split_camel_separates_glued_words_with_spans() -> None:
     toks = split_camel(text, fold_tokens(text))
     assert [t.text for t in toks] == ["companies", "tesco", "sheds", "astra", "zeneca"]
     assert text[toks[1].start : toks[1].end] == "Tesco"
+
+
+def _translate_by_character(s: str, repair: bool) -> tuple[str, list[int]]:
+    """The folded text and each folded character's index in ``s``, one character at a time."""
+    chars: list[str] = []
+    index: list[int] = []
+    i = 0
+    while i < len(s):
+        size = 2 if repair and MOJIBAKE_PAIR.match(s, i) else 1
+        piece = s[i : i + size].encode("latin-1").decode("utf-8") if size == 2 else s[i]
+        f = _fold_char(piece)
+        chars.append(f)
+        index.extend([i] * len(f))
+        i += size
+    return "".join(chars), index
+
+
+@given(
+    st.text(max_size=40) | st.text(alphabet=st.sampled_from("aÄ ßæ\u0301Ã¶Â'’s&.J"), max_size=20)
+)
+@example("Spotify’s deal")  # a possessive with a curly apostrophe: not the ASCII path
+@example("Straße Ærø")  # characters that fold to two: the loop
+@example("\u0301ß")  # one character folds to none, one to two: the length alone is no proof
+@example("BÃ¶rse")  # UTF-8 read as Latin-1, repaired
+@settings(max_examples=300)
+def test_fold_tokens_fast_paths_are_the_character_by_character_fold(s: str) -> None:
+    # ASCII through a bytes table, other text through str.translate when every character
+    # folds to one: the same tokens and spans as folding one character at a time
+    for repair in (False, True):
+        assert fold_tokens(s, repair=repair) == _tokens(s, *_translate_by_character(s, repair))
 
 
 @given(st.text(max_size=60))

@@ -38,7 +38,6 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 from typing import Any, Generic, TextIO, TypeVar
 
@@ -285,16 +284,6 @@ _COMPOUND_ROOTS = (
     "aktie", "chef", "koncern", "konzern", "bolag", "fabrik", "vinst", "rapport", "affaren",
     "kursen", "ledningen", "styrelsen", "anstallda",
 )  # fmt: skip
-
-
-@functools.cache
-def _compound_roots() -> Any:
-    """The roots in one automaton: a scan for them costs less than the pattern."""
-    roots = ahocorasick.Automaton()
-    for root in _COMPOUND_ROOTS:
-        roots.add_word(root, root)
-    roots.make_automaton()
-    return roots
 
 
 _WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|net|io|co\.uk|de|se|fr)\b")  # "Booking.com"
@@ -1120,6 +1109,8 @@ class Matcher:
             for root in _COMPOUND_ROOTS:
                 quick.add_word(root, None)
                 quick_folded.add_word(root, None)
+                # and in the full check's scan, inside words (names' keys have spaces around)
+                automaton.add_word(root, (None, (), False))
         # The same keys folded to lower case, each with the case it must be written in (None:
         # any): an ASCII text is scanned once, in lower case, and a hit's case checked after.
         lowered: dict[str, list[tuple[str | None, bool | None]]] = {}
@@ -1148,13 +1139,14 @@ class Matcher:
         if not t.tokens or not len(self._automaton):
             return []
         joined = " " + " ".join(t.words) + " "
-        # where each token starts in ``joined``: after the spaces and the letters before it
-        starts: list[int] | None = None
         out: list[_Candidate] = []
+        compound = False
         for end_pos, (text, entries, symbols) in self._automaton.iter(joined):
-            if starts is None:
-                starts = [pos + i for i, pos in enumerate(accumulate(map(len, t.words), initial=1))]
-            first = bisect_left(starts, end_pos - len(text))
+            if text is None:
+                compound = True  # a business word that Swedish and German glue names to
+                continue
+            # the words before this one, each after a space (tokens hold none)
+            first = joined.count(" ", 0, end_pos - len(text)) - 1
             last = first + text.count(" ") + 1
             start, end = t.tokens[first].start, t.tokens[last - 1].end
             cased = True
@@ -1167,9 +1159,8 @@ class Matcher:
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
                 )
-        for _ in _compound_roots().iter(joined):
+        if compound:
             out.extend(self._compounds(t))
-            break
         return out
 
     def _compounds(self, t: _Text) -> Iterable[_Candidate]:
@@ -2054,7 +2045,7 @@ class Matcher:
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
-_POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]")
+_POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]s")  # what _POSSESSIVE needs: a cheap scan first
 
 
 def _unmojibake(m: re.Match[str]) -> str:

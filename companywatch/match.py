@@ -36,7 +36,7 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TextIO, TypeVar
@@ -143,7 +143,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
-    aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg
+    aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -937,6 +937,34 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
+def _listed_words(t: _Text, c: _Candidate, step: int) -> Iterator[str]:
+    """The words listed with the span, nearest first: after it (``step`` 1) or before it
+    (-1), each after a comma or a list word ("and", "och", "et"). A word split at its capitals
+    ("TotalEnergies") is one word."""
+    n = len(t.tokens)
+    i = c.last if step > 0 else c.first - 1
+    edge = c.end if step > 0 else c.start
+    for _ in range(LIST_REACH):
+        if not 0 <= i < n:
+            return
+        gap = t.raw[edge : t.tokens[i].start] if step > 0 else t.raw[t.tokens[i].end : edge]
+        if 0 <= i + step < n and t.words[i] in LIST_WORDS:
+            i += step
+        elif gap.strip() != ",":
+            return
+        j = i
+        while 0 <= j + step < n and (
+            t.tokens[j + step].start == t.tokens[j].end
+            if step > 0
+            else t.tokens[j + step].end == t.tokens[j].start
+        ):
+            j += step
+        a, b = sorted((i, j))
+        yield t.raw[t.tokens[a].start : t.tokens[b].end]
+        edge = t.tokens[j].end if step > 0 else t.tokens[j].start
+        i = j + step
+
+
 def _caps_word(t: _Text, i: int) -> bool:
     """A word of two or more capitals: part of a shout, not an initial."""
     return _capitals(t, i) >= 2
@@ -1345,22 +1373,15 @@ class Matcher:
             if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
                 return f"listed with {self.companies[o.company].name!r}"
         # Named in a list with another name that is no word: "Visa och Mastercard", "Apple and
-        # Samsung", "Shell, BP and TotalEnergies".
-        i, end = c.last, c.end
-        for _ in range(LIST_REACH):
-            if i + 1 < len(t.tokens) and t.words[i] in LIST_WORDS:
-                i += 1
-            elif not (i < len(t.tokens) and t.raw[end : t.tokens[i].start].strip() == ","):
-                break
-            j = i + 1  # a word split at its capitals ("TotalEnergies") is one name
-            while j < len(t.tokens) and t.tokens[j].start == t.tokens[j - 1].end:
-                j += 1
-            word = t.raw[t.tokens[i].start : t.tokens[j - 1].end]
-            if _name_not_word(t, word):
-                return f"named beside {word!r}"
-            if not word[:1].isupper():
-                break
-            i, end = j, t.tokens[j - 1].end
+        # Samsung", "Shell, BP and TotalEnergies", "TotalEnergies et Shell", "Aral und Shell".
+        for step in (1, -1):
+            for word in _listed_words(t, c, step):
+                if fold(word).startswith(c.variant.text):
+                    break  # the word again, not another name: "On Ribbons and Ribbon Cutters"
+                if _name_not_word(t, word):
+                    return f"named beside {word!r}"
+                if not word[:1].isupper():
+                    break
         return None
 
     @staticmethod
@@ -1547,6 +1568,12 @@ class Matcher:
                     and not is_known_form(t.words[nxt])
                     and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
                     and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
+                    # the rest of its own name, misspelt: "Hargreaves Landown"
+                    and not any(
+                        Levenshtein.distance(t.words[nxt], w) <= 1
+                        for w in self._own_words[c.company]
+                        if len(w) >= 5
+                    )
                 ):
                     return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):

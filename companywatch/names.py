@@ -80,9 +80,18 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
 # Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
-# Nordic forms cleanco's list lacks: Finnish "Abp" (a public company, in Swedish) and the
-# Swedish "(publ)" after "AB".
-MISSING_LEGAL_FORMS: tuple[str, ...] = ("abp", "publ", "ab publ", "slu", "sau")  # S.L.U., S.A.U.
+# Forms cleanco's list lacks (all in GLEIF's ELF code list): Finnish "Abp" (a public company,
+# in Swedish), the Swedish "(publ)" after "AB" and "ekonomisk förening" (a co-operative,
+# "ek. för."), the Spanish S.L.U. and S.A.U.
+MISSING_LEGAL_FORMS: tuple[str, ...] = (
+    "abp",
+    "publ",
+    "ab publ",
+    "ekonomisk forening",
+    "ek for",
+    "slu",
+    "sau",
+)
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (
     "aktiebolaget",
@@ -446,10 +455,18 @@ def is_known_word(tok: str) -> bool:
     return tok in lower or tok in proper or any(zipf(tok, lang) > 0 for lang in COMMON_LANGUAGES)
 
 
+# English inflections: "merges", "hired", "cutting", "bosses", "makers".
+INFLECTIONS = ("s", "d", "es", "ed", "er", "ing", "ers")
+
+
 @functools.lru_cache(maxsize=100_000)
 def is_known_form(word: str) -> bool:
-    """A known word, or an inflection of one ("merges", "hired", "cutting")."""
-    return any(is_known_word(word[: len(word) - n]) for n in (0, 1, 2, 3) if len(word) - n >= 3)
+    """A known word, or an inflection of one ("merges", "hired", "cutting"); not a name that
+    starts with a word ("Goodrem" is no form of "good")."""
+    return is_known_word(word) or any(
+        word.endswith(end) and len(word) - len(end) >= 3 and is_known_word(word[: -len(end)])
+        for end in INFLECTIONS
+    )
 
 
 def is_everyday_word(word: str) -> bool:
@@ -699,12 +716,14 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         if len(short[1]) >= 4 and not is_common_word(without):
             yield original, without, "short"
     # A last word after words that only say "company" in a long French or English name:
-    # "Compagnie Générale des Établissements Michelin" is "Michelin".
+    # "Compagnie Générale des Établissements Michelin" is "Michelin"; after one such word
+    # only a name in capitals ("Société BIC" is "BIC", "Le Creuset" stays whole).
     if (
-        len(short) >= 3
+        len(short) >= 2
         and all(w in LEADING_GENERIC for w in short[:-1])
-        and len(short[-1]) >= 4
+        and len(short[-1]) >= (4 if len(short) >= 3 else 3)
         and not is_common_word(short[-1])
+        and (len(short) >= 3 or re.search(rf"\b{re.escape(short[-1].upper())}\b", original))
     ):
         yield original, short[-1], "short"
     # One word ending in a generic word: "Citigroup" is "Citi".
@@ -821,6 +840,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
             kind == "short"
             and len(text.replace(" ", "")) < 4
             and not (form.isupper() and form.isalpha())
+            # a name of three letters written as a word: "Kry" (Kry International), "Vir"
+            and not (len(text) == 3 and form.istitle() and form.isalpha())
             # a word ("Arm" of Arm Holdings) is gated as one, so it may be short
             and not (ambiguous and form.istitle() and form.isalpha() and is_everyday_word(text))
         ):

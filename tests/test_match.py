@@ -1735,3 +1735,40 @@ def test_the_thirty_eighth_blind_set_through_the_batch_command() -> None:
     # Day", Compass the brokerage.
     precision, recall, wrong = score(FIXTURES / "blind38")
     assert precision >= 0.98 and recall >= 0.97, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word after the name that only starts with a word is a name of its
+        # own ("good" + "rem"); the rest of the company's own name misspelt is not
+        ("Delta Goodrem announces Australian arena tour", []),
+        ("Hargreaves Landown profit rises", ["Hargreaves Lansdown"]),
+        # a name listed after another name that is no word, in French and German
+        ("TotalEnergies et Shell se disputent des permis en Namibie", ["Shell plc"]),
+        ("ADAC kritisiert Spritpreise bei Aral und Shell", ["Shell plc"]),
+        # ... but not after the same word again
+        ("On Ribbons and Ribbon Cutters", []),
+        # "Abspaltung" (a spin-off) is business talk in a German compound
+        ("Continental-Abspaltung Aumovio feiert Börsendebüt in Frankfurt", ["Continental AG"]),
+        # a Swedish co-operative's legal form goes
+        ("Lantmännen höjer priset på mjöl efter svag skörd", ["Lantmännen ekonomisk förening"]),
+        # a three-letter name written as a word is a short form; "Société BIC" is "BIC"
+        ("Kry säger upp 100 anställda och stänger vårdcentraler", ["Kry International AB"]),
+        ("BIC to buy Tangle Teezer hairbrush brand", ["Société BIC SA"]),
+    ],
+)
+def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Delta Air Lines"),
+            CompanySpec("Hargreaves Lansdown"),
+            CompanySpec("Shell plc"),
+            CompanySpec("Ribbon Communications Inc.", ticker="RBBN"),
+            CompanySpec("Continental AG"),
+            CompanySpec("Lantmännen ekonomisk förening"),
+            CompanySpec("Kry International AB"),
+            CompanySpec("Société BIC SA", ticker="BB"),
+        ]
+    )
+    assert names(m, text) == expected

@@ -37,7 +37,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TextIO, TypeVar
 
@@ -186,6 +186,12 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
     "center centre arena stadium field theatre theater hall globe dome plaza tower museum".split()
+)
+# A town's own people and offices, right after its name: "Corning police", "Salzgitter
+# Stadtrat", "Trelleborgs kommun".
+TOWN_WORDS = frozenset(
+    """police polis polisen council councillors mayor residents sheriff kommun kommunen
+    stadtrat burgermeister mairie maire prefecture""".split()
 )
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
@@ -1586,6 +1592,13 @@ class Matcher:
             and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
             and zipf(c.variant.text, "de") >= 3.5
             and t.german
+            # among other names: "bei Continental, Henkel und der Allianz"
+            and not any(
+                _name_not_word(t, w)
+                for w in _listed_words(
+                    t, replace(c, first=c.first - 1, start=t.tokens[c.first - 1].start), -1
+                )
+            )
         ):
             return "a German noun after its article ('Der Ball ist rund')"
         compound = _COMPOUND_BEFORE.search(t.raw, 0, c.start)
@@ -1819,6 +1832,14 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
                     continue
+            if (
+                c.last < len(t.words)
+                and t.words[c.last] in TOWN_WORDS
+                and v.kind != "ticker"
+                and t.raw[c.end : t.tokens[c.last].start] == " "
+            ):
+                c.reason = f"a town ({t.raw[c.start : t.tokens[c.last].end]!r})"
+                continue
             if (
                 t.raw.startswith("-", c.end)
                 and not v.ambiguous

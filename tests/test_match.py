@@ -1756,6 +1756,15 @@ def test_the_thirty_eighth_blind_set_through_the_batch_command() -> None:
         # a three-letter name written as a word is a short form; "Société BIC" is "BIC"
         ("Kry säger upp 100 anställda och stänger vårdcentraler", ["Kry International AB"]),
         ("BIC to buy Tangle Teezer hairbrush brand", ["Société BIC SA"]),
+        # a German noun after its article, unless listed among other names
+        (
+            "Bei Continental, Henkel und der Allianz stehen die Zeichen auf Stellenabbau",
+            ["Continental AG", "Henkel AG & Co. KGaA", "Allianz SE"],
+        ),
+        ("Die Allianz der Willigen trifft sich in Paris", []),
+        # a town's police is the town's
+        ("Corning police investigate overnight break-in at bakery", []),
+        ("Corning beats estimates on optical demand", ["Corning Incorporated"]),
     ],
 )
 def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: list[str]) -> None:
@@ -1769,6 +1778,9 @@ def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: l
             CompanySpec("Lantmännen ekonomisk förening"),
             CompanySpec("Kry International AB"),
             CompanySpec("Société BIC SA", ticker="BB"),
+            CompanySpec("Allianz SE"),
+            CompanySpec("Henkel AG & Co. KGaA"),
+            CompanySpec("Corning Incorporated"),
         ]
     )
     assert names(m, text) == expected

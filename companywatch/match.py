@@ -1748,7 +1748,17 @@ class Matcher:
                 own = self._own_words[c.company]
                 after = t.words[c.last + 1] if c.last + 1 < len(t.words) else ""
                 if (
-                    nxt in ORGANISATION_WORDS
+                    (
+                        nxt in ORGANISATION_WORDS
+                        # a short form before another kind of business than its own: "Epic
+                        # Systems" is not Epic (Games)
+                        or (
+                            v.kind == "short"
+                            and nxt in GENERIC_WORDS
+                            and nxt not in GROUP_WORDS  # "Volvo Group": see above
+                            and t.raw[t.tokens[c.last].start].isupper()
+                        )
+                    )
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
                     # the trucks of a company named by its brand alone are its own division:
                     # "Volvo Lastvagnar" is AB Volvo's (not Volvo Cars')

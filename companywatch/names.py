@@ -75,7 +75,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     insurance entertainment products manufacturing laboratories labs software media interactive
     com trust capital partners investments ventures corp co asset assets management bank
     motor motors air lines airlines airways cars car automotive video semiconductor
-    semiconductors electronics foods beverages stores""".split()
+    semiconductors electronics foods beverages stores games gaming""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end

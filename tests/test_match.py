@@ -926,6 +926,9 @@ def test_rules_from_the_thirteenth_and_fourteenth_blind_sets(
     m = Matcher(
         [
             CompanySpec("Corning Incorporated"),
+            CompanySpec("Epic Games"),
+            CompanySpec("Rolls-Royce Holdings plc"),
+            CompanySpec("AB Volvo"),
             CompanySpec("Delta Air Lines", ticker="DAL"),
             CompanySpec("Nokia Oyj"),
             CompanySpec("Telefonaktiebolaget LM Ericsson"),
@@ -1765,6 +1768,13 @@ def test_the_thirty_eighth_blind_set_through_the_batch_command() -> None:
         # a town's police is the town's
         ("Corning police investigate overnight break-in at bakery", []),
         ("Corning beats estimates on optical demand", ["Corning Incorporated"]),
+        # "Games" goes like "Software": "Epic Games" is "Epic"; a short form before another
+        # kind of business is another company ("Epic Systems", "Rolls-Royce Motor Cars")
+        ("Unity and Epic battle for game developers", ["Epic Games"]),
+        ("Epic Systems to hire 1,000 at Wisconsin campus", []),
+        ("Rolls-Royce Motor Cars delivers record number of Phantoms", []),
+        ("Rolls-Royce wins engine order from Emirates", ["Rolls-Royce Holdings plc"]),
+        ("Volvo Group truck orders fall 20% in Europe", ["AB Volvo"]),
     ],
 )
 def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: list[str]) -> None:
@@ -1781,6 +1791,9 @@ def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: l
             CompanySpec("Allianz SE"),
             CompanySpec("Henkel AG & Co. KGaA"),
             CompanySpec("Corning Incorporated"),
+            CompanySpec("Epic Games"),
+            CompanySpec("Rolls-Royce Holdings plc"),
+            CompanySpec("AB Volvo"),
         ]
     )
     assert names(m, text) == expected

@@ -1797,3 +1797,29 @@ def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: l
         ]
     )
     assert names(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "least_precision", "least_recall"),
+    [
+        # Other common-word firms than the issue's (Chevron, Hexagon, Trelleborg, Thales,
+        # Casino): first P 0.874 / R 0.902, now 0.899 / 0.943. Left: names that are towns
+        # ("Färjetrafiken från Trelleborg", "Salzgitter: Stadtrat ..."), people ("Björn Borg
+        # om ...", "le théorème de Thalès") and other firms ("Hexagon Composites", "Kingfisher
+        # beer"); SEB the bank for a watched Groupe SEB; "Casino" and "Boss" for their groups.
+        ("blind39", 0.89, 0.94),
+        # A job seeker's morning digest: first 0.967 / 0.975. Left: Google for Alphabet, the
+        # brokerage Compass, "Mind the Gap", "SAS" the French legal form.
+        ("blind40", 0.96, 0.97),
+        # Hard but fair cases: first 0.952 / 0.968, now 0.960 / 0.976.
+        ("blind41", 0.96, 0.97),
+        # Real feed formats: first 0.976 / 0.984, now 0.976 / 1.000. Left: "Chorégies
+        # d'Orange", "Orange, Zitrone, Mandarine", the brokerage Compass.
+        ("blind42", 0.97, 0.99),
+    ],
+)
+def test_the_thirty_ninth_to_forty_second_blind_sets_through_the_batch_command(
+    folder: str, least_precision: float, least_recall: float
+) -> None:
+    precision, recall, wrong = score(FIXTURES / folder)
+    assert precision >= least_precision and recall >= least_recall, wrong

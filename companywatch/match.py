@@ -144,6 +144,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
+    startar stams gestreik utilisateur
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -193,6 +194,11 @@ TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff kommun kommunen
     stadtrat burgermeister mairie maire prefecture""".split()
 )
+# Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
+TOWN_BEFORE = frozenset("city town village staden stad ville commune stadt gemeinde".split())
+# The generic words of software firms, which they are known by in turn: "Unity Software" is
+# "Unity Technologies".
+TECH_WORDS = frozenset("technology technologies tech software systems".split())
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
     "group groups groupe gruppe gruppen koncern koncernen konzern konzerns".split()
@@ -317,8 +323,8 @@ def _registered_name(filer: str) -> str:
 
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
-    ("company", "companies", "corporations", "crossing", "card", "cards")
-)  # "shell company"; "a Visa card" is a thing in a wallet
+    ("company", "companies", "corporations", "crossing", "card", "cards", "call", "calls")
+)  # "shell company"; "a Visa card" is a thing in a wallet; "a Zoom call" a thing one is on
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),
@@ -943,6 +949,41 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
+def _town_before(t: _Text, c: _Candidate) -> str | None:
+    """The name after a word for a town: "Staden Nokia", "the city of Corning", "la ville de
+    Gap", "die Stadt Salzgitter"."""
+    i = c.first - 1
+    if i > 0 and t.words[i] in ("of", "de", "d") and t.words[i - 1] in TOWN_BEFORE:
+        i -= 1
+    if i < 0 or t.words[i] not in TOWN_BEFORE:
+        return None
+    gaps = (t.raw[t.tokens[k].end : t.tokens[k + 1].start] for k in range(i, c.first))
+    if not all(gap in (" ", "'", "’") for gap in gaps):
+        return None
+    return t.raw[t.tokens[i].start : c.end]
+
+
+def _french_name_of_place(t: _Text, c: _Candidate) -> str | None:
+    """In French, a capitalised word and "de" before the name make the name of something
+    named after a town: "Chorégies d'Orange", "Festival de Gap"; not "PDG d'Orange", "Salariés
+    d'Orange" (business words), nor "près d'Orange"."""
+    if not t.french or c.first < 2 or t.words[c.first - 1] not in ("d", "de", "du"):
+        return None
+    prev, of = t.tokens[c.first - 2], t.tokens[c.first - 1]
+    if t.raw[of.end : c.start] not in ("'", "’", " ") or t.raw[prev.end : of.start] != " ":
+        return None
+    word = t.words[c.first - 2]
+    if (
+        not t.raw[prev.start].isupper()
+        or t.raw[prev.start - 1 : prev.start].isalnum()  # part of a word: "d'iPhone d'Apple"
+        or len(word) < 4
+        or _is_context_word(word)
+        or word in FUNCTION_WORDS
+    ):
+        return None
+    return t.raw[prev.start : c.end]
+
+
 def _listed_words(t: _Text, c: _Candidate, step: int) -> Iterator[str]:
     """The words listed with the span, nearest first: after it (``step`` 1) or before it
     (-1), each after a comma or a list word ("and", "och", "et"). A word split at its capitals
@@ -1495,8 +1536,13 @@ class Matcher:
         if c.variant.kind == "genitive" and not (t.german or t.nordic):
             # "-s" is a genitive in Swedish and German; elsewhere a plural ("Stars and Stripes")
             return "plural outside Swedish or German"
-        if c.variant.kind == "genitive" and c.first > 0 and t.words[c.first - 1] in GERMAN_ARTICLES:
-            return "a plural after an article ('Die Deltas der Flüsse')"  # no name takes one
+        if (
+            c.variant.kind == "genitive"
+            and c.first > 0
+            and t.words[c.first - 1] in (ARTICLES | {"des", "ces"})
+        ):
+            # no name takes one: "Die Deltas der Flüsse", "les Sages censurent"
+            return "a plural after an article ('Die Deltas der Flüsse')"
         word = _word_of_the_language(t, c)
         if word:
             return word
@@ -1584,6 +1630,9 @@ class Matcher:
                     return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
         if _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
+        institution = _french_name_of_place(t, c)
+        if institution:
+            return f"part of the name {institution!r}"
         if _after_particle(t, c):
             return f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
         if (
@@ -1756,6 +1805,8 @@ class Matcher:
                             v.kind == "short"
                             and nxt in GENERIC_WORDS
                             and nxt not in GROUP_WORDS  # "Volvo Group": see above
+                            # one business named two ways: "Unity Technologies" (Software)
+                            and not (nxt in TECH_WORDS and not own.isdisjoint(TECH_WORDS))
                             and t.raw[t.tokens[c.last].start].isupper()
                         )
                     )
@@ -1849,6 +1900,10 @@ class Matcher:
                 and t.raw[c.end : t.tokens[c.last].start] == " "
             ):
                 c.reason = f"a town ({t.raw[c.start : t.tokens[c.last].end]!r})"
+                continue
+            town = _town_before(t, c)
+            if town and v.kind != "ticker":
+                c.reason = f"a town ({town!r})"
                 continue
             if (
                 t.raw.startswith("-", c.end)

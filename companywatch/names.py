@@ -75,7 +75,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     insurance entertainment products manufacturing laboratories labs software media interactive
     com trust capital partners investments ventures corp co asset assets management bank
     motor motors air lines airlines airways cars car automotive video semiconductor
-    semiconductors electronics foods beverages stores games gaming""".split()
+    semiconductors electronics foods beverages stores games gaming apparel""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
@@ -611,10 +611,12 @@ def _spellings(original: str) -> list[str]:
     if re.search(r"\w-\w", original):
         out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
     # A German adjective that starts a name declines: "bei der Deutschen Bank", "der
-    # Bayerischen Motoren Werke".
+    # Bayerischen Motoren Werke", "von Deutscher Bank".
     head, _, rest = original.partition(" ")
-    if rest and head[-1:] == "e" and head[:1].isupper() and zipf(fold(head) + "n", "de") >= 4.0:
-        out.append(f"{head}n {rest}")
+    if rest and head[-1:] == "e" and head[:1].isupper():
+        for end in ("n", "r"):
+            if zipf(fold(head) + end, "de") >= 4.0:
+                out.append(f"{head}{end} {rest}")
     table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
     if any(c in original for c in table):
         out.append("".join(table.get(c, c) for c in original))
@@ -734,15 +736,16 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
-    # Two names joined by "&" go by their initials joined the same way: "Hennes & Mauritz" is
-    # "H&M", "Procter & Gamble" "P&G", "Marks & Spencer" "M&S" (in capitals, as acronyms are).
+    # Two names joined by "&" (or "and") go by their initials joined by "&": "Hennes & Mauritz"
+    # is "H&M", "Procter & Gamble" "P&G", "Marks and Spencer" "M&S" (in capitals, as acronyms
+    # are).
     if (
         len(short) == 3
         and short[1] == "and"
         and short[0].isalpha()
         and short[2].isalpha()
         and min(len(short[0]), len(short[2])) >= 3
-        and re.search(r"\b[^\W\d_][\w'’.-]*\s*&\s*[^\W\d_]", original)
+        and re.search(r"\b[^\W\d_][\w'’.-]*\s*(?:&\s*[^\W\d_]|and\s+[^\W\d_a-z])", original)
     ):
         letters = f"{short[0][0]}&{short[2][0]}".upper()
         yield letters, fold(letters), "acronym"

@@ -1823,3 +1823,69 @@ def test_the_thirty_ninth_to_forty_second_blind_sets_through_the_batch_command(
 ) -> None:
     precision, recall, wrong = score(FIXTURES / folder)
     assert precision >= least_precision and recall >= least_recall, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: a capitalised word and "de" before it name something after the town
+        ("Chorégies d'Orange : la programmation 2026 dévoilée", []),
+        ("Le PDG d'Orange quitte le groupe", ["Orange S.A."]),
+        ("Les ventes d'iPhone d'Apple reculent en Chine", ["Apple Inc."]),
+        # a plural after an article is no genitive
+        ("Loi immigration : les Sages censurent une partie du texte", []),
+        # a call one is on
+        ("Boss who fired 900 staff on a Zoom call says he has changed", []),
+        ("Zoom raises revenue forecast on AI demand", ["Zoom Communications, Inc."]),
+        # "and" between two names makes initials as "&" does; a German adjective declines
+        ("M&S online orders resume six weeks after cyber attack", ["Marks and Spencer Group plc"]),
+        ("Anleger blicken auf Zahlen von Deutscher Bank", ["Deutsche Bank AG"]),
+        # one software firm named two ways; a short form before another business's word
+        ("Unity Technologies to close Copenhagen office", ["Unity Software Inc."]),
+        ("Delta Apparel files for Chapter 11 bankruptcy protection", []),
+        # a town after a word for one
+        ("Staden Nokia bygger ny simhall för 20 miljoner euro", []),
+        ("The city of Nokia approves budget for new jobs centre", []),
+        ("Nokia bygger ny fabrik för 20 miljoner euro", ["Nokia Oyj"]),
+    ],
+)
+def test_rules_from_the_forty_third_to_forty_sixth_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Orange S.A."),
+            CompanySpec("Apple Inc."),
+            CompanySpec("The Sage Group plc"),
+            CompanySpec("Zoom Communications, Inc."),
+            CompanySpec("Marks and Spencer Group plc"),
+            CompanySpec("Deutsche Bank AG"),
+            CompanySpec("Unity Software Inc."),
+            CompanySpec("Delta Air Lines, Inc."),
+            CompanySpec("Nokia Oyj"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "least_precision", "least_recall"),
+    [
+        # The issue's description by a seventeenth labeller: first P 0.959 / R 0.967, now
+        # 0.975 / 0.983. Left: Square for Block, the brokerage Compass, "Judge Moves to Block".
+        ("blind43", 0.97, 0.98),
+        # Employers a job seeker in Stockholm, Berlin, Paris or London watches: first 0.939 /
+        # 0.947, now 0.957 / 0.991. Left: "Sage Steele", "Alan Turing", "Toyota Avanza",
+        # "Mango prices", the brokerage Compass.
+        ("blind44", 0.95, 0.99),
+        # Tickers in every style: first 0.919 / 1.000, now 0.926 / 1.000. Left: cars of other
+        # makers (a Saab 900, a Volvo EX30), "Bayer Leverkusen", "Investor steigt bei Hertha
+        # BSC ein", "Allianz für Transformation", US Merck, "à Gap", a Zoom call.
+        ("blind45", 0.92, 0.99),
+        # Each outlet's own style: first 0.959 / 0.975, now 0.983 / 0.992.
+        ("blind46", 0.98, 0.99),
+    ],
+)
+def test_the_forty_third_to_forty_sixth_blind_sets_through_the_batch_command(
+    folder: str, least_precision: float, least_recall: float
+) -> None:
+    precision, recall, wrong = score(FIXTURES / folder)
+    assert precision >= least_precision and recall >= least_recall, wrong

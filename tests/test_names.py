@@ -194,9 +194,17 @@ def test_two_names_joined_by_an_ampersand_go_by_their_initials(name: str, initia
     assert v.kind == "acronym" and v.text == fold(initials)
 
 
-def test_no_ampersand_initials_without_an_ampersand_or_from_initials() -> None:
-    for name in ("Johnson and Johnson", "AT&T Inc."):
-        assert [v for v in variants(CompanySpec(name)) if v.kind == "acronym"] == []
+def test_ampersand_initials_of_two_names_joined_by_and_but_not_from_initials() -> None:
+    # "Marks and Spencer" is "M&S" as "Marks & Spencer" is; "AT&T" is initials already, and
+    # "Farmers and merchants" joins no two names
+    for name, want in (
+        ("Johnson and Johnson", ["J&J"]),
+        ("Marks and Spencer Group plc", ["M&S", "MSG"]),
+        ("AT&T Inc.", []),
+        ("Farmers and merchants", []),
+    ):
+        got = sorted(v.case or "" for v in variants(CompanySpec(name)) if v.kind == "acronym")
+        assert got == want, name
 
 
 def test_short_names_keep_their_case() -> None:

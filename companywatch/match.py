@@ -50,6 +50,7 @@ from companywatch.names import (
     CAMEL_PAIR,
     COMMON_LANGUAGES,
     GENERIC_WORDS,
+    INFLECTIONS,
     MOJIBAKE_PAIR,
     Token,
     Variant,
@@ -144,13 +145,13 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
-    startar stams gestreik utilisateur
+    startar stams gestreik utilisateur lay bureau agrandi
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
 CONTEXT_WHOLE: frozenset[str] = frozenset(
-    ("sold", "fine", "fined", "stock", "sale")
-)  # not "Stockholm"
+    ("sold", "fine", "fined", "stock", "sale", "bureau")
+)  # not "Stockholm", "bureaucracy"
 
 # Words that, right next to a common-word name, say it is the word: "apple pie", "target
 # audience", "Amazon rainforest", "shell shock". Themes, not names: food, nature, places,
@@ -195,7 +196,11 @@ TOWN_WORDS = frozenset(
     stadtrat burgermeister mairie maire prefecture""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
-TOWN_BEFORE = frozenset("city town village staden stad ville commune stadt gemeinde".split())
+TOWN_BEFORE = frozenset(
+    """city town village mayor residents school staden stad borgmastare invanare skolan ville
+    commune maire mairie habitants hopital maternite gare lycee ecole quartier stadt gemeinde
+    burgermeister einwohner schule""".split()
+)
 # The generic words of software firms, which they are known by in turn: "Unity Software" is
 # "Unity Technologies".
 TECH_WORDS = frozenset("technology technologies tech software systems".split())
@@ -328,11 +333,13 @@ NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),
-    "next": frozenset("week weeks year years month day time steps step generation gen for".split()),
+    "next": frozenset(
+        "week weeks year years month day time steps step generation gen for level".split()
+    ),
     "target": frozenset(("price",)),  # an analyst's "target price"
 }
-# Right before it: "pay gap" ("Apple Pay" is the company).
-NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay",))
+# Right before it: "pay gap" ("Apple Pay" is the company), an analyst's "price target".
+NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay", "price"))
 
 # What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
 # "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
@@ -949,12 +956,44 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
+_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*Co\b\.?")
+_TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
+
+
+# Below it, a word after a common-word name that the dictionary lacks is a name of its own
+# ("Steele" 3.6, "Turing" 3.2); above it a city or a word ("Dublin" 4.1, "app" 4.9).
+NAME_OF_ITS_OWN_ZIPF = 3.8
+
+
+def _everyday_form(word: str) -> bool:
+    """An everyday word or an inflection of one ("Quest", "Shares"); not a name ("Steele")."""
+    return is_everyday_word(word) or any(
+        word.endswith(end) and len(word) - len(end) >= 3 and is_everyday_word(word[: -len(end)])
+        for end in INFLECTIONS
+    )
+
+
 def _town_before(t: _Text, c: _Candidate) -> str | None:
     """The name after a word for a town: "Staden Nokia", "the city of Corning", "la ville de
     Gap", "die Stadt Salzgitter"."""
     i = c.first - 1
-    if i > 0 and t.words[i] in ("of", "de", "d") and t.words[i - 1] in TOWN_BEFORE:
+    if (
+        i > 0
+        and t.words[i] in ("of", "de", "d", "in", "i", "von")
+        and t.words[i - 1] in TOWN_BEFORE
+    ):
         i -= 1
+    if (
+        i >= 0
+        and t.raw[t.tokens[i].start : t.tokens[i].end] == "à"
+        and c.variant.ambiguous
+        and t.raw.startswith((",", " (", ":", " :"), c.end)
+    ):
+        # French "à Gap, la piscine ...": a place one is at (not "l'amende infligée à Apple")
+        return t.raw[t.tokens[i].start : c.end]
+    after = _TOWN_AFTER_COLON.match(t.raw, c.end)
+    if after and fold(after.group(1)) in TOWN_BEFORE:
+        return t.raw[c.start : after.end()]  # "Gap : la ville lance un plan"
     if i < 0 or t.words[i] not in TOWN_BEFORE:
         return None
     gaps = (t.raw[t.tokens[k].end : t.tokens[k + 1].start] for k in range(i, c.first))
@@ -1084,6 +1123,8 @@ class Matcher:
         self._exclude: list[frozenset[str]] = []
         self._require: list[frozenset[str]] = []
         self._tickers: list[str | None] = []
+        # names of partnerships ("JPMorgan Chase & Co."): "& Co." after the name is their own
+        self._and_co = [bool(_AND_CO_AFTER.search(spec.name)) for spec in self.companies]
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
@@ -1511,6 +1552,26 @@ class Matcher:
         return None
 
     @staticmethod
+    def _plural_here(t: _Text, c: _Candidate) -> str | None:
+        """The plural of a one-word name that is a rare word, in lower case elsewhere in the
+        text: the name is that noun here ("Persimmon trees: how to grow persimmons")."""
+        if (
+            c.last - c.first != 1
+            or c.variant.kind not in ("name", "short", "alias")
+            # a common word's own plural is a pun as often: "Shell shells out", "Stripe earns
+            # its stripes"; the gate judges those
+            or c.variant.ambiguous
+        ):
+            return None
+        word = c.variant.text
+        for i, w in enumerate(t.words):
+            if w in (word + "s", word + "es") and not c.first <= i < c.last:
+                raw = t.raw[t.tokens[i].start : t.tokens[i].end]
+                if raw.islower():
+                    return raw
+        return None
+
+    @staticmethod
     def _inside_other_name(t: _Text, c: _Candidate) -> bool:
         """Capitalised words right before it, in a sentence-case text: part of another name
         ("Harrison Ford", "Nikola Tesla")."""
@@ -1617,7 +1678,16 @@ class Matcher:
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
                 if (
                     not word.isupper()
-                    and not is_known_form(t.words[nxt])
+                    # no word, or a rare one that is no everyday word: a name ("Delta
+                    # Goodrem", "Sage Steele", "Alan Turing"); not a city ("Stripe Dublin")
+                    and (
+                        not is_known_form(t.words[nxt])
+                        or (
+                            zipf(t.words[nxt], "en") < NAME_OF_ITS_OWN_ZIPF
+                            and not _everyday_form(t.words[nxt])
+                        )
+                    )
+                    and t.raw[t.tokens[nxt - 1].end : t.tokens[nxt].start] == " "
                     and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
                     and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
                     # the rest of its own name, misspelt: "Hargreaves Landown"
@@ -1904,6 +1974,15 @@ class Matcher:
             town = _town_before(t, c)
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
+                continue
+            partners = _AND_CO_AFTER.match(t.raw, c.end)
+            if partners and v.kind != "ticker" and not self._and_co[c.company]:
+                # "Merck & Co." is not Merck KGaA: a firm of partners of the same name
+                c.reason = f"another firm, {t.raw[c.start : partners.end()]!r}"
+                continue
+            plural = self._plural_here(t, c)
+            if plural:
+                c.reason = f"a common noun here, as {plural!r} says ('Persimmon trees')"
                 continue
             if (
                 t.raw.startswith("-", c.end)

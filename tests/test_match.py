@@ -1889,3 +1889,75 @@ def test_the_forty_third_to_forty_sixth_blind_sets_through_the_batch_command(
 ) -> None:
     precision, recall, wrong = score(FIXTURES / folder)
     assert precision >= least_precision and recall >= least_recall, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare word after a common-word name that is no everyday word is a name of its own
+        ("Sage Steele settles lawsuit with ESPN and leaves network", []),
+        (
+            "Offer from Stripe Dublin vs staying at Lloyds, what would you do?",
+            ["Stripe, Inc.", "Lloyds Banking Group plc"],
+        ),
+        ("Nvidia invests $5 billion in Intel - Reuters", ["Intel Corporation"]),
+        # a firm of partners of the same name
+        ("US-Pharmakonzern Merck & Co. streicht Tausende Stellen", []),
+        ("Merck KGaA hebt Prognose an", ["Merck KGaA"]),
+        # a rare word whose plural the text uses in lower case is that word
+        ("Persimmon trees: how to grow Japanese persimmons in a UK garden", []),
+        ("Persimmon cuts house completions forecast", ["Persimmon Plc"]),
+        # towns: a school in one, "à Gap," in French, "Gap : la ville ..."
+        ("Skolan i Boliden får ny idrottshall till hösten", []),
+        ("Hautes-Alpes : à Gap, la piscine municipale fermée pour travaux", []),
+        ("Gap : la ville lance un plan pour redynamiser son centre-ville", []),
+        ("La Cour de cassation confirme l'amende infligée à Apple", ["Apple Inc."]),
+        # an analyst's "price target"; "next level"
+        ("Spotify (NASDAQ: SPOT) Price Target Raised to $800 at Goldman Sachs", []),
+        ("Next Level: Wie Berliner Start-ups um Fachkräfte kämpfen", []),
+        # "lay off"; a French office
+        ("Intel to lay off thousands more as it reshapes foundry unit", ["Intel Corporation"]),
+        ("E-commerce : Stripe agrandit son bureau parisien", ["Stripe, Inc."]),
+    ],
+)
+def test_rules_from_the_forty_seventh_to_fiftieth_sets(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("The Sage Group plc"),
+            CompanySpec("Stripe, Inc."),
+            CompanySpec("Lloyds Banking Group plc"),
+            CompanySpec("Intel Corporation"),
+            CompanySpec("Merck KGaA", ticker="MRK"),
+            CompanySpec("Persimmon Plc"),
+            CompanySpec("Boliden AB"),
+            CompanySpec("The Gap, Inc."),
+            CompanySpec("Apple Inc."),
+            CompanySpec("Target Corporation"),
+            CompanySpec("Next plc"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("folder", "least_precision", "least_recall"),
+    [
+        # A twenty-first labeller: first P 0.959 / R 0.992. Left: "Trelleborgs hamn", US
+        # Merck's Keytruda, "Hexagon Composites", "Bayer Leverkusen", the brokerage Compass.
+        ("blind47", 0.95, 0.99),
+        # The issue's own names: first 0.983 / 0.975, now 0.983 / 0.983. Left: "Total" for
+        # TotalEnergies, "VW", "High BP", the brokerage Compass.
+        ("blind48", 0.98, 0.98),
+        # Real feed formats: first 0.983 / 0.950, now 1.000 / 0.958. Left: Google for
+        # Alphabet, Square for Block, "Progressive Insurance", a job ad "Engineer - Unity -".
+        ("blind49", 0.99, 0.95),
+        # Surnames, towns, animals, fruits: first 0.929 / 1.000, now 0.959 / 1.000. Left:
+        # "Nikola Tesla's lab", "Merck (NYSE: MRK)", "i Nokia – invånarna", "Gap : un incendie".
+        ("blind50", 0.95, 0.99),
+    ],
+)
+def test_the_forty_seventh_to_fiftieth_blind_sets_through_the_batch_command(
+    folder: str, least_precision: float, least_recall: float
+) -> None:
+    precision, recall, wrong = score(FIXTURES / folder)
+    assert precision >= least_precision and recall >= least_recall, wrong

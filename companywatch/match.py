@@ -956,6 +956,7 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
     return n
 
 
+_TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
 _AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*Co\b\.?")
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 
@@ -977,6 +978,8 @@ def _town_before(t: _Text, c: _Candidate) -> str | None:
     """The name after a word for a town: "Staden Nokia", "the city of Corning", "la ville de
     Gap", "die Stadt Salzgitter"."""
     i = c.first - 1
+    if (i < 0 or t.words[i] not in _TOWN_PREVIOUS) and not t.raw.startswith((":", " :"), c.end):
+        return None  # the usual case, told at once
     if (
         i > 0
         and t.words[i] in ("of", "de", "d", "in", "i", "von")
@@ -985,15 +988,17 @@ def _town_before(t: _Text, c: _Candidate) -> str | None:
         i -= 1
     if (
         i >= 0
+        and t.words[i] == "a"
         and t.raw[t.tokens[i].start : t.tokens[i].end] == "à"
         and c.variant.ambiguous
         and t.raw.startswith((",", " (", ":", " :"), c.end)
     ):
         # French "à Gap, la piscine ...": a place one is at (not "l'amende infligée à Apple")
         return t.raw[t.tokens[i].start : c.end]
-    after = _TOWN_AFTER_COLON.match(t.raw, c.end)
-    if after and fold(after.group(1)) in TOWN_BEFORE:
-        return t.raw[c.start : after.end()]  # "Gap : la ville lance un plan"
+    if t.raw.startswith((":", " :"), c.end):
+        after = _TOWN_AFTER_COLON.match(t.raw, c.end)
+        if after and fold(after.group(1)) in TOWN_BEFORE:
+            return t.raw[c.start : after.end()]  # "Gap : la ville lance un plan"
     if i < 0 or t.words[i] not in TOWN_BEFORE:
         return None
     gaps = (t.raw[t.tokens[k].end : t.tokens[k + 1].start] for k in range(i, c.first))
@@ -1006,7 +1011,7 @@ def _french_name_of_place(t: _Text, c: _Candidate) -> str | None:
     """In French, a capitalised word and "de" before the name make the name of something
     named after a town: "Chorégies d'Orange", "Festival de Gap"; not "PDG d'Orange", "Salariés
     d'Orange" (business words), nor "près d'Orange"."""
-    if not t.french or c.first < 2 or t.words[c.first - 1] not in ("d", "de", "du"):
+    if c.first < 2 or t.words[c.first - 1] not in ("d", "de", "du") or not t.french:
         return None
     prev, of = t.tokens[c.first - 2], t.tokens[c.first - 1]
     if t.raw[of.end : c.start] not in ("'", "’", " ") or t.raw[prev.end : of.start] != " ":
@@ -1564,6 +1569,8 @@ class Matcher:
         ):
             return None
         word = c.variant.text
+        if word + "s" not in t.words and word + "es" not in t.words:
+            return None
         for i, w in enumerate(t.words):
             if w in (word + "s", word + "es") and not c.first <= i < c.last:
                 raw = t.raw[t.tokens[i].start : t.tokens[i].end]
@@ -1698,7 +1705,7 @@ class Matcher:
                     )
                 ):
                     return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
-        if _INITIAL_BEFORE.search(t.raw, 0, c.start):
+        if t.raw[: c.start].rstrip().endswith(".") and _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
         institution = _french_name_of_place(t, c)
         if institution:
@@ -1720,7 +1727,7 @@ class Matcher:
             )
         ):
             return "a German noun after its article ('Der Ball ist rund')"
-        compound = _COMPOUND_BEFORE.search(t.raw, 0, c.start)
+        compound = t.raw.endswith("-", 0, c.start) and _COMPOUND_BEFORE.search(t.raw, 0, c.start)
         if (
             compound
             and not compound.group(1).isupper()
@@ -1975,7 +1982,9 @@ class Matcher:
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue
-            partners = _AND_CO_AFTER.match(t.raw, c.end)
+            partners = t.raw.startswith((" &", "&", " and"), c.end) and _AND_CO_AFTER.match(
+                t.raw, c.end
+            )
             if partners and v.kind != "ticker" and not self._and_co[c.company]:
                 # "Merck & Co." is not Merck KGaA: a firm of partners of the same name
                 c.reason = f"another firm, {t.raw[c.start : partners.end()]!r}"

@@ -569,8 +569,16 @@ class _Text:
     @_once
     def filer(self) -> tuple[int, int] | None:
         """Where the filer's name is, in the title of an SEC EDGAR filing."""
+        if not self.raw.rstrip().endswith(")"):
+            return None  # the usual case, told at once
         m = _EDGAR_TITLE.match(self.raw)
         return m.span("name") if m else None
+
+    @_once
+    def money(self) -> str | None:
+        """An amount of money in the text ("$1.6 billion", "3 miljarder")."""
+        m = _MONEY_RE.search(self.raw)
+        return m.group(0) if m else None
 
     @_once
     def publisher_at(self) -> int | None:
@@ -1452,9 +1460,8 @@ class Matcher:
         word = self._has_context(t, c, others)
         if word:
             return f"business word {word!r}"
-        money = _MONEY_RE.search(t.raw)
-        if money:
-            return f"an amount of money {money.group(0)!r}"
+        if t.money:
+            return f"an amount of money {t.money!r}"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:
                 return f"beside {self.companies[o.company].name!r}"

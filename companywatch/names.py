@@ -258,7 +258,11 @@ def fold_tokens(text: str, *, repair: bool = False) -> list[Token]:
         index is None
         and text.isascii()
         and _AMP not in translated
-        and not _INITIAL_OR_POSSESSIVE.search(text)
+        # the pattern needs one of these: most texts are told without it
+        and not (
+            ("." in text or "'" in text or ":" in text or "`" in text)
+            and _INITIAL_OR_POSSESSIVE.search(text)
+        )
     ):
         return _plain_tokens(translated)  # nothing below applies: the same tokens, faster
     return _tokens(text, translated, index)

@@ -145,7 +145,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
-    startar stams gestreik utilisateur lay bureau agrandi
+    startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -192,7 +192,7 @@ VENUE_WORDS = frozenset(
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
 TOWN_WORDS = frozenset(
-    """police polis polisen council councillors mayor residents sheriff kommun kommunen
+    """police polis polisen council councillors mayor residents sheriff man woman kommun kommunen
     stadtrat burgermeister mairie maire prefecture""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
@@ -201,9 +201,12 @@ TOWN_BEFORE = frozenset(
     commune maire mairie habitants hopital maternite gare lycee ecole quartier stadt gemeinde
     burgermeister einwohner schule""".split()
 )
-# The generic words of software firms, which they are known by in turn: "Unity Software" is
-# "Unity Technologies".
-TECH_WORDS = frozenset("technology technologies tech software systems".split())
+# Generic words of one kind of business, which a firm is known by in turn: "Unity Software" is
+# "Unity Technologies", "Ally Financial" runs "Ally Bank".
+SAME_BUSINESS = (
+    frozenset("technology technologies tech software systems".split()),
+    frozenset("bank banking bancorp bancshares financial finance".split()),
+)
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
     "group groups groupe gruppe gruppen koncern koncernen konzern konzerns".split()
@@ -337,6 +340,8 @@ IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
         "week weeks year years month day time steps step generation gen for level".split()
     ),
     "target": frozenset(("price",)),  # an analyst's "target price"
+    "wise": frozenset(("words", "choice", "move")),
+    "sage": frozenset(("advice",)),
 }
 # Right before it: "pay gap" ("Apple Pay" is the company), an analyst's "price target".
 NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay", "price"))
@@ -1563,6 +1568,12 @@ class Matcher:
                 return word
         return None
 
+    def _same_business(self, company: int, word: str) -> bool:
+        """The word names the company's own kind of business another way: "Unity
+        Technologies" (Software), "Ally Bank" (Ally Financial)."""
+        own = self._own_words[company]
+        return any(word in same and not own.isdisjoint(same) for same in SAME_BUSINESS)
+
     @staticmethod
     def _plural_here(t: _Text, c: _Candidate) -> str | None:
         """The plural of a one-word name that is a rare word, in lower case elsewhere in the
@@ -1688,6 +1699,7 @@ class Matcher:
                 if (
                     t.words[nxt] in ORGANISATION_WORDS
                     and t.words[nxt] not in self._own_words[c.company]
+                    and not self._same_business(c.company, t.words[nxt])
                 ):
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
                 if (
@@ -1889,17 +1901,19 @@ class Matcher:
                             v.kind == "short"
                             and nxt in GENERIC_WORDS
                             and nxt not in GROUP_WORDS  # "Volvo Group": see above
-                            # one business named two ways: "Unity Technologies" (Software)
-                            and not (nxt in TECH_WORDS and not own.isdisjoint(TECH_WORDS))
                             and t.raw[t.tokens[c.last].start].isupper()
                         )
                     )
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
+                    and not self._same_business(c.company, nxt)
                     # the trucks of a company named by its brand alone are its own division:
                     # "Volvo Lastvagnar" is AB Volvo's (not Volvo Cars')
                     and not (nxt in VEHICLE_LINE_WORDS and self._brand_only[c.company])
-                    # a verb in lower case: "Uber partners with Nvidia", "Klarna trusts in"
-                    and not (t.raw[t.tokens[c.last].start].islower() and after in VERB_FRAMES)
+                    # a verb: "Uber partners with Nvidia", "Klarna Partners With J.P. Morgan"
+                    and not (
+                        (t.raw[t.tokens[c.last].start].islower() or t.title_case)
+                        and after in VERB_FRAMES
+                    )
                 ):
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name;
                     # "Target Center": a place

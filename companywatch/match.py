@@ -145,7 +145,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
-    startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings
+    startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
+    passenger
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.

@@ -1985,6 +1985,9 @@ def test_the_forty_seventh_to_fiftieth_blind_sets_through_the_batch_command(
         ("Wise words from Warren Buffett's final letter to shareholders", []),
         # a town's man
         ("Corning man charged after pursuit on Route 17", []),
+        # a cruise line's business
+        ("Carnival Cruise Line passenger rescued near Cozumel", ["Carnival Corporation"]),
+        ("Rio carnival draws record crowds", []),
     ],
 )
 def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: list[str]) -> None:
@@ -1997,6 +2000,7 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
             CompanySpec("The Sage Group plc"),
             CompanySpec("Wise plc"),
             CompanySpec("Corning Incorporated"),
+            CompanySpec("Carnival Corporation"),
         ]
     )
     assert names(m, text) == expected

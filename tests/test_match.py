@@ -1800,32 +1800,6 @@ def test_rules_from_the_thirty_ninth_to_forty_second_sets(text: str, expected: l
 
 
 @pytest.mark.parametrize(
-    ("folder", "least_precision", "least_recall"),
-    [
-        # Other common-word firms than the issue's (Chevron, Hexagon, Trelleborg, Thales,
-        # Casino): first P 0.874 / R 0.902, now 0.899 / 0.943. Left: names that are towns
-        # ("Färjetrafiken från Trelleborg", "Salzgitter: Stadtrat ..."), people ("Björn Borg
-        # om ...", "le théorème de Thalès") and other firms ("Hexagon Composites", "Kingfisher
-        # beer"); SEB the bank for a watched Groupe SEB; "Casino" and "Boss" for their groups.
-        ("blind39", 0.89, 0.94),
-        # A job seeker's morning digest: first 0.967 / 0.975. Left: Google for Alphabet, the
-        # brokerage Compass, "Mind the Gap", "SAS" the French legal form.
-        ("blind40", 0.96, 0.97),
-        # Hard but fair cases: first 0.952 / 0.968, now 0.960 / 0.976.
-        ("blind41", 0.96, 0.97),
-        # Real feed formats: first 0.976 / 0.984, now 0.976 / 1.000. Left: "Chorégies
-        # d'Orange", "Orange, Zitrone, Mandarine", the brokerage Compass.
-        ("blind42", 0.97, 0.99),
-    ],
-)
-def test_the_thirty_ninth_to_forty_second_blind_sets_through_the_batch_command(
-    folder: str, least_precision: float, least_recall: float
-) -> None:
-    precision, recall, wrong = score(FIXTURES / folder)
-    assert precision >= least_precision and recall >= least_recall, wrong
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # French: a capitalised word and "de" before it name something after the town
@@ -1864,31 +1838,6 @@ def test_rules_from_the_forty_third_to_forty_sixth_sets(text: str, expected: lis
         ]
     )
     assert names(m, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("folder", "least_precision", "least_recall"),
-    [
-        # The issue's description by a seventeenth labeller: first P 0.959 / R 0.967, now
-        # 0.975 / 0.983. Left: Square for Block, the brokerage Compass, "Judge Moves to Block".
-        ("blind43", 0.97, 0.98),
-        # Employers a job seeker in Stockholm, Berlin, Paris or London watches: first 0.939 /
-        # 0.947, now 0.957 / 0.991. Left: "Sage Steele", "Alan Turing", "Toyota Avanza",
-        # "Mango prices", the brokerage Compass.
-        ("blind44", 0.95, 0.99),
-        # Tickers in every style: first 0.919 / 1.000, now 0.926 / 1.000. Left: cars of other
-        # makers (a Saab 900, a Volvo EX30), "Bayer Leverkusen", "Investor steigt bei Hertha
-        # BSC ein", "Allianz für Transformation", US Merck, "à Gap", a Zoom call.
-        ("blind45", 0.92, 0.99),
-        # Each outlet's own style: first 0.959 / 0.975, now 0.983 / 0.992.
-        ("blind46", 0.98, 0.99),
-    ],
-)
-def test_the_forty_third_to_forty_sixth_blind_sets_through_the_batch_command(
-    folder: str, least_precision: float, least_recall: float
-) -> None:
-    precision, recall, wrong = score(FIXTURES / folder)
-    assert precision >= least_precision and recall >= least_recall, wrong
 
 
 @pytest.mark.parametrize(
@@ -1940,30 +1889,6 @@ def test_rules_from_the_forty_seventh_to_fiftieth_sets(text: str, expected: list
 
 
 @pytest.mark.parametrize(
-    ("folder", "least_precision", "least_recall"),
-    [
-        # A twenty-first labeller: first P 0.959 / R 0.992. Left: "Trelleborgs hamn", US
-        # Merck's Keytruda, "Hexagon Composites", "Bayer Leverkusen", the brokerage Compass.
-        ("blind47", 0.95, 0.99),
-        # The issue's own names: first 0.983 / 0.975, now 0.983 / 0.983. Left: "Total" for
-        # TotalEnergies, "VW", "High BP", the brokerage Compass.
-        ("blind48", 0.98, 0.98),
-        # Real feed formats: first 0.983 / 0.950, now 1.000 / 0.958. Left: Google for
-        # Alphabet, Square for Block, "Progressive Insurance", a job ad "Engineer - Unity -".
-        ("blind49", 0.99, 0.95),
-        # Surnames, towns, animals, fruits: first 0.929 / 1.000, now 0.959 / 1.000. Left:
-        # "Nikola Tesla's lab", "Merck (NYSE: MRK)", "i Nokia – invånarna", "Gap : un incendie".
-        ("blind50", 0.95, 0.99),
-    ],
-)
-def test_the_forty_seventh_to_fiftieth_blind_sets_through_the_batch_command(
-    folder: str, least_precision: float, least_recall: float
-) -> None:
-    precision, recall, wrong = score(FIXTURES / folder)
-    assert precision >= least_precision and recall >= least_recall, wrong
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a verb in a title-case text is no organisation word
@@ -2009,6 +1934,45 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
 @pytest.mark.parametrize(
     ("folder", "least_precision", "least_recall"),
     [
+        # Other common-word firms than the issue's (Chevron, Hexagon, Trelleborg, Thales,
+        # Casino): first P 0.874 / R 0.902, now 0.899 / 0.943. Left: names that are towns
+        # ("Färjetrafiken från Trelleborg", "Salzgitter: Stadtrat ..."), people ("Björn Borg
+        # om ...", "le théorème de Thalès") and other firms ("Hexagon Composites", "Kingfisher
+        # beer"); SEB the bank for a watched Groupe SEB; "Casino" and "Boss" for their groups.
+        ("blind39", 0.89, 0.94),
+        # A job seeker's morning digest: first 0.967 / 0.975. Left: Google for Alphabet, the
+        # brokerage Compass, "Mind the Gap", "SAS" the French legal form.
+        ("blind40", 0.96, 0.97),
+        # Hard but fair cases: first 0.952 / 0.968, now 0.960 / 0.976.
+        ("blind41", 0.96, 0.97),
+        # Real feed formats: first 0.976 / 0.984, now 0.976 / 1.000. Left: "Chorégies
+        # d'Orange", "Orange, Zitrone, Mandarine", the brokerage Compass.
+        ("blind42", 0.97, 0.99),
+        # The issue's description by a seventeenth labeller: first P 0.959 / R 0.967, now
+        # 0.975 / 0.983. Left: Square for Block, the brokerage Compass, "Judge Moves to Block".
+        ("blind43", 0.97, 0.98),
+        # Employers a job seeker in Stockholm, Berlin, Paris or London watches: first 0.939 /
+        # 0.947, now 0.957 / 0.991. Left: "Sage Steele", "Alan Turing", "Toyota Avanza",
+        # "Mango prices", the brokerage Compass.
+        ("blind44", 0.95, 0.99),
+        # Tickers in every style: first 0.919 / 1.000, now 0.926 / 1.000. Left: cars of other
+        # makers (a Saab 900, a Volvo EX30), "Bayer Leverkusen", "Investor steigt bei Hertha
+        # BSC ein", "Allianz für Transformation", US Merck, "à Gap", a Zoom call.
+        ("blind45", 0.92, 0.99),
+        # Each outlet's own style: first 0.959 / 0.975, now 0.983 / 0.992.
+        ("blind46", 0.98, 0.99),
+        # A twenty-first labeller: first P 0.959 / R 0.992. Left: "Trelleborgs hamn", US
+        # Merck's Keytruda, "Hexagon Composites", "Bayer Leverkusen", the brokerage Compass.
+        ("blind47", 0.95, 0.99),
+        # The issue's own names: first 0.983 / 0.975, now 0.983 / 0.983. Left: "Total" for
+        # TotalEnergies, "VW", "High BP", the brokerage Compass.
+        ("blind48", 0.98, 0.98),
+        # Real feed formats: first 0.983 / 0.950, now 1.000 / 0.958. Left: Google for
+        # Alphabet, Square for Block, "Progressive Insurance", a job ad "Engineer - Unity -".
+        ("blind49", 0.99, 0.95),
+        # Surnames, towns, animals, fruits: first 0.929 / 1.000, now 0.959 / 1.000. Left:
+        # "Nikola Tesla's lab", "Merck (NYSE: MRK)", "i Nokia – invånarna", "Gap : un incendie".
+        ("blind50", 0.95, 0.99),
         # A twenty-fifth labeller: first P 0.983 / R 0.992, now 0.983 / 1.000. Left: Dollar
         # General's "NYSE: DG" for Vinci (DG in Paris), the brokerage Compass.
         ("blind51", 0.98, 0.99),
@@ -2023,8 +1987,10 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind54", 0.96, 0.98),
     ],
 )
-def test_the_fifty_first_to_fifty_fourth_blind_sets_through_the_batch_command(
+def test_the_newest_blind_sets_through_the_batch_command(
     folder: str, least_precision: float, least_recall: float
 ) -> None:
+    # blind39 onwards, each first scored with the code as it stood (the first score in each
+    # comment), then a regression test at about its score now
     precision, recall, wrong = score(FIXTURES / folder)
     assert precision >= least_precision and recall >= least_recall, wrong

@@ -146,7 +146,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
-    passenger
+    passenger strateg
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -193,7 +193,8 @@ VENUE_WORDS = frozenset(
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
 TOWN_WORDS = frozenset(
-    """police polis polisen council councillors mayor residents sheriff man woman kommun kommunen
+    """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
+    hafen stad staden kommun kommunen
     stadtrat burgermeister mairie maire prefecture""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
@@ -986,6 +987,21 @@ def _everyday_form(word: str) -> bool:
         word.endswith(end) and len(word) - len(end) >= 3 and is_everyday_word(word[: -len(end)])
         for end in INFLECTIONS
     )
+
+
+def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
+    """The span is part of the publisher's name, which is neither the name alone nor the
+    company's own blog or newsroom ("Unity Blog")."""
+    pub = t.publisher_at
+    assert pub is not None
+    if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
+        return False  # a clause, not a paper's name: "- Barclays ex-boss"
+    words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
+    n = c.last - c.first
+    if words == t.words[c.first : c.last]:
+        return False
+    own = len(words) == n + 1 and words[n] in OWN_PUBLICATION_WORDS
+    return not (own and words[:n] == t.words[c.first : c.last])
 
 
 def _town_before(t: _Text, c: _Candidate) -> str | None:
@@ -1999,6 +2015,16 @@ class Matcher:
                 and t.raw[c.end : t.tokens[c.last].start] == " "
             ):
                 c.reason = f"a town ({t.raw[c.start : t.tokens[c.last].end]!r})"
+                continue
+            if (
+                not v.ambiguous
+                and t.publisher_at is not None
+                and c.start >= t.publisher_at
+                and _in_publisher_name(t, c)
+            ):
+                # a local paper named after its town: "- Trelleborgs Allehanda", "- The
+                # Corning Leader" (" - National Grid", the source quoted, is the company)
+                c.reason = "in the publisher's name"
                 continue
             town = _town_before(t, c)
             if town and v.kind != "ticker":

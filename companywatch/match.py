@@ -344,6 +344,7 @@ IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "target": frozenset(("price",)),  # an analyst's "target price"
     "wise": frozenset(("words", "choice", "move")),
     "sage": frozenset(("advice",)),
+    "box": frozenset(("office",)),
 }
 # Right before it: "pay gap" ("Apple Pay" is the company), an analyst's "price target".
 NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay", "price"))
@@ -1805,11 +1806,27 @@ class Matcher:
             descriptor = _descriptor(t, c.first - 1)
             if not initial_word and not descriptor:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
+        proper_mid_sentence = (
+            not t.title_case
+            and not t.shouting
+            and t.raw[c.start].isupper()
+            and not t.sentence_initial(c.start)
+        )
         for i in (c.first - 1, c.last):
             if (
                 0 <= i < len(t.words)
                 and (
-                    t.words[i] in NEGATIVE_NEIGHBOURS
+                    (
+                        t.words[i] in NEGATIVE_NEIGHBOURS
+                        # a word in lower case before a capital mid-sentence belongs to the
+                        # phrase before it: "the best camera Apple has ever made" (not "Big
+                        # Apple")
+                        and not (
+                            i < c.first
+                            and proper_mid_sentence
+                            and t.raw[t.tokens[i].start].islower()
+                        )
+                    )
                     or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
                     or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
                     or (

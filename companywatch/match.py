@@ -146,7 +146,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
-    passenger strateg
+    passenger strateg swe sde
     """.split()
 )
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -998,11 +998,22 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
         return False  # a clause, not a paper's name: "- Barclays ex-boss"
     words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
-    n = c.last - c.first
-    if words == t.words[c.first : c.last]:
+    return words != t.words[c.first : c.last] and not _own_blog(t, c)
+
+
+def _own_blog(t: _Text, c: _Candidate) -> bool:
+    """The publisher is the span and one word of a company's own publication: "| Stripe
+    Blog", "- Trelleborg Newsroom"."""
+    pub = t.publisher_at
+    if pub is None or c.start < pub:
         return False
-    own = len(words) == n + 1 and words[n] in OWN_PUBLICATION_WORDS
-    return not (own and words[:n] == t.words[c.first : c.last])
+    words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
+    n = c.last - c.first
+    return (
+        len(words) == n + 1
+        and words[:n] == t.words[c.first : c.last]
+        and words[n] in OWN_PUBLICATION_WORDS
+    )
 
 
 def _town_before(t: _Text, c: _Candidate) -> str | None:
@@ -1425,6 +1436,8 @@ class Matcher:
         publication = self._own_publication(t, c)
         if publication:
             return f"its own publication {publication!r}"  # "... - Unity Blog"
+        if _own_blog(t, c):
+            return "its own publication"  # "Introducing usage-based billing | Stripe Blog"
         web = _WEB_ADDRESS_AFTER.match(t.raw, c.end)
         if web:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
@@ -1777,9 +1790,11 @@ class Matcher:
             t.publisher_at is not None
             and c.start >= t.publisher_at
             and t.raw[t.publisher_at :].strip(" -–—|") != t.raw[c.start : c.end]
+            and not _own_blog(t, c)
         ):
             # part of a publisher's name: " - Stars and Stripes", " - Delta Democrat-Times"
-            # (" - National Grid", the source quoted, is the company)
+            # (" - National Grid", the source quoted, and "| Stripe Blog", the company's own
+            # blog, are the company)
             return "in the publisher's name"
         hyphened = _HYPHENED.match(t.raw, c.end)
         if hyphened and (hyphened.group(1).islower() or t.german):

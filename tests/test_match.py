@@ -939,6 +939,7 @@ def test_rules_from_the_thirteenth_and_fourteenth_blind_sets(
             CompanySpec("Arm Holdings plc", ticker="ARM"),
             CompanySpec("Orange S.A."),
             CompanySpec("Box, Inc."),
+            CompanySpec("Stripe, Inc."),
         ]
     )
     assert sorted(names(m, text)) == expected
@@ -1189,6 +1190,7 @@ def test_an_english_word_that_the_text_s_language_lacks_is_a_name(
             CompanySpec("Visa Inc."),
             CompanySpec("Orange S.A."),
             CompanySpec("Box, Inc."),
+            CompanySpec("Stripe, Inc."),
         ]
     )
     assert names(m, text) == expected
@@ -1418,7 +1420,8 @@ def test_a_split_spelling_that_leaves_one_common_word_is_gated() -> None:
         ("WHAT NEXT? Star's shock split leaves fans reeling", []),
         # the company's own blog as the publisher
         ("Introducing Unity 6.2: faster builds and AI-assisted workflows - Unity Blog", ["Unity"]),
-        ("Unity of purpose in hard times - Stripe Blog", []),
+        # "Unity of purpose" is the word; the post is Stripe's own, so about Stripe
+        ("Unity of purpose in hard times - Stripe Blog", ["Stripe, Inc."]),
         # a cashtag is a ticker even when the symbol is a word; the ticker is no other name
         ("$DAL Delta guides first-quarter earnings below consensus", ["Delta Air Lines"]),
         # initials after "Groupe" name that group
@@ -1441,6 +1444,7 @@ def test_rules_from_the_twenty_fifth_and_sixth_sets(text: str, expected: list[st
             CompanySpec("Skanska AB"),
             CompanySpec("Orange S.A."),
             CompanySpec("Box, Inc."),
+            CompanySpec("Stripe, Inc."),
         ]
     )
     assert names(m, text) == expected
@@ -1930,6 +1934,11 @@ def test_rules_from_the_forty_seventh_to_fiftieth_sets(text: str, expected: list
         ("iPhone 17 Pro review: the best camera Apple has ever made", ["Apple Inc."]),
         ("Big Apple rents hit record as vacancy rate falls", []),
         ("Box office: 'Wicked: For Good' opens to $150 million", []),
+        # the company's own blog as the publisher is the company, even with no name before
+        ("Introducing usage-based billing for AI companies | Stripe Blog", ["Stripe, Inc."]),
+        ("Stars and Stripes wins award | Stripe Magazine", []),
+        # a job seeker's words
+        ("Apple or Stripe for new grad SWE? Comp inside", ["Apple Inc.", "Stripe, Inc."]),
     ],
 )
 def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: list[str]) -> None:
@@ -1947,6 +1956,7 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
             CompanySpec("Barclays PLC"),
             CompanySpec("Orange S.A."),
             CompanySpec("Box, Inc."),
+            CompanySpec("Stripe, Inc."),
         ]
     )
     assert names(m, text) == expected
@@ -2030,6 +2040,15 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         # first 0.968 / 0.984, now 0.969 / 0.992. Left: "Corning Community College", Saab
         # cars, Google for Alphabet, the brokerage Compass.
         ("blind62", 0.96, 0.99),
+        # The last round, scored once with the final code of the session: first P 0.951 /
+        # R 0.943, 0.959 / 0.983, 0.960 / 0.992, 0.966 / 0.974. Left: Dollar General's and
+        # US Merck's tickers, "Investor sentiment", Saab cars, "Bayer Leverkusen", "Persimmon
+        # pudding", "Da Vinci", "high BP", "a Visa or a Mastercard", "Apple Martin", "Target on
+        # Elm Street", "Chase" for JPMorgan, "VW", "Total", the brokerage Compass.
+        ("blind63", 0.95, 0.95),
+        ("blind64", 0.95, 0.98),
+        ("blind65", 0.96, 0.99),
+        ("blind66", 0.96, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

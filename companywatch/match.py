@@ -1001,11 +1001,11 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     return words != t.words[c.first : c.last] and not _own_blog(t, c)
 
 
-def _own_blog(t: _Text, c: _Candidate) -> bool:
-    """The publisher is the span and one word of a company's own publication: "| Stripe
-    Blog", "- Trelleborg Newsroom"."""
+def _own_publisher(t: _Text, c: _Candidate) -> bool:
+    """The publisher is the span's words and one word of a company's own publication: "Unity
+    Blog", "Stripe Newsroom"."""
     pub = t.publisher_at
-    if pub is None or c.start < pub:
+    if pub is None:
         return False
     words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
     n = c.last - c.first
@@ -1014,6 +1014,11 @@ def _own_blog(t: _Text, c: _Candidate) -> bool:
         and words[:n] == t.words[c.first : c.last]
         and words[n] in OWN_PUBLICATION_WORDS
     )
+
+
+def _own_blog(t: _Text, c: _Candidate) -> bool:
+    """The span is the name in the company's own publication: "| Stripe Blog"."""
+    return t.publisher_at is not None and c.start >= t.publisher_at and _own_publisher(t, c)
 
 
 def _town_before(t: _Text, c: _Candidate) -> str | None:
@@ -1527,13 +1532,7 @@ class Matcher:
         pub = t.publisher_at
         if pub is None or c.start >= pub:
             return None
-        words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
-        n = c.last - c.first
-        if (
-            len(words) == n + 1
-            and words[:n] == t.words[c.first : c.last]
-            and words[n] in OWN_PUBLICATION_WORDS
-        ):
+        if _own_publisher(t, c):
             return t.raw[pub:].strip(" -–—|")
         return None
 

@@ -1498,10 +1498,13 @@ class Matcher:
             and t.raw[o.start].isupper()
             and _POSSESSIVE_AFTER.match(t.raw, o.end)
         ]
-        word = self._has_context(t, c, others)
+        # in English, business talk says nothing of a name that is itself a business word:
+        # "Investor sentiment sours as tariffs weigh" (not Investor AB)
+        talk = _is_context_word(c.variant.text) and not (t.nordic or t.german or t.french)
+        word = None if talk else self._has_context(t, c, others)
         if word:
             return f"business word {word!r}"
-        if t.money:
+        if t.money and not talk:
             return f"an amount of money {t.money!r}"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:

@@ -50,13 +50,13 @@ from companywatch.names import (
     CAMEL_PAIR,
     COMMON_LANGUAGES,
     GENERIC_WORDS,
-    INFLECTIONS,
     MOJIBAKE_PAIR,
     Token,
     Variant,
     _fold_char,
     fold,
     fold_tokens,
+    inflected,
     is_common_word,
     is_dictionary_name,
     is_everyday_word,
@@ -606,6 +606,14 @@ class _Text:
         return None
 
     @_once
+    def publisher_words(self) -> list[str]:
+        """The words of the trailing publisher (none without one)."""
+        pub = self.publisher_at
+        if pub is None:
+            return []
+        return [w for tok, w in zip(self.tokens, self.words, strict=True) if tok.start >= pub]
+
+    @_once
     def nordic(self) -> bool:
         """Swedish (or Danish, Norwegian), where a name takes a genitive "-s" ("Ericssons vd"):
         a Swedish function word, or more words much more frequent in Swedish than in English
@@ -982,14 +990,6 @@ _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 NAME_OF_ITS_OWN_ZIPF = 3.8
 
 
-def _everyday_form(word: str) -> bool:
-    """An everyday word or an inflection of one ("Quest", "Shares"); not a name ("Steele")."""
-    return is_everyday_word(word) or any(
-        word.endswith(end) and len(word) - len(end) >= 3 and is_everyday_word(word[: -len(end)])
-        for end in INFLECTIONS
-    )
-
-
 def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     """The span is part of the publisher's name, which is neither the name alone nor the
     company's own blog or newsroom ("Unity Blog")."""
@@ -997,17 +997,13 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     assert pub is not None
     if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
         return False  # a clause, not a paper's name: "- Barclays ex-boss"
-    words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
-    return words != t.words[c.first : c.last] and not _own_blog(t, c)
+    return t.publisher_words != t.words[c.first : c.last] and not _own_blog(t, c)
 
 
 def _own_publisher(t: _Text, c: _Candidate) -> bool:
     """The publisher is the span's words and one word of a company's own publication: "Unity
     Blog", "Stripe Newsroom"."""
-    pub = t.publisher_at
-    if pub is None:
-        return False
-    words = [w for tok, w in zip(t.tokens, t.words, strict=True) if tok.start >= pub]
+    words = t.publisher_words
     n = c.last - c.first
     return (
         len(words) == n + 1
@@ -1021,9 +1017,16 @@ def _own_blog(t: _Text, c: _Candidate) -> bool:
     return t.publisher_at is not None and c.start >= t.publisher_at and _own_publisher(t, c)
 
 
-def _town_before(t: _Text, c: _Candidate) -> str | None:
-    """The name after a word for a town: "Staden Nokia", "the city of Corning", "la ville de
-    Gap", "die Stadt Salzgitter"."""
+def _town(t: _Text, c: _Candidate) -> str | None:
+    """The name as a town's, and the phrase that says so: before its police, council or
+    harbour ("Corning police", "Trelleborgs hamn"), after a word for a town ("Staden Nokia",
+    "the city of Corning", "la ville de Gap", "die Stadt Salzgitter")."""
+    if (
+        c.last < len(t.words)
+        and t.words[c.last] in TOWN_WORDS
+        and t.raw[c.end : t.tokens[c.last].start] == " "
+    ):
+        return t.raw[c.start : t.tokens[c.last].end]
     i = c.first - 1
     if (i < 0 or t.words[i] not in _TOWN_PREVIOUS) and not t.raw.startswith((":", " :"), c.end):
         return None  # the usual case, told at once
@@ -1743,7 +1746,8 @@ class Matcher:
                         not is_known_form(t.words[nxt])
                         or (
                             zipf(t.words[nxt], "en") < NAME_OF_ITS_OWN_ZIPF
-                            and not _everyday_form(t.words[nxt])
+                            # an everyday word, or an inflection of one: "Quest", "Shares"
+                            and not inflected(t.words[nxt], is_everyday_word)
                         )
                     )
                     and t.raw[t.tokens[nxt - 1].end : t.tokens[nxt].start] == " "
@@ -2042,13 +2046,9 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
                     continue
-            if (
-                c.last < len(t.words)
-                and t.words[c.last] in TOWN_WORDS
-                and v.kind != "ticker"
-                and t.raw[c.end : t.tokens[c.last].start] == " "
-            ):
-                c.reason = f"a town ({t.raw[c.start : t.tokens[c.last].end]!r})"
+            town = _town(t, c)
+            if town and v.kind != "ticker":
+                c.reason = f"a town ({town!r})"
                 continue
             if (
                 not v.ambiguous
@@ -2059,10 +2059,6 @@ class Matcher:
                 # a local paper named after its town: "- Trelleborgs Allehanda", "- The
                 # Corning Leader" (" - National Grid", the source quoted, is the company)
                 c.reason = "in the publisher's name"
-                continue
-            town = _town_before(t, c)
-            if town and v.kind != "ticker":
-                c.reason = f"a town ({town!r})"
                 continue
             partners = t.raw.startswith((" &", "&", " and"), c.end) and _AND_CO_AFTER.match(
                 t.raw, c.end

@@ -16,7 +16,7 @@ import math
 import re
 import statistics
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -463,14 +463,19 @@ def is_known_word(tok: str) -> bool:
 INFLECTIONS = ("s", "d", "es", "ed", "er", "ing", "ers")
 
 
+def inflected(word: str, test: Callable[[str], bool]) -> bool:
+    """``test`` holds for the word or for it without one of the :data:`INFLECTIONS`."""
+    return test(word) or any(
+        word.endswith(end) and len(word) - len(end) >= 3 and test(word[: -len(end)])
+        for end in INFLECTIONS
+    )
+
+
 @functools.lru_cache(maxsize=100_000)
 def is_known_form(word: str) -> bool:
     """A known word, or an inflection of one ("merges", "hired", "cutting"); not a name that
     starts with a word ("Goodrem" is no form of "good")."""
-    return is_known_word(word) or any(
-        word.endswith(end) and len(word) - len(end) >= 3 and is_known_word(word[: -len(end)])
-        for end in INFLECTIONS
-    )
+    return inflected(word, is_known_word)
 
 
 def is_everyday_word(word: str) -> bool:

@@ -982,6 +982,9 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
 _AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*Co\b\.?")
+# The legal forms of an American corporation, which is known by its name and never by "Group"
+# after it: "Compass Group" (the caterer) is no "Compass, Inc."
+_US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 
 
@@ -1180,6 +1183,11 @@ class Matcher:
         self._tickers: list[str | None] = []
         # names of partnerships ("JPMorgan Chase & Co."): "& Co." after the name is their own
         self._and_co = [bool(_AND_CO_AFTER.search(spec.name)) for spec in self.companies]
+        self._us_corporation = [
+            bool(_US_CORPORATION.search(spec.name))
+            and GROUP_WORDS.isdisjoint(fold(spec.name).split())
+            for spec in self.companies
+        ]
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
@@ -1928,6 +1936,17 @@ class Matcher:
                 if group:
                     c.reason = f"the whole group, {group!r}, not {self.companies[c.company].name!r}"
                     continue
+            if (
+                self._us_corporation[c.company]
+                and not c.glued
+                and (group := _group_after(t, c))
+                and t.raw[t.tokens[c.last].start].isupper()
+                and t.raw[c.end : t.tokens[c.last].start].isspace()  # "Meta-Konzern" is Meta
+            ):
+                c.reason = (
+                    f"another company, {group!r}: {self.companies[c.company].name!r} is no group"
+                )
+                continue
             if (
                 v.kind in ("short", "name")
                 and c.last < len(t.tokens)

@@ -1067,6 +1067,9 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
         ("Volvo Cars to cut 3,000 jobs", ["Volvo Cars"]),
         ("Siemens-Konzern streicht Stellen", ["Siemens AG"]),
         ("Meta-Konzern muss 200 Millionen Euro Strafe zahlen", ["Meta Platforms, Inc."]),
+        # an American corporation is never "Group": "Compass Group" is the caterer
+        ("Compass Group wins £1bn NHS catering contract", []),
+        ("Compass agrees to buy Anywhere Real Estate", ["Compass, Inc."]),
     ],
 )
 def test_compounds_and_groups(text: str, expected: list[str]) -> None:
@@ -1085,6 +1088,7 @@ def test_compounds_and_groups(text: str, expected: list[str]) -> None:
             CompanySpec("Oracle Corporation"),
             CompanySpec("Deutsche Bank AG"),
             CompanySpec("Booking Holdings Inc."),
+            CompanySpec("Compass, Inc."),
         ]
     )
     assert sorted(names(m, text)) == expected

@@ -378,6 +378,16 @@ EXCHANGES = (
 _EXCHANGE_SET = frozenset(EXCHANGES)
 EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
 _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
+# American exchanges, where a company with another country's legal form trades, if at all,
+# under its own name ("Spotify (NYSE: SPOT)"); after another name the symbol is that firm's:
+# "Dollar General (NYSE: DG)" is no Vinci SA, "Tractor Supply (NASDAQ: TSCO)" no Tesco PLC.
+US_EXCHANGES = ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "OTC", "OTCQX")
+US_LEGAL_FORMS = frozenset("inc incorporated corp corporation llc lp llp co company".split())
+_NAME_BEFORE_US_EXCHANGE = re.compile(
+    r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*(?:"
+    + "|".join(US_EXCHANGES)
+    + r")\s*[:.]\s*$"
+)
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
 _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
@@ -701,6 +711,14 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+def _foreign_form(name: str) -> bool:
+    """The name ends or starts with a legal form, and none of America's: "Vinci SA", "AB
+    Volvo" (not "Target Corporation", nor "Sony Group Co., Ltd.", which has both kinds)."""
+    kept = without_legal_form(name).split()
+    forms = [w for w in fold(name).split() if w not in kept]
+    return bool(forms) and US_LEGAL_FORMS.isdisjoint(forms)
+
+
 def _part_of_group(vs: Sequence[Variant]) -> frozenset[str]:
     """The short forms that name a brand whose whole group this company is not: "Volvo" of
     "Volvo Cars", "Siemens" of "Siemens Energy" (the name goes on with a line of business; not
@@ -981,7 +999,7 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 
 
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
-_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*Co\b\.?")
+_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO)\b\.?")
 # The legal forms of an American corporation, which is known by its name and never by "Group"
 # after it: "Compass Group" (the caterer) is no "Compass, Inc."
 _US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
@@ -1196,6 +1214,8 @@ class Matcher:
             len([w for w in fold(spec.name).split() if (w,) not in _legal_set()]) == 1
             for spec in self.companies
         ]
+        # the company's legal form is another country's than America's ("Vinci SA")
+        self._foreign_form = [_foreign_form(spec.name) for spec in self.companies]
         # names the user wrote in lower case ("adidas AG"): lower case is their own case
         self._written_lower = [
             any(w[:1].islower() and w.isalpha() for w in spec.name.split()[:1])
@@ -1403,6 +1423,9 @@ class Matcher:
         if before.endswith("$"):
             return True, "ticker after $"
         if EXCHANGE_RE.search(before):
+            other = self._name_before_us_exchange(before, c)
+            if other:
+                return False, f"the symbol of {other!r} on an American exchange"
             return True, "ticker after an exchange"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
@@ -1423,6 +1446,20 @@ class Matcher:
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _name_before_us_exchange(self, before: str, c: _Candidate) -> str | None:
+        """Another name right before the symbol on an American exchange, when the company is
+        of another country: "Dollar General (NYSE: DG)" for a watched Vinci SA."""
+        if not self._foreign_form[c.company]:
+            return None
+        m = _NAME_BEFORE_US_EXCHANGE.search(before)
+        if not m or not m.group(1).split()[-1][:1].isupper():
+            return None
+        words = fold(m.group(1)).split()
+        own = {v.text for v in self._variants[c.company] if v.kind != "ticker"}
+        if any(" ".join(words[i:]) in own for i in range(len(words))):
+            return None  # its own name: "Spotify (NYSE: SPOT)"
+        return m.group(1)
 
     def _evidence(
         self,
@@ -1564,7 +1601,10 @@ class Matcher:
     def _files_as(self, company: int, filer: str) -> bool:
         """The name an SEC filer is registered under is the company's name or a form of it,
         once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
-        "APPLE HOSPITALITY REIT, INC." for Apple."""
+        "APPLE HOSPITALITY REIT, INC." for Apple, nor "MERCK & CO., INC." for Merck KGaA (a
+        partnership's "& Co." is part of its name)."""
+        if not self._and_co[company] and _AND_CO_AFTER.search(filer):
+            return False
         return _registered_name(filer) in self._registered[company]
 
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:

@@ -53,10 +53,11 @@ PROPER_NOUN_ZIPF = 4.4
 LEADING_GENERIC = frozenset(
     "compagnie generale general des de du la le etablissements societe company the of".split()
 )
-# Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa".
+# Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa",
+# "Banco Santander" is "Santander".
 LEADING_WORDS = frozenset(
     "deutsche deutscher royal koninklijke svenska norsk norske dansk danske suomen "
-    "schweizerische osterreichische".split()
+    "schweizerische osterreichische banco banca banque".split()
 )
 # A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
 # "General" 5.5) is never produced; below it ("Arm" 4.73, "Ford" 4.5, "Delta", "Meta") it is
@@ -650,8 +651,11 @@ def _case_of(original: str, folded: str) -> str | None:
     return None
 
 
-def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
-    """(variant text as written, folded, kind) for one given name or alias."""
+def _name_variants(
+    original: str, kind: str, as_given: str | None = None
+) -> Iterable[tuple[str, str, str]]:
+    """(variant text as written, folded, kind) for one given name or alias; ``as_given``: the
+    name as the user wrote it, when ``original`` is another spelling of it."""
     toks = fold(original).split()
     if not toks:
         return
@@ -694,9 +698,14 @@ def _name_variants(original: str, kind: str) -> Iterable[tuple[str, str, str]]:
         last = short[-1]
         if not _common_token(last) and zipf(last, "en") < 4.0:
             yield original, last, "short"
-    # The first word of a two-word name, when it is not a word: "Berkshire" (Hathaway),
-    # "BHP" (Billiton). Such a form may be a place or a person too, so it is gated ("first").
-    if len(short) == 2 and short[1] not in ACRONYM_STOPWORDS:
+    # The first word of a two- or three-word name, when it is not a word: "Berkshire"
+    # (Hathaway), "BHP" (Billiton), "Deloitte" (Touche Tohmatsu), "Chipotle" (Mexican Grill).
+    # Such a form may be a place or a person too, so it is gated ("first"). Of three, only
+    # words written apart: "GlaxoSmithKline" is one word.
+    if (
+        len(short) == 2
+        or (len(short) == 3 and re.match(rf"{re.escape(short[0])}\s", fold(as_given or original)))
+    ) and ACRONYM_STOPWORDS.isdisjoint(short[1:]):
         head = short[0]
         # the first of two capitalised parts joined by a hyphen is said alone even when it
         # is a given name: "Mercedes" (-Benz), gated like every "first"
@@ -884,7 +893,7 @@ def variants(spec: CompanySpec) -> list[Variant]:
             # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether
             # the name is a common word is decided on the name as written.
             common = is_common_word(original)
-            for written, text, k in _name_variants(split, kind):
+            for written, text, k in _name_variants(split, kind, original):
                 kk = "spelling" if k in ("name", "alias", "legal") else k
                 if text not in found and not (kk == "spelling" and common):
                     spelled = _spelling_common(original, text) if kk == "spelling" else None

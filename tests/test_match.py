@@ -1039,6 +1039,30 @@ def test_a_headline_s_last_clause_is_no_publisher_when_it_starts_in_lower_case()
     assert names(m, "Walmart shares rise - Target Market News") == []
 
 
+def test_another_firms_symbol_on_an_american_exchange() -> None:
+    # a European company's home symbol after another name on an American exchange is that
+    # firm's; after its own name (an ADR) it is the company's
+    m = Matcher(
+        [
+            CompanySpec("Vinci SA", ticker="DG"),
+            CompanySpec("Tesco PLC", ticker="TSCO"),
+            CompanySpec("Spotify Technology S.A.", ticker="SPOT"),
+            CompanySpec("Dollar General Corporation", ticker="DG"),
+            CompanySpec("Merck KGaA", ticker="MRK"),
+        ]
+    )
+    assert names(m, "Dollar General (NYSE: DG) beats estimates") == ["Dollar General Corporation"]
+    assert names(m, "Tractor Supply (NASDAQ: TSCO) raises outlook") == []
+    assert names(m, "Tesco (LSE: TSCO) raises outlook") == ["Tesco PLC"]
+    assert names(m, "Streaming leader (NYSE: SPOT) posts first profit") == [
+        "Spotify Technology S.A."
+    ]
+    assert names(m, "Spotify (NYSE: SPOT) posts first annual profit") == ["Spotify Technology S.A."]
+    # an SEC filer with "& Co." in its name is that partnership, not the watched Merck KGaA
+    assert names(m, "8-K - MERCK & CO., INC. (0000310158) (Filer)") == []
+    assert names(m, "6-K - MERCK KGAA (0001234567) (Filer)") == ["Merck KGaA"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

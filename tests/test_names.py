@@ -167,6 +167,20 @@ def test_first_word_of_a_two_word_name_is_gated() -> None:
     assert "johnson" not in texts(CompanySpec("Johnson Matthey"))
 
 
+def test_first_word_of_a_three_word_name_written_apart() -> None:
+    assert texts(CompanySpec("Deloitte Touche Tohmatsu Limited"))["deloitte"] == ("short", True)
+    assert texts(CompanySpec("Chipotle Mexican Grill, Inc."))["chipotle"] == ("short", True)
+    # one word in camel case, not three: the gold of SemEval's "Glaxo" stays its own
+    assert "glaxo" not in texts(CompanySpec("GlaxoSmithKline plc"))
+    assert "texas" not in texts(CompanySpec("Texas Pacific Land Corp"))
+
+
+def test_a_bank_word_before_the_name_is_dropped() -> None:
+    assert "santander" in texts(CompanySpec("Banco Santander, S.A."))
+    assert "monte dei paschi di siena" in texts(CompanySpec("Banca Monte dei Paschi di Siena"))
+    assert "brasil" not in texts(CompanySpec("Banco do Brasil S.A."))
+
+
 def test_acronyms_spellings_genitives_and_tickers() -> None:
     lseg = variants(CompanySpec("London Stock Exchange Group", ticker="LSEG"))
     v = {x.text: x for x in lseg if x.kind != "ticker"}

@@ -211,7 +211,7 @@ SAME_BUSINESS = (
 )
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
-    "group groups groupe gruppe gruppen koncern koncernen konzern konzerns".split()
+    "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
 )
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
 # is AB Volvo's own; the English "Renault Trucks" is another company (AB Volvo's too).
@@ -246,7 +246,8 @@ DESCRIPTORS: frozenset[str] = frozenset(
     """
     drugmaker retailer carrier airline insurer lender bank giant maker firm company group rival
     chipmaker automaker carmaker supplier miner grocer supermarket brewer startup conglomerate
-    investor operator developer manufacturer broker platform app network fintech
+    investor operator developer manufacturer broker platform app network fintech designer
+    provider processor streamer service owner parent marketplace utility
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
     """.split()
 )
@@ -279,11 +280,21 @@ GERMAN_DESCRIPTOR_ENDINGS = (
     "konkurrent",
     "rivale",
     "marke",
+    "designer",
+    "dienstleister",
+    "dienst",
+    "entwickler",
+    "lieferant",
+    "betreiber",
+    "plattform",
+    "startup",
+    "bank",
 )
 # After a hyphen, what still speaks of the company: "Amazon-owned", "Apple-backed".
 COMPANY_COMPOUNDS: frozenset[str] = frozenset(
     """
     owned backed led based funded linked made branded sponsored controlled supplied built run
+    powered designed developed operated
     bound style like certified exclusive
     """.split()
 )
@@ -378,6 +389,7 @@ EXCHANGES = (
 _EXCHANGE_SET = frozenset(EXCHANGES)
 EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
 _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
+_PLURAL_CAPITALS = re.compile(r"[A-Z]{2,}s")  # "APs", "SAs"
 # American exchanges, where a company with another country's legal form trades, if at all,
 # under its own name ("Spotify (NYSE: SPOT)"); after another name the symbol is that firm's:
 # "Dollar General (NYSE: DG)" is no Vinci SA, "Tractor Supply (NASDAQ: TSCO)" no Tesco PLC.
@@ -447,6 +459,10 @@ NORDIC_DESCRIPTOR_ENDINGS = (
     "operatoren",
     "leverantoren",
     "konkurrenten",
+    "tjansten",
+    "plattformen",
+    "utvecklaren",
+    "designern",
     "grundaren",
 )
 
@@ -711,12 +727,27 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
-def _foreign_form(name: str) -> bool:
-    """The name ends or starts with a legal form, and none of America's: "Vinci SA", "AB
-    Volvo" (not "Target Corporation", nor "Sony Group Co., Ltd.", which has both kinds)."""
+def _capitalised_capitals(t: _Text, c: _Candidate) -> bool:
+    """A name of three or more capitals written as a word ("Axa", "Bic" in French papers,
+    "Nike" for "NIKE, Inc."): the company, when the text says so, as for a common word; not
+    an abbreviation ("Nov. 17")."""
+    v = c.variant
+    return (
+        v.kind in ("name", "alias", "short")
+        and v.case is not None
+        and v.case.isalpha()
+        and v.case.isupper()
+        and len(v.case) >= 3
+        and t.raw[c.start : c.end] == v.case.capitalize()
+        and not t.raw.startswith(".", c.end)
+    )
+
+
+def _legal_forms(name: str) -> frozenset[str]:
+    """The words of the name's legal forms: "sa" of "Vinci SA", "co", "ltd" of "Sony Group
+    Co., Ltd." ("Vinci SA" has another country's form than America's, "Sony" both kinds)."""
     kept = without_legal_form(name).split()
-    forms = [w for w in fold(name).split() if w not in kept]
-    return bool(forms) and US_LEGAL_FORMS.isdisjoint(forms)
+    return frozenset(w for w in fold(name).split() if w not in kept)
 
 
 def _part_of_group(vs: Sequence[Variant]) -> frozenset[str]:
@@ -1215,7 +1246,10 @@ class Matcher:
             for spec in self.companies
         ]
         # the company's legal form is another country's than America's ("Vinci SA")
-        self._foreign_form = [_foreign_form(spec.name) for spec in self.companies]
+        self._legal_forms = [_legal_forms(spec.name) for spec in self.companies]
+        self._foreign_form = [
+            bool(forms) and US_LEGAL_FORMS.isdisjoint(forms) for forms in self._legal_forms
+        ]
         # names the user wrote in lower case ("adidas AG"): lower case is their own case
         self._written_lower = [
             any(w[:1].islower() and w.isalpha() for w in spec.name.split()[:1])
@@ -1402,6 +1436,8 @@ class Matcher:
                 and v.kind not in ("ticker", "acronym")
             ):
                 return None  # "Arm" for "ARM": a common word, so the gate decides
+            if _capitalised_capitals(t, c):
+                return None  # "Axa" for "AXA", as French papers write it: the gate decides
             if compact.casefold() == want.casefold():
                 return f"short name {v.case!r} written {span!r}"
             return None if compact.upper() == want.upper() else f"case {span!r}"
@@ -1446,6 +1482,26 @@ class Matcher:
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _short_with_a_legal_form(self, t: _Text, c: _Candidate) -> str | None:
+        """A short form with a legal form right after it that the company's name lacks."""
+        if c.variant.kind != "short" or c.last >= len(t.words) or t.shouting:
+            return None
+        legal = _legal_set()
+        for n in (3, 2, 1):
+            term = t.words[c.last : c.last + n]
+            if len(term) == n and tuple(term) in legal:
+                first, last = t.tokens[c.last], t.tokens[c.last + n - 1]
+                written = t.raw[first.start : last.end]
+                if (
+                    written[:1].isupper()
+                    and not _PLURAL_CAPITALS.fullmatch(written)  # "Cisco APs", not "ApS"
+                    and t.raw[c.end : first.start] == " "
+                    and self._legal_forms[c.company].isdisjoint(term)
+                ):
+                    return t.raw[c.start : last.end]
+                return None
+        return None
 
     def _name_before_us_exchange(self, before: str, c: _Candidate) -> str | None:
         """Another name right before the symbol on an American exchange, when the company is
@@ -1548,7 +1604,11 @@ class Matcher:
         ]
         # in English, business talk says nothing of a name that is itself a business word:
         # "Investor sentiment sours as tariffs weigh" (not Investor AB)
-        talk = _is_context_word(c.variant.text) and not (t.nordic or t.german or t.french)
+        talk = (
+            _is_context_word(c.variant.text)
+            and is_everyday_word(c.variant.text)  # not "Costco", which starts like "cost"
+            and not (t.nordic or t.german or t.french)
+        )
         word = None if talk else self._has_context(t, c, others)
         if word:
             return f"business word {word!r}"
@@ -2047,6 +2107,12 @@ class Matcher:
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue
+            other_form = self._short_with_a_legal_form(t, c)
+            if other_form:
+                # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
+                # Bank Holdings PLC": a short form with a legal form is another company's name
+                c.reason = f"another company, {other_form!r}"
+                continue
             bad_case = self._case_ok(t, c)
             if bad_case:
                 c.reason = bad_case
@@ -2158,7 +2224,11 @@ class Matcher:
             ):
                 c.reason = f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
-            if (v.ambiguous and v.kind != "ticker") or _word_of_its_language(t, c):
+            if (
+                (v.ambiguous and v.kind != "ticker")
+                or _word_of_its_language(t, c)
+                or _capitalised_capitals(t, c)
+            ):
                 # a ticker that is a word has passed the ticker rule's own gate: "$DAL"
                 gated.append(c)
             else:
@@ -2456,8 +2526,14 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
     if v.case is not None:
         base = " ".join(re.findall(r"[^\W_]+", v.case))
         forms = {base, base.upper()}
-        if v.ambiguous and base.isupper() and v.kind not in ("ticker", "acronym"):
-            forms.add(base.capitalize())  # "Arm" for "ARM", which the gate then judges
+        if (v.ambiguous and base.isupper() and v.kind not in ("ticker", "acronym")) or (
+            v.kind in ("name", "alias", "short")
+            and base.isalpha()
+            and base.isupper()
+            and len(base) >= 3
+        ):
+            # "Arm" for "ARM", "Axa" for "AXA", which the gate then judges
+            forms.add(base.capitalize())
         return sorted(f" {f} " for f in forms if f)
     if v.ambiguous and " " not in v.text:
         return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]

@@ -53,6 +53,8 @@ PROPER_NOUN_ZIPF = 4.4
 LEADING_GENERIC = frozenset(
     "compagnie generale general des de du la le etablissements societe company the of".split()
 )
+# A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
+FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
 # Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa",
 # "Banco Santander" is "Santander".
 LEADING_WORDS = frozenset(
@@ -69,7 +71,7 @@ SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Me
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
 # Trailing ones are dropped one at a time, so each shorter form is a variant too.
 GENERIC_WORDS: frozenset[str] = frozenset(
-    """group groups holding holdings banking bancorp bancshares financial finance technology
+    """group groups groep gruppe groupe holding holdings banking bancorp bancshares financial finance technology
     technologies tech platforms platform international intl worldwide global industries industrial
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
     biosciences bioscience communications networks brands resources energy oil gas petroleum
@@ -675,9 +677,12 @@ def _name_variants(
             break
         stems.append(short)
         yield original, " ".join(short), "short"
-    # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney".
+    # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney"; and the
+    # founder's titles: "Dr. Ing. h.c. F. Porsche" -> "Porsche".
     lead = 0
-    while lead < len(short) - 1 and (len(short[lead]) == 1 or short[lead] == "and"):
+    while lead < len(short) - 1 and (
+        len(short[lead]) == 1 or short[lead] == "and" or short[lead] in FOUNDER_TITLES
+    ):
         lead += 1
     if lead >= 2 and len(short) - lead >= 1 and short[lead - 1] != "and":
         rest = short[lead:]

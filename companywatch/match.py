@@ -1191,6 +1191,12 @@ def _is_context_word(word: str) -> bool:
 
 
 @functools.cache
+def _legal_heads() -> frozenset[str]:
+    """The first words of the legal forms."""
+    return frozenset(term[0] for term in _legal_set())
+
+
+@functools.cache
 def _legal_set() -> frozenset[tuple[str, ...]]:
     # one-letter and two-letter forms that are everyday words ("as", "at") only when capitalised
     return frozenset(t for t in legal_terms() if len("".join(t)) >= 2)
@@ -1485,7 +1491,12 @@ class Matcher:
 
     def _short_with_a_legal_form(self, t: _Text, c: _Candidate) -> str | None:
         """A short form with a legal form right after it that the company's name lacks."""
-        if c.variant.kind != "short" or c.last >= len(t.words) or t.shouting:
+        if (
+            c.last >= len(t.words)
+            or t.words[c.last] not in _legal_heads()
+            or c.variant.kind != "short"
+            or t.shouting
+        ):
             return None
         legal = _legal_set()
         for n in (3, 2, 1):
@@ -1663,9 +1674,9 @@ class Matcher:
         once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
         "APPLE HOSPITALITY REIT, INC." for Apple, nor "MERCK & CO., INC." for Merck KGaA (a
         partnership's "& Co." is part of its name)."""
-        if not self._and_co[company] and _AND_CO_AFTER.search(filer):
-            return False
-        return _registered_name(filer) in self._registered[company]
+        return _registered_name(filer) in self._registered[company] and (
+            self._and_co[company] or not _AND_CO_AFTER.search(filer)
+        )
 
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so
@@ -2038,6 +2049,8 @@ class Matcher:
                     continue
             if (
                 self._us_corporation[c.company]
+                and c.last < len(t.words)
+                and t.words[c.last] in GROUP_WORDS
                 and not c.glued
                 and (group := _group_after(t, c))
                 and t.raw[t.tokens[c.last].start].isupper()
@@ -2107,7 +2120,7 @@ class Matcher:
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue
-            other_form = self._short_with_a_legal_form(t, c)
+            other_form = v.kind == "short" and self._short_with_a_legal_form(t, c)
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
                 # Bank Holdings PLC": a short form with a legal form is another company's name
@@ -2227,7 +2240,7 @@ class Matcher:
             if (
                 (v.ambiguous and v.kind != "ticker")
                 or _word_of_its_language(t, c)
-                or _capitalised_capitals(t, c)
+                or (v.case is not None and _capitalised_capitals(t, c))
             ):
                 # a ticker that is a word has passed the ticker rule's own gate: "$DAL"
                 gated.append(c)

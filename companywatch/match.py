@@ -200,7 +200,8 @@ TOWN_WORDS = frozenset(
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
 TOWN_BEFORE = frozenset(
     """city town village mayor residents school staden stad borgmastare invanare skolan ville
-    commune maire mairie habitants hopital maternite gare lycee ecole quartier stadt gemeinde
+    commune maire mairie prefecture habitants hopital maternite gare lycee ecole quartier stadt
+    gemeinde
     burgermeister einwohner schule""".split()
 )
 # Generic words of one kind of business, which a firm is known by in turn: "Unity Software" is
@@ -664,7 +665,9 @@ class _Text:
         """German capitalises every noun: there, a capital is no sign of a name. Told by a
         German function word, or by two more words far more frequent in German than in
         English than the other way round ("Apples neues iPhone enttäuscht in Deutschland")."""
-        if not GERMAN_WORDS.isdisjoint(self.words):
+        hits = GERMAN_WORDS.intersection(self.words)
+        # "des" is French too: "les données des Européens"
+        if hits and (hits != {"des"} or not self.french):
             return True
         return self.lean("de") >= 2
 

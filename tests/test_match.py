@@ -1086,6 +1086,16 @@ def test_descriptors_in_compounds_and_phrases() -> None:
     assert names(m, "Arm trotz Arbeit: Jeder zehnte Beschäftigte armutsgefährdet") == []
 
 
+def test_french_des_is_no_german_article() -> None:
+    # "des" is French as well as German: a French text stays French
+    m = Matcher([CompanySpec("Meta Platforms, Inc."), CompanySpec("Carrefour SA")])
+    assert names(m, "Meta va entraîner son IA avec les données des Européens") == [
+        "Meta Platforms, Inc."
+    ]
+    assert names(m, "Le Carrefour des métiers revient à Lyon le 14 mars") == []
+    assert names(m, "Meta muss 200 Millionen Euro Strafe zahlen") == ["Meta Platforms, Inc."]
+
+
 def test_a_company_compound_names_the_company() -> None:
     m = Matcher([CompanySpec("NVIDIA Corporation")])
     assert names(m, "Uber to deploy Nvidia-powered robotaxis") == ["NVIDIA Corporation"]
@@ -1947,6 +1957,7 @@ def test_rules_from_the_forty_third_to_forty_sixth_sets(text: str, expected: lis
         ("Skolan i Boliden får ny idrottshall till hösten", []),
         ("Hautes-Alpes : à Gap, la piscine municipale fermée pour travaux", []),
         ("Gap : la ville lance un plan pour redynamiser son centre-ville", []),
+        ("Gap : la préfecture des Hautes-Alpes accueille une étape du Tour de France", []),
         ("La Cour de cassation confirme l'amende infligée à Apple", ["Apple Inc."]),
         # an analyst's "price target"; "next level"
         ("Spotify (NASDAQ: SPOT) Price Target Raised to $800 at Goldman Sachs", []),

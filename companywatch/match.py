@@ -331,9 +331,17 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 _ALERT_HEAD = re.compile(r"\s*Google Alerts?\s*[-–—:]\s*(?:\"[^\"]{1,80}\"|[^:\"]{1,80}?)\s*:\s")
 # The title of an item of SEC EDGAR's filings feeds: form, filer's name as registered, CIK and
 # role ("8-K - FORD MOTOR CO (0000037996) (Filer)", "10-Q - PROGRESSIVE CORP/OH/ (...)").
+# Titles copied by hand sometimes leave the number out ("10-Q - TARGET CORP (Filer)"): then
+# the name is the part after the last " - ".
 _EDGAR_TITLE = re.compile(
-    r"\s*[\w/. -]{1,25}? - (?P<name>\S.*?) \(\d{4,10}\) \([A-Za-z ]{3,20}\)\s*$"
+    r"\s*[\w/. -]{1,25}? - (?:(?P<name>\S.*?) \(\d{4,10}\) \([A-Za-z ]{3,20}\)"
+    r"|(?P<bare>\S(?:(?! - ).)*?) \((?:Filer|Subject|Reporting|Filed by)\))\s*$"
 )
+
+
+def _edgar_name(m: re.Match[str]) -> str:
+    """The group of the filer's name in a match of ``_EDGAR_TITLE``."""
+    return "name" if m.group("name") is not None else "bare"
 _EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
 
@@ -607,7 +615,7 @@ class _Text:
         if not self.raw.rstrip().endswith(")"):
             return None  # the usual case, told at once
         m = _EDGAR_TITLE.match(self.raw)
-        return m.span("name") if m else None
+        return m.span(_edgar_name(m)) if m else None
 
     @_once
     def money(self) -> str | None:
@@ -2367,10 +2375,11 @@ class Matcher:
             return False
         if text.endswith(")") and " - " in text:
             filer = _EDGAR_TITLE.match(text)
-            if filer and self._filer_unknown(filer.group("name")):
+            if filer and self._filer_unknown(filer.group(_edgar_name(filer))):
                 # an SEC filing of a registrant that is no watched company: no span in or across
                 # its name counts (the full check's first rule), so only the rest is looked at
-                text = text[: filer.start("name")] + text[filer.end("name") :]
+                group = _edgar_name(filer)
+                text = text[: filer.start(group)] + text[filer.end(group) :]
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
         marked = compound = False

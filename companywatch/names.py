@@ -85,7 +85,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 # Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
 # Forms cleanco's list lacks (all in GLEIF's ELF code list): Finnish "Abp" (a public company,
 # in Swedish), the Swedish "(publ)" after "AB" and "ekonomisk förening" (a co-operative,
-# "ek. för."), the Spanish S.L.U. and S.A.U.
+# "ek. för."), the Spanish S.L.U. and S.A.U., the American national bank's N.A. (National
+# Association).
 MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "abp",
     "publ",
@@ -94,6 +95,8 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "ek for",
     "slu",
     "sau",
+    "na",
+    "national association",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (

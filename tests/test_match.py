@@ -1235,6 +1235,14 @@ def test_the_compound_pre_check_covers_every_business_word_of_the_pattern() -> N
         ("4 - Ford William Clay Jr (0001208651) (Reporting)", []),
         # a derived short form is not the name a company registers under
         ("8-K - TARGET HOSPITALITY CORP. (0001712189) (Filer)", []),
+        # copied without the number
+        ("10-Q - TARGET CORP /MN/ (Filer)", ["Target Corporation"]),
+        ("Form 4 - Ford Motor Company - Farley James (Reporting)", ["Ford Motor Company"]),
+        # a national bank's "N.A." is a legal form
+        (
+            "8-K - ZIONS BANCORPORATION, NATIONAL ASSOCIATION /UT/ (Filer)",
+            ["Zions Bancorporation, N.A."],
+        ),
     ],
 )
 def test_an_sec_filing_title_names_its_filer(text: str, expected: list[str]) -> None:
@@ -1244,6 +1252,7 @@ def test_an_sec_filing_title_names_its_filer(text: str, expected: list[str]) -> 
             CompanySpec("The Progressive Corporation", ticker="PGR"),
             CompanySpec("Target Corporation", ticker="TGT"),
             CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Zions Bancorporation, N.A.", ticker="ZION"),
         ]
     )
     assert names(m, text) == expected

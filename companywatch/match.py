@@ -210,6 +210,11 @@ SAME_BUSINESS = (
     frozenset("technology technologies tech software systems".split()),
     frozenset("bank banking bancorp bancshares financial finance".split()),
 )
+# Right before a common-word name, words that make it a person's: "daughter Apple Martin".
+PERSON_BEFORE = frozenset(
+    """daughter son wife husband sister brother mother father girlfriend boyfriend actress actor
+    singer rapper fille fils""".split()
+)  # not German "Tochter", which is also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
@@ -227,7 +232,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
-    pharmacies cars faucet faucets materials financial professional
+    pharmacies cars faucet faucets materials financial professional health healthcare
     stiftung stiftelse stiftelsen fondation
     """.split()
     )
@@ -342,6 +347,8 @@ _EDGAR_TITLE = re.compile(
 def _edgar_name(m: re.Match[str]) -> str:
     """The group of the filer's name in a match of ``_EDGAR_TITLE``."""
     return "name" if m.group("name") is not None else "bare"
+
+
 _EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
 
@@ -361,7 +368,7 @@ IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "next": frozenset(
         "week weeks year years month day time steps step generation gen for level".split()
     ),
-    "target": frozenset(("price",)),  # an analyst's "target price"
+    "target": frozenset(("price", "bonus")),  # an analyst's "target price", a pay "target bonus"
     "wise": frozenset(("words", "choice", "move")),
     "sage": frozenset(("advice",)),
     "box": frozenset(("office",)),
@@ -1795,6 +1802,14 @@ class Matcher:
         ):
             # no name takes one: "Die Deltas der Flüsse", "les Sages censurent"
             return "a plural after an article ('Die Deltas der Flüsse')"
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in PERSON_BEFORE
+            and _joined(t, c.first - 1, c.first)
+            and t.raw[c.start].isupper()
+        ):
+            # "Gwyneth Paltrow's daughter Apple Martin", "singer Delta Goodrem"
+            return f"a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
         word = _word_of_the_language(t, c)
         if word:
             return word
@@ -2328,6 +2343,17 @@ class Matcher:
                             f"{t.raw[c.start : c.end]!r} goes to {self.companies[o.company].name!r}"
                         )
                         break
+                if (
+                    c.kind == "short"
+                    and c.variant.text in self._part_of_group[c.company]
+                    and (c.first, c.last) == (o.first, o.last)
+                    and o.kind in ("name", "alias")
+                ):
+                    # the brand alone is the whole group's, when that is watched too: "Siemens"
+                    # is Siemens AG, not Siemens Energy AG
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
                 if c.kind == "fuzzy" and o.kind != "fuzzy":
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"

@@ -71,7 +71,7 @@ SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Me
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
 # Trailing ones are dropped one at a time, so each shorter form is a variant too.
 GENERIC_WORDS: frozenset[str] = frozenset(
-    """group groups groep gruppe groupe holding holdings banking bancorp bancshares financial finance technology
+    """group groups groep gruppe groupe holding holdings companies banking bancorp bancshares financial finance technology
     technologies tech platforms platform international intl worldwide global industries industrial
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
     biosciences bioscience communications networks brands resources energy oil gas petroleum
@@ -114,6 +114,9 @@ SPELLED_LEGAL_FORMS: tuple[str, ...] = (
     "public limited company",
 )
 LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
+# French "l'" before a name of two words or more: "L'Air Liquide" is "Air Liquide" ("L'Oréal"
+# keeps it).
+LEADING_ELIDED = "l"
 ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "and", "the", "de", "du", "la", "le", "y"})
 
 
@@ -564,7 +567,9 @@ def _strip_legal(toks: list[str]) -> list[str]:
                 del toks[:n]
                 changed = True
                 break
-        if len(toks) > 1 and toks[0] in LEADING_ARTICLES:
+        if (len(toks) > 1 and toks[0] in LEADING_ARTICLES) or (
+            len(toks) > 2 and toks[0] == LEADING_ELIDED
+        ):
             del toks[0]
             changed = True
         elif len(toks) > 1 and _compound_legal(toks[0]):
@@ -726,6 +731,19 @@ def _name_variants(
             and head not in LEADING_WORDS
         ) or _abbreviates(short[1], head, original):
             yield original, head, "first"
+    # The family name after a founder's given name: "Robert Bosch" is "Bosch", "Walt Disney"
+    # "Disney", "Eli Lilly" "Lilly" (gated: it is a person's name too).
+    if len(short) == 2 and len(short[1]) >= 4 and short[1].isalpha():
+        lower, proper = _dictionary()
+        if (
+            short[0] in proper
+            # "Morgan Stanley": two names; a rare one may be the family's ("Robert Bosch")
+            and (short[1] not in proper or zipf(short[1], "en") < 3.5)
+            and not inflected(short[1], lower.__contains__)  # "Texas Instruments"
+            and zipf(short[1], "en") < SHORT_MAX_ZIPF
+            and re.search(rf"\b{re.escape(short[0])}\s", fold(as_given or original))
+        ):
+            yield original, short[1], "first"
     # The first word of a longer name when it is written in capitals: "LVMH" (Moët Hennessy
     # Louis Vuitton). Two-word names are the rule above.
     if len(short) >= 3 and len(short[0]) >= 3:

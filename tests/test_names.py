@@ -175,6 +175,22 @@ def test_first_word_of_a_three_word_name_written_apart() -> None:
     assert "texas" not in texts(CompanySpec("Texas Pacific Land Corp"))
 
 
+def test_a_founders_family_name_is_a_gated_short_form() -> None:
+    assert texts(CompanySpec("The Walt Disney Company"))["disney"] == ("short", True)
+    assert texts(CompanySpec("Eli Lilly and Company"))["lilly"] == ("short", True)
+    # two names, or a word after a place: no short form
+    assert "stanley" not in texts(CompanySpec("Morgan Stanley"))
+    assert "instruments" not in texts(CompanySpec("Texas Instruments Incorporated"))
+
+
+def test_companies_and_a_french_elided_article_drop() -> None:
+    assert "estee lauder" in texts(CompanySpec("The Estée Lauder Companies Inc."))
+    assert "air liquide" in texts(CompanySpec("L'Air Liquide S.A."))
+    assert "oreal" not in texts(CompanySpec("L'Oréal")) or "l oreal" in texts(
+        CompanySpec("L'Oréal")
+    )
+
+
 def test_a_bank_word_before_the_name_is_dropped() -> None:
     assert "santander" in texts(CompanySpec("Banco Santander, S.A."))
     assert "monte dei paschi di siena" in texts(CompanySpec("Banca Monte dei Paschi di Siena"))

@@ -406,6 +406,8 @@ _EXCHANGE_SET = frozenset(EXCHANGES)
 EXCHANGE_RE = re.compile(r"(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*$")
 _BEFORE_A_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9]")
 _PLURAL_CAPITALS = re.compile(r"[A-Z]{2,}s")  # "APs", "SAs"
+_NAME_POSSESSIVE = re.compile(r"([^\W\d_]+)['’`´]s\b")  # "Macy's", "McDonald's"
+_POSSESSIVE_AFTER_NAME = re.compile(r"['’`´ʼ]s?\b|['’`´ʼ]")
 # American exchanges, where a company with another country's legal form trades, if at all,
 # under its own name ("Spotify (NYSE: SPOT)"); after another name the symbol is that firm's:
 # "Dollar General (NYSE: DG)" is no Vinci SA, "Tractor Supply (NASDAQ: TSCO)" no Tesco PLC.
@@ -1256,6 +1258,11 @@ class Matcher:
         self._tickers: list[str | None] = []
         # names of partnerships ("JPMorgan Chase & Co."): "& Co." after the name is their own
         self._and_co = [bool(_AND_CO_AFTER.search(spec.name)) for spec in self.companies]
+        # words the name writes with a possessive "'s" ("Macy's"): without it, a person's name
+        self._possessive_words = [
+            frozenset(fold(w) for w in _NAME_POSSESSIVE.findall(spec.name))
+            for spec in self.companies
+        ]
         self._us_corporation = [
             bool(_US_CORPORATION.search(spec.name))
             and GROUP_WORDS.isdisjoint(fold(spec.name).split())
@@ -2065,6 +2072,23 @@ class Matcher:
                     f"{t.raw[c.start : c.end]!r}, with its accents, is a word and not the name"
                 )
                 continue  # "Über" is not Uber
+            if (
+                self._possessive_words[c.company]
+                and t.words[c.last - 1] in self._possessive_words[c.company]
+                and v.kind != "ticker"
+                and not _POSSESSIVE_AFTER_NAME.match(t.raw, c.end)
+                and not t.raw[c.start : c.end].lower().endswith("s")  # "Macys"
+                # after a given name or an initial ("Sainsbury sells unit" is the company)
+                and (
+                    _INITIAL_BEFORE.search(t.raw, 0, c.start)
+                    or (self._inside_other_name(t, c) and is_dictionary_name(t.words[c.first - 1]))
+                )
+            ):
+                c.reason = (
+                    f'{t.raw[c.start : c.end]!r} without the "\'s" of '
+                    f"{self.companies[c.company].name!r}: a person's name"
+                )
+                continue  # "William H. Macy joins cast of Broadway revival"
             if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue

@@ -1125,6 +1125,14 @@ def test_a_brand_alone_is_the_whole_group_when_both_are_watched() -> None:
     assert names(alone, "Siemens Energy to cut 4,100 jobs") == ["Siemens Energy AG"]
 
 
+def test_a_name_with_an_apostrophe_s_without_it_after_a_given_name_is_a_person() -> None:
+    m = Matcher([CompanySpec("Macy's, Inc."), CompanySpec("Sainsbury's")])
+    assert names(m, "William H. Macy joins cast of Broadway revival") == []
+    assert names(m, "Actor Bill Macy dies at 97") == []
+    assert names(m, "Macy's to close 150 stores") == ["Macy's, Inc."]
+    assert names(m, "Sainsbury sells unit to LloydsPharmacy") == ["Sainsbury's"]
+
+
 def test_a_company_compound_names_the_company() -> None:
     m = Matcher([CompanySpec("NVIDIA Corporation")])
     assert names(m, "Uber to deploy Nvidia-powered robotaxis") == ["NVIDIA Corporation"]

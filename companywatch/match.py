@@ -683,16 +683,21 @@ class _Text:
         German function word, or by two more words far more frequent in German than in
         English than the other way round ("Apples neues iPhone enttäuscht in Deutschland")."""
         hits = GERMAN_WORDS.intersection(self.words)
-        # "des" is French too: "les données des Européens"
-        if hits and (hits != {"des"} or not self.french):
-            return True
-        return self.lean("de") >= 2
+        if self.french:
+            # "des" is French too ("les données des Européens"), and French words lean to
+            # German as well ("presse"): only another German word tells
+            return bool(hits - {"des"})
+        return bool(hits) or self.lean("de") >= 2
 
     @_once
     def french(self) -> bool:
         """French, where an organisation's name keeps only its first capital ("Société
         générale", "Crédit agricole"): told by French function words."""
-        return not FRENCH_WORDS.isdisjoint(self.words)
+        if not FRENCH_WORDS.isdisjoint(self.words):
+            return True
+        # or by three more words far more frequent in French than in English than the other
+        # way round, and no German word ("Amazon ouvre un nouvel entrepôt près de Lyon")
+        return GERMAN_WORDS.isdisjoint(self.words) and self.lean("fr") >= 3
 
     @_once
     def context_tokens(self) -> frozenset[str]:

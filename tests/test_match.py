@@ -1094,6 +1094,14 @@ def test_french_des_is_no_german_article() -> None:
     ]
     assert names(m, "Le Carrefour des métiers revient à Lyon le 14 mars") == []
     assert names(m, "Meta muss 200 Millionen Euro Strafe zahlen") == ["Meta Platforms, Inc."]
+    # French words lean to German too ("presse"); French without its function words leans to
+    # French ("ouvre", "nouvel", "entrepôt", "près")
+    assert names(m, "Meta visé par une plainte des éditeurs de presse français") == [
+        "Meta Platforms, Inc."
+    ]
+    amazon = Matcher([CompanySpec("Amazon.com, Inc.")])
+    assert names(amazon, "Amazon ouvre un nouvel entrepôt près de Lyon") == ["Amazon.com, Inc."]
+    assert names(amazon, "Deforestation in the Amazon reaches a new high") == []
 
 
 def test_a_person_an_idiom_and_another_health_organisation() -> None:

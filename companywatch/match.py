@@ -693,7 +693,9 @@ class _Text:
     def french(self) -> bool:
         """French, where an organisation's name keeps only its first capital ("Société
         générale", "Crédit agricole"): told by French function words."""
-        if not FRENCH_WORDS.isdisjoint(self.words):
+        hits = FRENCH_WORDS.intersection(self.words)
+        # "du" is Swedish too ("så lyckas du på isen")
+        if hits and (hits != {"du"} or not self.nordic):
             return True
         # or by three more words far more frequent in French than in English than the other
         # way round, and no German word ("Amazon ouvre un nouvel entrepôt près de Lyon")
@@ -950,6 +952,44 @@ def _german_verb_after(t: _Text, c: _Candidate) -> str | None:
     if not third_person or not t.german:
         return None
     if spoken_zipf(span.lower(), "de") >= LANGUAGE_WORD_SPOKEN_ZIPF:
+        return None
+    return f"{span} {nxt}"
+
+
+# Swedish words that end like a verb in the present tense and are none: "Visa hur du gör".
+SWEDISH_NOT_VERBS = frozenset("hur när där var för mer efter under över eller varför inför".split())
+
+
+def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
+    """A Swedish sentence that starts with the name and a verb in the present tense: "Meta
+    får miljardböter", "Bolt börjar köra ...": the name does something (the verb "meta" or
+    "visa" would not be followed by another verb)."""
+    if (
+        not t.nordic
+        or c.last >= len(t.tokens)
+        or c.last - c.first != 1
+        or not t.sentence_initial(c.start)
+    ):
+        return None
+    span = t.raw[c.start : c.end]
+    nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
+    if (
+        not span.istitle()
+        or not nxt.isalpha()
+        or not nxt.islower()
+        or len(nxt) < 3
+        or not nxt.endswith("r")
+        or nxt in SWEDISH_NOT_VERBS
+        or t.raw[c.end : t.tokens[c.last].start] != " "
+        or written_zipf(nxt, "sv") - written_zipf(nxt, "en") < 1.0
+    ):
+        return None
+    # the infinitive is a word: "får" of "få", "slutar" of "sluta", "höjer" of "höja" (not
+    # the plural "familjer": "Moderna familjer väljer ...")
+    infinitives = [nxt[:-1]] + ([nxt[:-2] + "a"] if nxt.endswith("er") else [])
+    if not any(
+        inf.endswith(("a", "å", "i")) and written_zipf(inf, "sv") >= 3.0 for inf in infinitives
+    ):
         return None
     return f"{span} {nxt}"
 
@@ -1635,6 +1675,9 @@ class Matcher:
         verb = _german_verb_after(t, c)
         if verb:
             return f"a German verb after it ({verb!r})"
+        verb = _swedish_verb_after(t, c)
+        if verb:
+            return f"a Swedish verb after it ({verb!r})"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its
         others = [
             o.last
@@ -1802,6 +1845,8 @@ class Matcher:
     def _negative(self, t: _Text, c: _Candidate, same: Sequence[_Candidate] = ()) -> str | None:
         """Why a common-word name is the word here; ``same``: the name's other places in the
         text (a word right next to one of them speaks of that one only)."""
+        if t.shouting and c.variant.text in FUNCTION_WORDS:
+            return "a function word in a text in capitals ('MARKETS ON EDGE')"
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
         if c.variant.kind == "genitive" and not (t.german or t.nordic):

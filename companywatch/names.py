@@ -78,7 +78,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     insurance entertainment products manufacturing laboratories labs software media interactive
     com trust capital partners investments ventures corp co asset assets management bank
     motor motors air lines airlines airways cars car automotive video semiconductor
-    semiconductors electronics foods beverages stores games gaming apparel""".split()
+    semiconductors electronics foods beverages stores games gaming apparel system transportation
+    transport logistics shipping marine""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
@@ -560,10 +561,11 @@ def _strip_legal(toks: list[str]) -> list[str]:
     while changed and len(toks) > 1:
         changed = False
         for n in (3, 2, 1):
-            # Legal forms of two letters ("BT", "AB") are too often a name's own initials
-            # when they lead: "BT Group" is not a Hungarian Bt.
+            # Legal forms of two letters ("BT") are too often a name's own initials when they
+            # lead: "BT Group" is not a Hungarian Bt. The Swedish "AB" leads by custom: "AB
+            # SKF", "AB Volvo".
             head = tuple(toks[:n])
-            if len(toks) > n and head in legal and len("".join(head)) >= 3:
+            if len(toks) > n and head in legal and (len("".join(head)) >= 3 or head == ("ab",)):
                 del toks[:n]
                 changed = True
                 break
@@ -659,6 +661,10 @@ def _case_of(original: str, folded: str) -> str | None:
     if len(compact) <= 3 or (compact.isupper() and len(compact) <= 4):
         return original.strip()
     return None
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _name_variants(
@@ -903,6 +909,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
         if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
             found[slot] = Variant(text, kind, ambiguous, case)
 
+    # A founder's name and the brand, joined by a spaced dash: "A.P. Møller - Mærsk" is "Mærsk".
+    parts = _SPACED_DASH.split(spec.name.strip())
+    if len(parts) == 2:
+        brand = " ".join(_strip_legal(fold(parts[1]).split()))
+        if len(brand) >= 4 and not is_common_word(brand):
+            add(brand, "short", parts[1])
     given = [(spec.name, "name")] + [(a, "alias") for a in spec.aliases if a.strip()]
     for original, kind in given:
         for written, text, k in _name_variants(original, kind):
@@ -914,7 +926,11 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 ambiguous=_spelling_common(original, text) if k == "spelling" else None,
             )
         # "AstraZeneca" also as "astra zeneca"; "JPMorgan" as "JP Morgan" ("J.P. Morgan").
-        splits = {_CAMEL_RE.sub(" ", original), _ACRONYM_WORD_RE.sub(" ", original)}
+        splits = {
+            _CAMEL_RE.sub(" ", original),
+            _ACRONYM_WORD_RE.sub(" ", original),
+            _PARENTHESES.sub("", original),  # "Evergreen Marine Corporation (Taiwan) Ltd."
+        }
         for split in sorted(splits - {original}):
             # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether
             # the name is a common word is decided on the name as written.
@@ -959,6 +975,16 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 if gen not in found:
                     # "Amazons" is also a plural: then gated like the name ("genitive" rule)
                     found[gen] = Variant(gen, "genitive", v.ambiguous or is_common_word(gen))
+        elif (
+            v.kind in ("name", "alias", "short")
+            and v.case
+            and v.case.isalpha()
+            and v.case.isupper()
+            and len(v.case) >= 3
+            and v.text + "s" not in found
+        ):
+            # a name in capitals takes it too: "SAPs Cloud-Geschäft", "IBMs Gewinn"
+            found[v.text + "s"] = Variant(v.text + "s", "genitive", v.ambiguous, v.case + "s")
     return sorted(found.values(), key=lambda v: (_KIND_RANK[v.kind], -len(v.text), v.text))
 
 

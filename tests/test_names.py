@@ -191,6 +191,22 @@ def test_companies_and_a_french_elided_article_drop() -> None:
     )
 
 
+def test_names_of_several_parts() -> None:
+    # a founder's name and the brand joined by a spaced dash; a leading Swedish "AB"; a
+    # country in brackets; line-of-business words
+    assert texts(CompanySpec("A.P. Møller - Mærsk A/S"))["maersk"] == ("short", False)
+    assert "skf" in texts(CompanySpec("AB SKF"))
+    assert texts(CompanySpec("BT Group plc"))["bt group"][0] == "name"  # no Hungarian "Bt."
+    assert "evergreen marine" in texts(CompanySpec("Evergreen Marine Corporation (Taiwan) Ltd."))
+    assert "ryder" in texts(CompanySpec("Ryder System, Inc."))
+    assert "knight swift" in texts(CompanySpec("Knight-Swift Transportation Holdings Inc."))
+
+
+def test_a_name_in_capitals_has_a_genitive_in_capitals() -> None:
+    v = {x.text: x for x in variants(CompanySpec("SAP SE"))}
+    assert v["saps"].kind == "genitive" and v["saps"].case == "SAPs"
+
+
 def test_a_bank_word_before_the_name_is_dropped() -> None:
     assert "santander" in texts(CompanySpec("Banco Santander, S.A."))
     assert "monte dei paschi di siena" in texts(CompanySpec("Banca Monte dei Paschi di Siena"))

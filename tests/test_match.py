@@ -2288,6 +2288,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind88", 0.99, 0.98),
         ("blind89", 0.90, 0.91),
         ("blind90", 0.85, 0.92),
+        # Eight more (first P / R): the description for a designer in Copenhagen
+        # (with Danish and Dutch lines) 0.928 / 0.943, a sales engineer in Toronto 0.975 /
+        # 0.951, logistics 0.922 / 0.803 ("Maersk", "SKF", "Ryder" were missing), games and
+        # media 0.967 / 0.967, hard cases 0.941 / 0.991, local papers 0.932 / 0.940, fintech
+        # 0.942 / 0.958, chips and telecoms 0.976 / 0.976. Left: "Target Global", "Chase" for
+        # JPMorgan, "DHL", "Inditex", "GM", Danish "danske banker", "Gap : un incendie".
+        ("blind91", 0.92, 0.95),
+        ("blind92", 0.97, 0.95),
+        ("blind93", 0.92, 0.90),
+        ("blind94", 0.96, 0.96),
+        ("blind95", 0.95, 0.99),
+        ("blind96", 0.93, 0.93),
+        ("blind97", 0.94, 0.95),
+        ("blind98", 0.97, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

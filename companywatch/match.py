@@ -683,11 +683,11 @@ class _Text:
         German function word, or by two more words far more frequent in German than in
         English than the other way round ("Apples neues iPhone enttäuscht in Deutschland")."""
         hits = GERMAN_WORDS.intersection(self.words)
-        if self.french:
-            # "des" is French too ("les données des Européens"), and French words lean to
-            # German as well ("presse"): only another German word tells
-            return bool(hits - {"des"})
-        return bool(hits) or self.lean("de") >= 2
+        if hits - {"des"}:
+            return True
+        # "des" is French too ("les données des Européens"), and French words lean to German
+        # as well ("presse"): in a French text only another German word tells
+        return (bool(hits) or self.lean("de") >= 2) and not self.french
 
     @_once
     def french(self) -> bool:
@@ -697,9 +697,14 @@ class _Text:
         # "du" is Swedish too ("så lyckas du på isen")
         if hits and (hits != {"du"} or not self.nordic):
             return True
-        # or by three more words far more frequent in French than in English than the other
-        # way round, and no German word ("Amazon ouvre un nouvel entrepôt près de Lyon")
-        return GERMAN_WORDS.isdisjoint(self.words) and self.lean("fr") >= 3
+        # or, written with accents, by three more words far more frequent in French than in
+        # English than the other way round, and no German word ("Amazon ouvre un nouvel
+        # entrepôt près de Lyon"); an English headline is told at once by its plain letters
+        return (
+            not self.raw.isascii()
+            and GERMAN_WORDS.isdisjoint(self.words)
+            and self.lean("fr") >= 3
+        )
 
     @_once
     def context_tokens(self) -> frozenset[str]:
@@ -964,24 +969,20 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     """A Swedish sentence that starts with the name and a verb in the present tense: "Meta
     får miljardböter", "Bolt börjar köra ...": the name does something (the verb "meta" or
     "visa" would not be followed by another verb)."""
-    if (
-        not t.nordic
-        or c.last >= len(t.tokens)
-        or c.last - c.first != 1
-        or not t.sentence_initial(c.start)
-    ):
+    if c.last >= len(t.tokens) or c.last - c.first != 1 or not t.sentence_initial(c.start):
         return None
     span = t.raw[c.start : c.end]
     nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
     if (
-        not span.istitle()
+        not nxt.endswith("r")
+        or not span.istitle()
         or not nxt.isalpha()
         or not nxt.islower()
         or len(nxt) < 3
-        or not nxt.endswith("r")
         or nxt in SWEDISH_NOT_VERBS
         or t.raw[c.end : t.tokens[c.last].start] != " "
         or written_zipf(nxt, "sv") - written_zipf(nxt, "en") < 1.0
+        or not t.nordic
     ):
         return None
     # the infinitive is a word: "får" of "få", "slutar" of "sluta", "höjer" of "höja" (not
@@ -1669,15 +1670,6 @@ class Matcher:
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
         ):
             return "proper noun mid-sentence"
-        foreign = _foreign_name(t, c)
-        if foreign:
-            return f"no {foreign} word, so a name"
-        verb = _german_verb_after(t, c)
-        if verb:
-            return f"a German verb after it ({verb!r})"
-        verb = _swedish_verb_after(t, c)
-        if verb:
-            return f"a Swedish verb after it ({verb!r})"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its
         others = [
             o.last
@@ -1698,6 +1690,16 @@ class Matcher:
             return f"business word {word!r}"
         if t.money and not talk:
             return f"an amount of money {t.money!r}"
+        # the text's language, which costs more to tell, last
+        foreign = _foreign_name(t, c)
+        if foreign:
+            return f"no {foreign} word, so a name"
+        verb = _german_verb_after(t, c)
+        if verb:
+            return f"a German verb after it ({verb!r})"
+        verb = _swedish_verb_after(t, c)
+        if verb:
+            return f"a Swedish verb after it ({verb!r})"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous:
                 return f"beside {self.companies[o.company].name!r}"

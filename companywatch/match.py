@@ -701,9 +701,7 @@ class _Text:
         # English than the other way round, and no German word ("Amazon ouvre un nouvel
         # entrepôt près de Lyon"); an English headline is told at once by its plain letters
         return (
-            not self.raw.isascii()
-            and GERMAN_WORDS.isdisjoint(self.words)
-            and self.lean("fr") >= 3
+            not self.raw.isascii() and GERMAN_WORDS.isdisjoint(self.words) and self.lean("fr") >= 3
         )
 
     @_once

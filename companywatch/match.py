@@ -2392,8 +2392,8 @@ class Matcher:
 
     def _resolve(self, t: _Text, cands: list[_Candidate]) -> None:
         acc = [c for c in cands if c.accepted]
-        if len(acc) < 2:
-            return
+        if len(acc) < 2 or len({c.company for c in acc}) < 2:
+            return  # one company's spans only: nothing to settle
         for c in acc:
             for o in acc:
                 if o.company == c.company or not o.accepted:

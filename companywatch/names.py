@@ -71,7 +71,8 @@ SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Me
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
 # Trailing ones are dropped one at a time, so each shorter form is a variant too.
 GENERIC_WORDS: frozenset[str] = frozenset(
-    """group groups groep gruppe groupe holding holdings companies banking bancorp bancshares financial finance technology
+    """group groups groep gruppe groupe holding holdings companies banking bancorp bancshares
+    financial finance technology
     technologies tech platforms platform international intl worldwide global industries industrial
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
     biosciences bioscience communications networks brands resources energy oil gas petroleum

@@ -47,6 +47,7 @@ from rapidfuzz.distance import Levenshtein
 from companywatch.errors import ConfigError
 from companywatch.models import CompanySpec
 from companywatch.names import (
+    ACRONYM_STOPWORDS,
     CAMEL_PAIR,
     COMMON_LANGUAGES,
     GENERIC_WORDS,
@@ -437,6 +438,7 @@ _TICKER_MARKER = re.compile(r"[$%]|[A-Z]\s*,\s*[A-Z]|(?:" + "|".join(EXCHANGES) 
 # "shares of V", "stock in TGT": a symbol right after the word for its stock.
 _SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
 _SHARES_OF_RE = re.compile(_SHARES_OF + "$")
+_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _LETTER_TICKER_RE = re.compile(
     r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + "|" + _SHARES_OF + r")([A-Z])\b"
 )
@@ -763,7 +765,7 @@ def _capitalised_capitals(t: _Text, c: _Candidate) -> bool:
     an abbreviation ("Nov. 17")."""
     v = c.variant
     return (
-        v.kind in ("name", "alias", "short")
+        v.kind in ("name", "alias", "short", "spelling")
         and v.case is not None
         and v.case.isalpha()
         and v.case.isupper()
@@ -771,6 +773,24 @@ def _capitalised_capitals(t: _Text, c: _Candidate) -> bool:
         and t.raw[c.start : c.end] == v.case.capitalize()
         and not t.raw.startswith(".", c.end)
     )
+
+
+def _spelled_before(t: _Text, c: _Candidate) -> str | None:
+    """The capitalised words before "(" whose initials are the span's letters: "Environmental
+    Defense Fund (EDF)"."""
+    letters = t.raw[c.start : c.end].lower()
+    i = c.first - 1
+    words: list[str] = []
+    while i >= 0 and len(words) < len(letters) + 2:
+        raw = t.raw[t.tokens[i].start : t.tokens[i].end]
+        if raw[:1].isupper():
+            words.insert(0, raw)
+        elif t.words[i] not in ACRONYM_STOPWORDS:
+            break
+        if "".join(w[0] for w in words).lower() == letters:
+            return t.raw[t.tokens[i].start : t.tokens[c.first - 1].end]
+        i -= 1
+    return None
 
 
 def _legal_forms(name: str) -> frozenset[str]:
@@ -1083,8 +1103,12 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
                 0 <= j < len(t.tokens)
                 and t.words[i + step] == "and"
                 and _joined(t, min(i, j), max(i, j))
-                and _capitals(t, i) >= 2
-                and 2 <= _capitals(t, j) <= 5
+                and _capitals(t, j) <= 5
+                and (
+                    min(_capitals(t, i), _capitals(t, j)) >= 2
+                    # a letter too, in a list with commas: "SO, DUK and D"
+                    or ("," in t.raw and min(_capitals(t, i), _capitals(t, j)) >= 1)
+                )
             ):
                 i = j
                 n += 1
@@ -1237,13 +1261,17 @@ def _shouted_phrase(t: _Text, c: _Candidate) -> bool:
 
 def _joined(t: _Text, a: int, b: int) -> bool:
     """Tokens a..b (indexes, a < b) follow one another with only spaces or hyphens between:
-    one phrase, not across a colon or a comma."""
+    one phrase, not across a colon, a comma or a dash between spaces (" - Publisher")."""
     if b == a + 1 and a >= 0 and b < len(t.tokens):  # the usual question: two neighbours
-        return not t.raw[t.tokens[a].end : t.tokens[b].start].strip(" -")
+        return _joining(t.raw[t.tokens[a].end : t.tokens[b].start])
     return all(
-        not t.raw[t.tokens[i].end : t.tokens[i + 1].start].strip(" -")
+        _joining(t.raw[t.tokens[i].end : t.tokens[i + 1].start])
         for i in range(max(a, 0), min(b, len(t.tokens) - 1))
     )
+
+
+def _joining(gap: str) -> bool:
+    return not gap.strip(" -") and " - " not in gap
 
 
 @functools.lru_cache(maxsize=65536)  # a headline's words recur; four hundred stems do not
@@ -1388,6 +1416,10 @@ class Matcher:
         )
         self._letter_hint = re.compile(r"(?:[$:.]|[fnFN])\s*" + letters + r"\b")
         self._letter_ticker_re = re.compile(_LETTER_TICKER_RE.pattern.replace("([A-Z])", letters))
+        # or in a list of symbols: "F, GM, STLA: Detroit automakers rally"
+        self._letter_list_re = re.compile(
+            r"(?<![\w$])" + letters + r"\s*,\s*[A-Z]{1,5}\b|\b[A-Z]{1,5}\s*,\s*" + letters + r"\b"
+        )
         for text, es in entries.items():
             symbols = any(e.variant.kind in ("ticker", "acronym") for e in es)
             automaton.add_word(f" {text} ", (text, tuple(es), symbols))
@@ -1559,7 +1591,14 @@ class Matcher:
         return False, "bare three-letter ticker without business words"
 
     def _short_with_a_legal_form(self, t: _Text, c: _Candidate) -> str | None:
-        """A short form with a legal form right after it that the company's name lacks."""
+        """A short form with a legal form right after it that the company's name lacks, or
+        the Swedish "AB" before it ("AB Volvo" is no Volvo Car AB)."""
+        if (
+            c.first > 0
+            and t.raw[t.tokens[c.first - 1].start : c.start] == "AB "
+            and not fold(self.companies[c.company].name).startswith("ab ")
+        ):
+            return t.raw[t.tokens[c.first - 1].start : c.end]
         if (
             c.last >= len(t.words)
             or t.words[c.last] not in _legal_heads()
@@ -2050,7 +2089,12 @@ class Matcher:
                             and t.raw[t.tokens[i].start].islower()
                         )
                     )
-                    or (i == c.last and t.words[i] in NEGATIVE_FOLLOWERS)
+                    or (
+                        i == c.last
+                        and t.words[i] in NEGATIVE_FOLLOWERS
+                        # its own name's word: "Southern Company's Vogtle Unit 4"
+                        and t.words[i] not in self._own_words[c.company]
+                    )
                     or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
                     or (
                         i == c.last
@@ -2220,6 +2264,15 @@ class Matcher:
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue
+            if (
+                v.kind == "acronym"
+                and t.raw.startswith(")", c.end)
+                and t.raw.endswith("(", 0, c.start)
+            ):
+                spelled = _spelled_before(t, c)
+                if spelled:
+                    c.reason = f"the initials of {spelled!r}"
+                    continue  # "Environmental Defense Fund (EDF)" is no Électricité de France
             other_form = v.kind == "short" and self._short_with_a_legal_form(t, c)
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
@@ -2510,12 +2563,11 @@ class Matcher:
                         marked = True
         if compound and _COMPOUND_TAIL.search(lower):
             return True  # "Ericssonaktien": the full check looks for the name in the compound
-        if (
-            self._letter_tickers
-            and self._letter_hint.search(text)
-            and self._letter_ticker_re.search(text)
+        if self._letter_tickers and (
+            (self._letter_hint.search(text) and self._letter_ticker_re.search(text))
+            or ("," in text and _COMMA_CAPITAL.search(text) and self._letter_list_re.search(text))
         ):
-            return True  # "$F", "NYSE: V"
+            return True  # "$F", "NYSE: V", "F, GM, STLA"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
         return marked and (
             bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())
@@ -2652,7 +2704,7 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
         base = " ".join(re.findall(r"[^\W_]+", v.case))
         forms = {base, base.upper()}
         if (v.ambiguous and base.isupper() and v.kind not in ("ticker", "acronym")) or (
-            v.kind in ("name", "alias", "short")
+            v.kind in ("name", "alias", "short", "spelling")
             and base.isalpha()
             and base.isupper()
             and len(base) >= 3

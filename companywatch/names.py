@@ -611,6 +611,14 @@ def _compound_legal(tok: str) -> bool:
 
 def _acronym(original: str, toks: Sequence[str]) -> str | None:
     words = [t for t in toks if t not in ACRONYM_STOPWORDS]
+    if (
+        len(toks) == 3
+        and toks[1] in ("de", "du", "of")
+        and all(len(w) >= 3 and w.isalpha() for w in words)
+        and len(re.findall(r"(?:^|\s)[^\W\d_a-z]", original)) >= 2
+    ):
+        # two names joined by "de" or "of" keep its letter: "Électricité de France" is "EDF"
+        return toks[0][0] + toks[1][0] + toks[2][0]
     if len(words) < 3 or not all(len(w) >= 2 and w[0].isalpha() for w in words):
         return None
     # Only when the name is written as separate capitalised words ("London Stock Exchange").
@@ -631,6 +639,8 @@ def _spellings(original: str) -> list[str]:
         out.append(joined)  # "JP Morgan" is also written "JPMorgan"
     if re.search(r"\w['’]\w", original):
         out.append(re.sub(r"(?<=\w)['’](?=\w)", "", original))  # "L'Oréal" also "LOreal"
+    if re.search(r"[A-Z]\.[A-Z]{2}", original):
+        out.append(re.sub(r"(?<=[A-Z])\.(?=[A-Z]{2})", "", original))  # "E.ON" also "EON"
     if re.search(r"\w-\w", original):
         out.append(re.sub(r"(?<=\w)-(?=\w)", "", original))
     # A German adjective that starts a name declines: "bei der Deutschen Bank", "der
@@ -756,12 +766,20 @@ def _name_variants(
     if len(short) >= 3 and len(short[0]) >= 3:
         head = short[0]
         if (
-            re.match(rf"^{re.escape(head.upper())}\b", original)
+            (
+                re.match(rf"^{re.escape(head.upper())}\b", original)
+                # or with capitals inside: "EnBW Energie Baden-Württemberg"
+                or re.match(rf"^(?=[A-Z]\w*[a-z]\w*[A-Z])(?i:{re.escape(head)})\b", original)
+            )
             and head.isalpha()
             and not (_common_token(head) or zipf(head, "en") >= 3.6)  # not "USA Rare Earth"
             and not _upper_after_head(original)  # not "BIG 5 SPORTING GOODS Corp"
         ):
             yield original, head, "short"
+            written = original.split()[0]
+            if _CAMEL_RE.search(written):
+                # as headlines are read, the capitals inside split it: "En BW"
+                yield written, fold(_CAMEL_RE.sub(" ", written)), "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
     if len(short) >= 2 and short[0] in LEADING_WORDS:

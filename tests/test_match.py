@@ -1184,6 +1184,50 @@ def test_names_of_several_parts_and_capitals_in_headlines() -> None:
     assert names(m, "ON Semiconductor cuts 1,000 jobs") == ["ON Semiconductor Corporation"]
 
 
+def test_a_dash_between_spaces_joins_no_phrase() -> None:
+    # " - Financial Times" is the publisher, not "Microsoft Financial" (another organisation)
+    m = Matcher([CompanySpec("Microsoft Corporation"), CompanySpec("Siemens AG")])
+    assert names(m, "Exchange signs 10-year cloud deal with Microsoft - Financial Times") == [
+        "Microsoft Corporation"
+    ]
+    assert names(m, "Siemens-Energy-Aktie bricht ein") == []
+
+
+def test_utilities_lines_of_several_kinds() -> None:
+    m = Matcher(
+        [
+            CompanySpec("E.ON SE"),
+            CompanySpec("RWE AG"),
+            CompanySpec("The Southern Company", ticker="SO"),
+            CompanySpec("Duke Energy Corporation", ticker="DUK"),
+            CompanySpec("Dominion Energy, Inc.", ticker="D"),
+            CompanySpec("Électricité de France S.A."),
+            CompanySpec("EnBW Energie Baden-Württemberg AG"),
+            CompanySpec("Volvo Car AB"),
+        ]
+    )
+    # "E.ON" written "Eon", gated like a word
+    assert names(m, "Eon erhöht Netzinvestitionen – Aktie legt zu") == ["E.ON SE"]
+    # a list of symbols that ends in a letter
+    assert sorted(names(m, "SO, DUK and D: three regulated utilities riding the boom")) == [
+        "Dominion Energy, Inc.",
+        "Duke Energy Corporation",
+        "The Southern Company",
+    ]
+    # its own "Company" after the name is no "shell company"
+    assert names(m, "Southern Company's Vogtle Unit 4 enters commercial operation") == [
+        "The Southern Company"
+    ]
+    # "de" keeps its letter; another name's initials in brackets are that name's
+    assert names(m, "EDF lance le chantier de deux EPR2 à Penly") == ["Électricité de France S.A."]
+    assert names(m, "Environmental Defense Fund (EDF) sues EPA over methane rule") == []
+    assert names(m, "EnBW stellt Gaskraftwerk auf Wasserstoff um") == [
+        "EnBW Energie Baden-Württemberg AG"
+    ]
+    # the Swedish "AB" before a short form names another company
+    assert names(m, "AB Volvo: orderingången för lastbilar minskar") == []
+
+
 def test_a_company_compound_names_the_company() -> None:
     m = Matcher([CompanySpec("NVIDIA Corporation")])
     assert names(m, "Uber to deploy Nvidia-powered robotaxis") == ["NVIDIA Corporation"]

@@ -2346,6 +2346,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind96", 0.93, 0.93),
         ("blind97", 0.94, 0.95),
         ("blind98", 0.97, 0.97),
+        # The last eight (first P / R): the description for a graduate applying
+        # widely 0.976 / 0.984, a marketer in Gothenburg 1.000 / 0.983, an accountant in
+        # Frankfurt 0.991 / 0.934, an engineer in Lyon 0.959 / 0.983, its sixteen names and
+        # feed formats 0.984 / 0.992, healthcare 0.931 / 0.893, energy and utilities 0.921 /
+        # 0.868 ("EDF", "Eon", "SO, DUK and D" were missing), a developer in Austin 0.950 /
+        # 0.958. Left: "MSD" for Merck, "Novo" alone, "Sobi", "Oracle Health", "Thalès".
+        ("blind99", 0.98, 0.98),
+        ("blind100", 0.99, 0.98),
+        ("blind101", 0.99, 0.95),
+        ("blind102", 0.95, 0.98),
+        ("blind103", 0.98, 0.99),
+        ("blind104", 0.92, 0.89),
+        ("blind105", 0.92, 0.95),
+        ("blind106", 0.95, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -890,7 +890,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
         if not text or (len(text.replace(" ", "")) < 2 and kind != "ticker"):
             return  # a one-letter ticker ("F", "V") counts only after "$" or an exchange
         if ambiguous is None:
-            ambiguous = is_common_word(text, as_written=written.isascii()) or (kind == "first")
+            ambiguous = (
+                is_common_word(text, as_written=written.isascii())
+                or kind == "first"
+                # a short form that is a country's or a region's name: "Zurich" (Insurance)
+                or (kind == "short" and text in place_names()[0])
+            )
         form = written_form(written, text) if kind in ("short", "first") else ""
         if (
             form

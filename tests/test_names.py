@@ -207,6 +207,11 @@ def test_a_name_in_capitals_has_a_genitive_in_capitals() -> None:
     assert v["saps"].kind == "genitive" and v["saps"].case == "SAPs"
 
 
+def test_a_short_form_that_is_a_place_is_gated() -> None:
+    assert texts(CompanySpec("Zurich Insurance Group AG"))["zurich"] == ("short", True)
+    assert texts(CompanySpec("Lloyds Banking Group plc"))["lloyds"] == ("short", False)
+
+
 def test_a_bank_word_before_the_name_is_dropped() -> None:
     assert "santander" in texts(CompanySpec("Banco Santander, S.A."))
     assert "monte dei paschi di siena" in texts(CompanySpec("Banca Monte dei Paschi di Siena"))

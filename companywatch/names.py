@@ -583,12 +583,51 @@ def _strip_legal(toks: list[str]) -> list[str]:
     return toks if any(t not in GENERIC_WORDS for t in toks) else original
 
 
+# Tests on a name written by the user, as plain string operations: a pattern compiled for
+# every name would cost a second of a 10,000-name index.
+_INNER_CAPITALS = re.compile(r"[A-Z]\w*[a-z]\w*[A-Z]")  # "EnBW"
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _starts_with_word(text: str, word: str) -> bool:
+    """``re.match(rf"{word}\\b", text)`` for a word of letters and digits."""
+    return text.startswith(word) and not _word_char(text[len(word) : len(word) + 1] or " ")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``re.search(rf"\\b{word}\\b", text)`` for a word of letters and digits."""
+    i = text.find(word)
+    while i != -1:
+        before = text[i - 1] if i else " "
+        if not _word_char(before) and _starts_with_word(text[i:], word):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _followed_by_space(text: str, word: str, at: int) -> bool:
+    return text.startswith(word, at) and text[at + len(word) : at + len(word) + 1].isspace()
+
+
+def _word_followed_by_space(text: str, word: str) -> bool:
+    """``re.search(rf"\\b{word}\\s", text)`` for a word of letters and digits."""
+    i = text.find(word)
+    while i != -1:
+        if (not i or not _word_char(text[i - 1])) and _followed_by_space(text, word, i):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _abbreviates(code: str, word: str, original: str) -> bool:
     """The code, in capitals in the name, is the word's own abbreviation: "MNG" in "Mango MNG
     Holding" (its letters in order, from the first), so the name is the word."""
     if not (2 <= len(code) < len(word)) or code[0] != word[0]:
         return False
-    if not re.search(rf"\b{re.escape(code.upper())}\b", original):
+    if not _has_word(original, code.upper()):
         return False
     rest = iter(word)
     return all(ch in rest for ch in code)
@@ -734,15 +773,21 @@ def _name_variants(
     # words written apart: "GlaxoSmithKline" is one word.
     if (
         len(short) == 2
-        or (len(short) == 3 and re.match(rf"{re.escape(short[0])}\s", fold(as_given or original)))
+        or (len(short) == 3 and _followed_by_space(fold(as_given or original), short[0], 0))
     ) and ACRONYM_STOPWORDS.isdisjoint(short[1:]):
         head = short[0]
         # the first of two capitalised parts joined by a hyphen is said alone even when it
         # is a given name: "Mercedes" (-Benz), gated like every "first"
-        hyphened = re.match(rf"^{re.escape(head)}-[A-Z]", original, re.IGNORECASE) is not None
+        after = original[len(head) : len(head) + 2]
+        hyphened = (
+            original[: len(head)].lower() == head
+            and after[:1] == "-"
+            and after[1:].isascii()
+            and after[1:].isalpha()
+        )
         if (
             len(head) >= 3
-            and (len(head) >= 5 or re.match(rf"^{re.escape(head.upper())}\b", original))
+            and (len(head) >= 5 or _starts_with_word(original, head.upper()))
             and not _common_token(head)
             and zipf(head, "en") < (SHORT_MAX_ZIPF if hyphened else 3.6)
             and head not in LEADING_WORDS
@@ -758,7 +803,7 @@ def _name_variants(
             and (short[1] not in proper or zipf(short[1], "en") < 3.5)
             and not inflected(short[1], lower.__contains__)  # "Texas Instruments"
             and zipf(short[1], "en") < SHORT_MAX_ZIPF
-            and re.search(rf"\b{re.escape(short[0])}\s", fold(as_given or original))
+            and _word_followed_by_space(fold(as_given or original), short[0])
         ):
             yield original, short[1], "first"
     # The first word of a longer name when it is written in capitals: "LVMH" (Moët Hennessy
@@ -767,9 +812,14 @@ def _name_variants(
         head = short[0]
         if (
             (
-                re.match(rf"^{re.escape(head.upper())}\b", original)
+                _starts_with_word(original, head.upper())
                 # or with capitals inside: "EnBW Energie Baden-Württemberg"
-                or re.match(rf"^(?=[A-Z]\w*[a-z]\w*[A-Z])(?i:{re.escape(head)})\b", original)
+                or (
+                    _INNER_CAPITALS.match(original) is not None
+                    and _starts_with_word(
+                        original[: len(head)].lower() + original[len(head) :], head
+                    )
+                )
             )
             and head.isalpha()
             and not (_common_token(head) or zipf(head, "en") >= 3.6)  # not "USA Rare Earth"
@@ -794,7 +844,7 @@ def _name_variants(
         and all(w in LEADING_GENERIC for w in short[:-1])
         and len(short[-1]) >= (4 if len(short) >= 3 else 3)
         and not is_common_word(short[-1])
-        and (len(short) >= 3 or re.search(rf"\b{re.escape(short[-1].upper())}\b", original))
+        and (len(short) >= 3 or _has_word(original, short[-1].upper()))
     ):
         yield original, short[-1], "short"
     # One word ending in a generic word: "Citigroup" is "Citi".

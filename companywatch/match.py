@@ -1263,15 +1263,12 @@ def _joined(t: _Text, a: int, b: int) -> bool:
     """Tokens a..b (indexes, a < b) follow one another with only spaces or hyphens between:
     one phrase, not across a colon, a comma or a dash between spaces (" - Publisher")."""
     if b == a + 1 and a >= 0 and b < len(t.tokens):  # the usual question: two neighbours
-        return _joining(t.raw[t.tokens[a].end : t.tokens[b].start])
+        gap = t.raw[t.tokens[a].end : t.tokens[b].start]
+        return gap == " " or (not gap.strip(" -") and " - " not in gap)
     return all(
-        _joining(t.raw[t.tokens[i].end : t.tokens[i + 1].start])
+        not (gap := t.raw[t.tokens[i].end : t.tokens[i + 1].start]).strip(" -") and " - " not in gap
         for i in range(max(a, 0), min(b, len(t.tokens) - 1))
     )
-
-
-def _joining(gap: str) -> bool:
-    return not gap.strip(" -") and " - " not in gap
 
 
 @functools.lru_cache(maxsize=65536)  # a headline's words recur; four hundred stems do not

@@ -29,6 +29,7 @@ texts that contain no variant at all, which with a large watch list is most of t
 
 from __future__ import annotations
 
+import collections
 import csv
 import functools
 import json
@@ -511,8 +512,10 @@ GERMAN_WORDS = frozenset(
     "zwischen wieder bleibt".split()
 )
 _MONEY_RE = re.compile(
-    r"[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|k)?\b|\b\d[\d.,]*\s?(?:bn|mn|mln|mdr)\b"
-    r"|\b\d[\d.,]*\s?(?:billion|million|miljarder?|miljoner|milliarden?|millionen|milliards?)\b",
+    # each branch starts with a character class (a digit after no letter is "\b\d"), which
+    # lets the engine skip to the places it can start at
+    r"[$€£¥]\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|k)?\b|\d(?<!\w\d)[\d.,]*\s?(?:bn|mn|mln|mdr)\b"
+    r"|\d(?<!\w\d)[\d.,]*\s?(?:billion|million|miljarder?|miljoner|milliarden?|millionen|milliards?)\b",
     re.IGNORECASE,
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|net|org|io|ai|co|app|dev|de|se|fr|uk)\b", re.IGNORECASE)
@@ -1060,16 +1063,32 @@ def _name_not_word(t: _Text, word: str) -> bool:
 
 def _lean(words: Sequence[str], lang: str) -> int:
     """Words far more frequent in ``lang`` than in English, less those the other way round."""
-    return sum(_leaning(w, lang) for w in words)
+    cache = _LEANINGS[lang]
+    total = 0
+    for w in words:
+        found = cache.get(w)
+        total += _leaning(w, lang) if found is None else found
+    return total
 
 
-@functools.lru_cache(maxsize=65536)
 def _leaning(word: str, lang: str) -> int:
     """1 when the word is far more frequent in ``lang`` than in English, -1 the other way."""
-    if len(word) < 2 or not word.isalpha():
-        return 0
-    diff = zipf(word, lang) - zipf(word, "en")
-    return (diff >= 1.0) - (diff <= -1.0)
+    cache = _LEANINGS[lang]
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 100_000:
+            cache.clear()  # a long-running daemon sees ever more words
+        if len(word) < 2 or not word.isalpha():
+            found = 0
+        else:
+            diff = zipf(word, lang) - zipf(word, "en")
+            found = (diff >= 1.0) - (diff <= -1.0)
+        cache[word] = found
+    return found
+
+
+# _leaning's answers by language: a plain dict each, as a text asks for every word of it
+_LEANINGS: collections.defaultdict[str, dict[str, int]] = collections.defaultdict(dict)
 
 
 def _capitals(t: _Text, i: int) -> int:

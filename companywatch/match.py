@@ -640,7 +640,10 @@ class _Text:
     @_once
     def publisher_at(self) -> int | None:
         """Where a trailing " - Publisher" starts, if the text has one."""
-        m = _PUBLISHER.search(self.raw)
+        raw = self.raw
+        if "-" not in raw and "|" not in raw and "–" not in raw and "—" not in raw:
+            return None  # no dash nor bar: told without the pattern
+        m = _PUBLISHER.search(raw)
         if (
             m
             and self.filer is None

@@ -415,6 +415,8 @@ _POSSESSIVE_AFTER_NAME = re.compile(r"['’`´ʼ]s?\b|['’`´ʼ]")
 # "Dollar General (NYSE: DG)" is no Vinci SA, "Tractor Supply (NASDAQ: TSCO)" no Tesco PLC.
 US_EXCHANGES = ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "OTC", "OTCQX")
 US_LEGAL_FORMS = frozenset("inc incorporated corp corporation llc lp llp co company".split())
+# An American corporation's legal form at the end of its name ("Compass, Inc.").
+_US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
 _NAME_BEFORE_US_EXCHANGE = re.compile(
     r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*(?:"
     + "|".join(US_EXCHANGES)
@@ -799,6 +801,12 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+def _legal_forms_at(t: _Text, i: int) -> list[int]:
+    """The lengths in words of the legal forms that start at token ``i``, longest first."""
+    legal = _legal_set()
+    return [n for n in (3, 2, 1) if i + n <= len(t.words) and tuple(t.words[i : i + n]) in legal]
+
+
 def _legal_forms(name: str) -> frozenset[str]:
     """The words of the name's legal forms: "sa" of "Vinci SA", "co", "ltd" of "Sony Group
     Co., Ltd." ("Vinci SA" has another country's form than America's, "Sony" both kinds)."""
@@ -1141,9 +1149,6 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
 _AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO)\b\.?")
-# The legal forms of an American corporation, which is known by its name and never by "Group"
-# after it: "Compass Group" (the caterer) is no "Compass, Inc."
-_US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 
 
@@ -1354,11 +1359,6 @@ class Matcher:
             frozenset(fold(w) for w in _NAME_POSSESSIVE.findall(spec.name))
             for spec in self.companies
         ]
-        self._us_corporation = [
-            bool(_US_CORPORATION.search(spec.name))
-            and GROUP_WORDS.isdisjoint(fold(spec.name).split())
-            for spec in self.companies
-        ]
         self._own_words: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
@@ -1371,6 +1371,13 @@ class Matcher:
         self._legal_forms = [_legal_forms(spec.name) for spec in self.companies]
         self._foreign_form = [
             bool(forms) and US_LEGAL_FORMS.isdisjoint(forms) for forms in self._legal_forms
+        ]
+        # an American corporation is known by its name and never by "Group" after it:
+        # "Compass Group" (the caterer) is no "Compass, Inc."
+        self._us_corporation = [
+            bool(_US_CORPORATION.search(spec.name))
+            and GROUP_WORDS.isdisjoint(fold(spec.name).split())
+            for spec in self.companies
         ]
         # names the user wrote in lower case ("adidas AG"): lower case is their own case
         self._written_lower = [
@@ -1625,20 +1632,16 @@ class Matcher:
             or t.shouting
         ):
             return None
-        legal = _legal_set()
-        for n in (3, 2, 1):
-            term = t.words[c.last : c.last + n]
-            if len(term) == n and tuple(term) in legal:
-                first, last = t.tokens[c.last], t.tokens[c.last + n - 1]
-                written = t.raw[first.start : last.end]
-                if (
-                    written[:1].isupper()
-                    and not _PLURAL_CAPITALS.fullmatch(written)  # "Cisco APs", not "ApS"
-                    and t.raw[c.end : first.start] == " "
-                    and self._legal_forms[c.company].isdisjoint(term)
-                ):
-                    return t.raw[c.start : last.end]
-                return None
+        for n in _legal_forms_at(t, c.last)[:1]:  # the longest only
+            first, last = t.tokens[c.last], t.tokens[c.last + n - 1]
+            written = t.raw[first.start : last.end]
+            if (
+                written[:1].isupper()
+                and not _PLURAL_CAPITALS.fullmatch(written)  # "Cisco APs", not "ApS"
+                and t.raw[c.end : first.start] == " "
+                and self._legal_forms[c.company].isdisjoint(t.words[c.last : c.last + n])
+            ):
+                return t.raw[c.start : last.end]
         return None
 
     def _name_before_us_exchange(self, before: str, c: _Candidate) -> str | None:
@@ -1693,17 +1696,14 @@ class Matcher:
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
-        legal = _legal_set()
-        for n in (3, 2, 1):
-            term = tuple(t.words[c.last : c.last + n])
-            if len(term) == n and term in legal:
-                first = t.tokens[c.last]
-                # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
-                if (t.raw[first.start].isupper() and not t.shouting) or (
-                    n == 1 and len(term[0]) >= 3
-                ):
-                    last = t.tokens[c.last + n - 1]
-                    return f"legal form {t.raw[first.start : last.end]!r}"
+        for n in _legal_forms_at(t, c.last):
+            first = t.tokens[c.last]
+            # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
+            if (t.raw[first.start].isupper() and not t.shouting) or (
+                n == 1 and len(t.words[c.last]) >= 3
+            ):
+                last = t.tokens[c.last + n - 1]
+                return f"legal form {t.raw[first.start : last.end]!r}"
         after = t.raw[c.end : c.end + 3]
         if c.variant.kind == "genitive" and (t.german or t.nordic):
             lang = "de" if t.german else "sv"

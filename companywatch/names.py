@@ -952,14 +952,18 @@ def variants(spec: CompanySpec) -> list[Variant]:
             and " " not in text
             and (
                 zipf(text, "en") >= SHORT_MAX_ZIPF
-                # as written: "Uber" is no "über"
-                or max(written_zipf(form, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
+                or (
+                    # as written: "Uber" is no "über"
+                    max(written_zipf(form, lang) for lang in COMMON_LANGUAGES) >= SHORT_MAX_ZIPF_ANY
+                    # capitals make an acronym ("ARM" is no German "arm"), unless the whole
+                    # name is in capitals
+                    and not (form.isupper() and not _in_capitals(written))
+                )
             )
-            # capitals make an acronym ("ARM"), unless the whole name is in capitals
-            and not (form.isupper() and not _in_capitals(written))
         ):
             # "British" from "British Airways", "Deutsche" from "Deutsche Bank": a very common
-            # word of a headline language is no name ("ARM" is)
+            # word of a headline language is no name. Nor is one of English in capitals: "US"
+            # (Foods), "ONE" (Gas), "IF" (Bancorp) are the words in every other headline.
             return
         if kind == "first":
             kind = "short"

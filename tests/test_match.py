@@ -2384,3 +2384,16 @@ def test_the_newest_blind_sets_through_the_batch_command(
     # comment), then a regression test at about its score now
     precision, recall, wrong = score(FIXTURES / folder)
     assert precision >= least_precision and recall >= least_recall, wrong
+
+
+def test_a_capitalised_english_word_of_a_name_is_not_the_company() -> None:
+    m = Matcher(
+        [
+            CompanySpec("US Foods Holding Corp.", ticker="USFD"),
+            CompanySpec("ONE Gas, Inc.", ticker="OGS"),
+        ]
+    )
+    assert names(m, "US stocks fall as tariffs bite") == []
+    assert names(m, "One analyst says shares of Nvidia are cheap") == []
+    assert names(m, "US Foods raises its outlook") == ["US Foods Holding Corp."]
+    assert names(m, "ONE Gas raises dividend") == ["ONE Gas, Inc."]

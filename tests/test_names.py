@@ -311,6 +311,24 @@ def test_a_name_in_capitals_gives_no_common_word_short_form() -> None:
     assert "china" not in shorts("CHINA PHARMA HOLDINGS, INC.")
 
 
+def test_an_english_word_in_capitals_is_no_short_form() -> None:
+    # "US Foods", "ONE Gas", "IF Bancorp": the capitals are a style, and "US", "One", "If"
+    # start every other headline ("US stocks fall", "One analyst says ..."); "ARM" is rarer
+    def shorts(name: str) -> set[str]:
+        return {v.text for v in variants(CompanySpec(name)) if v.kind == "short"}
+
+    for name, word in [
+        ("US Foods Holding Corp.", "us"),
+        ("ONE Gas, Inc.", "one"),
+        ("IF Bancorp, Inc.", "if"),
+        ("LIVE Ventures Inc", "live"),
+        ("TOP Financial Group Ltd", "top"),
+    ]:
+        assert word not in shorts(name), name
+    assert "us foods" in shorts("US Foods Holding Corp.")
+    assert "arm" in shorts("ARM Holdings plc")
+
+
 def _slow_tokens(text: str) -> list[tuple[str, int, int]]:
     from companywatch.names import _tokens, _translate
 

@@ -1479,10 +1479,14 @@ class Matcher:
                 automaton.add_word(root, (None, (), False))
         # The same keys folded to lower case, each with the case it must be written in (None:
         # any): an ASCII text is scanned once, in lower case, and a hit's case checked after.
-        lowered: dict[str, list[tuple[str | None, bool | None]]] = {}
+        lowered: dict[str, list[tuple[str | None, int]]] = {}
         for key, plain in quick.items():
             low = key.lower()
-            lowered.setdefault(low, []).append((None if key == low else key, plain))
+            what = _QUICK_COMPOUND if plain is None else _QUICK_PLAIN if plain else _QUICK_MARKED
+            lowered.setdefault(low, []).append((None if key == low else key, what))
+        # and the one-letter tickers as words, so that their patterns run only when one is there
+        for letter in self._letter_tickers:
+            lowered.setdefault(f" {letter.lower()} ", []).append((f" {letter} ", _QUICK_LETTER))
         quick_lower = ahocorasick.Automaton()
         for low, forms in lowered.items():
             quick_lower.add_word(low, tuple(forms))
@@ -2558,19 +2562,25 @@ class Matcher:
         # the two scans are written out: a generator over either costs more than the scan
         if prepared.isascii() and "&" not in prepared:
             lower = case.lower()  # the same as _quick_lower there (a test checks)
+            # Whether a one-letter ticker stands as a word: every way it counts needs that,
+            # unless initials were joined ("F.X" is "FX" in ``case``)
+            letter = "." in text
             # one scan, in lower case, with the same characters in the same places as ``case``
             if len(self._quick_lower):
                 for end, forms in self._quick_lower.iter(lower):
-                    for form, plain in forms:
+                    for form, what in forms:
                         if form is not None and case[end + 1 - len(form) : end + 1] != form:
                             continue
-                        if plain:
+                        if what == _QUICK_PLAIN:
                             return True
-                        if plain is None:
+                        if what == _QUICK_MARKED:
+                            marked = True
+                        elif what == _QUICK_COMPOUND:
                             compound = True
                         else:
-                            marked = True
+                            letter = True
         else:
+            letter = True
             lower = _quick_lower(prepared)
             if len(self._quick):
                 for _, plain in self._quick.iter(case + lower):
@@ -2582,7 +2592,7 @@ class Matcher:
                         marked = True
         if compound and _COMPOUND_TAIL.search(lower):
             return True  # "Ericssonaktien": the full check looks for the name in the compound
-        if self._letter_tickers and (
+        if (letter and self._letter_tickers) and (
             (self._letter_hint.search(text) and self._letter_ticker_re.search(text))
             or ("," in text and _COMMA_CAPITAL.search(text) and self._letter_list_re.search(text))
         ):
@@ -2646,6 +2656,9 @@ class Matcher:
 # decide that a text has no candidate at all.
 # --------------------------------------------------------------------------------------------
 
+# What a key of the quick check's lower-case scan says of a text: worth the full check; only
+# with a ticker's marker; only with a compound's tail; a one-letter ticker is there.
+_QUICK_PLAIN, _QUICK_MARKED, _QUICK_COMPOUND, _QUICK_LETTER = range(4)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")

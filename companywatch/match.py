@@ -143,7 +143,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
@@ -952,6 +952,10 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     "Delta", "Arm", which those languages have too."""
     span = t.raw[c.start : c.end]
     if c.last - c.first != 1 or not span.istitle() or t.shouting:
+        return None
+    if c.first == 0 and t.raw.startswith(" :", c.end):
+        # the head of a French headline, "Lieu : ...", is a dateline as often as a company:
+        # "Gap : un incendie ravage un entrepôt" (the town); the company needs other evidence
         return None
     unsaid = [lang for lang in _LANGUAGE_NAMES if not spoken_zipf(span.lower(), lang)]
     lang = _sole_language(t, unsaid)

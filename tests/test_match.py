@@ -2400,3 +2400,16 @@ def test_a_capitalised_english_word_of_a_name_is_not_the_company() -> None:
     assert names(m, "One analyst says shares of Nvidia are cheap") == []
     assert names(m, "US Foods raises its outlook") == ["US Foods Holding Corp."]
     assert names(m, "ONE Gas raises dividend") == ["ONE Gas, Inc."]
+
+
+def test_the_head_of_a_french_headline_is_a_dateline_as_often_as_a_company() -> None:
+    m = Matcher([CompanySpec("The Gap, Inc.", ticker="GAP"), CompanySpec("Apple Inc.")])
+    # "Gap : ..." opens local news from Gap (Hautes-Alpes): that the name is no French word
+    # says nothing there
+    assert names(m, "Gap : un incendie ravage un entrepôt dans la zone industrielle") == []
+    assert names(m, "Gap : le lac gelé attire des centaines de patineurs - Le Dauphiné") == []
+    # the company, with words of business
+    assert names(m, "Gap : le distributeur américain ferme 200 magasins") == ["The Gap, Inc."]
+    assert names(m, "Apple : les ventes d'iPhone reculent en Chine - Le Figaro") == ["Apple Inc."]
+    # elsewhere in a French sentence, a name that is no French word is still a name
+    assert names(m, "Le patron de Gap quitte le groupe après deux ans") == ["The Gap, Inc."]

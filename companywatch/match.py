@@ -143,7 +143,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier

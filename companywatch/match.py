@@ -56,6 +56,7 @@ from companywatch.names import (
     Token,
     Variant,
     _fold_char,
+    country_words,
     fold,
     fold_tokens,
     inflected,
@@ -143,7 +144,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
@@ -263,6 +264,10 @@ DESCRIPTORS: frozenset[str] = frozenset(
 # it as a word: "adidas" 1.6 in film subtitles, "indie" 2.9.
 LOWER_NAME_SPOKEN_ZIPF = 2.0
 # After a word in lower case, a preposition makes it a verb: "partners with", "trusts in".
+# Small words that names leave in lower case: "Bank of America", "Jung von Matt".
+_LOWER_IN_NAMES = ACRONYM_STOPWORDS | frozenset(
+    "von van der den zu af di da del des et und och for on at in to".split()
+)
 VERB_FRAMES = frozenset("with to in on for".split())
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
@@ -945,6 +950,30 @@ _LANGUAGE_NAMES = {"de": "German", "fr": "French"}
 LANGUAGE_WORD_SPOKEN_ZIPF = 2.9
 
 
+# What a company does at the head of an English headline, and a common noun does not:
+# "Discord says breach exposed user IDs".
+SPEAKING_VERBS = frozenset("says said confirms confirmed denies denied admits tells".split())
+
+
+def _speaker(t: _Text, c: _Candidate) -> str | None:
+    """The name starts an English sentence, capitalised, and speaks: "Discord says ...". Not
+    for the most common words ("Nothing says 'summer' like ...")."""
+    if (
+        c.last >= len(t.words)
+        or t.words[c.last] not in SPEAKING_VERBS
+        or t.raw[c.end : t.tokens[c.last].start] != " "
+        or not t.raw[c.start].isupper()
+        or t.shouting
+        or not t.sentence_initial(c.start)
+        or t.german
+        or t.french
+        or t.nordic
+        or zipf(c.variant.text, "en") >= 5.5
+    ):
+        return None
+    return t.raw[c.start : t.tokens[c.last].end]
+
+
 def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     """The language of a German or French text when the common English word of the span is
     no word of it, never said in its films ("Meta muss in Deutschland zahlen", "Shell se retire
@@ -1152,7 +1181,9 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 
 
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
-_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO)\b\.?")
+# Codes of countries that are legal forms somewhere too.
+_COUNTRY_CODES = frozenset(("uk", "us", "usa", "eu"))
+_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO|Company|COMPANY)\b\.?")
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 
 
@@ -1310,6 +1341,15 @@ def _is_context_word(word: str) -> bool:
     return len(word) >= 4 and word.startswith(stems)
 
 
+@functools.lru_cache(maxsize=4096)
+def _ends_in_context_word(word: str) -> bool:
+    """A German compound whose head is a word of business: "arztreport", "konzernumsatz"."""
+    exact, stems = _context_stems()
+    return any(
+        len(w) >= 4 and len(word) > len(w) + 2 and word.endswith(w) for w in (*exact, *stems)
+    )
+
+
 @functools.cache
 def _legal_heads() -> frozenset[str]:
     """The first words of the legal forms."""
@@ -1407,9 +1447,14 @@ class Matcher:
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
             self._part_of_group.append(_part_of_group(vs))
-            self._registered.append(
-                frozenset(v.text for v in vs if v.kind in ("name", "alias", "spelling"))
-            )
+            registered = {v.text for v in vs if v.kind in ("name", "alias", "spelling")}
+            shorts = {v.text for v in vs if v.kind == "short"}
+            for n in list(registered):
+                given_family = n.split()
+                if len(given_family) == 2 and given_family[1] in shorts:
+                    # SEC writes a founder's name family name first: "LILLY ELI & CO"
+                    registered.add(f"{given_family[1]} {given_family[0]}")
+            self._registered.append(frozenset(registered))
             for v in vs:
                 entries.setdefault(v.text, []).append(_Entry(idx, v))
                 if (
@@ -1646,6 +1691,8 @@ class Matcher:
             if (
                 written[:1].isupper()
                 and not _PLURAL_CAPITALS.fullmatch(written)  # "Cisco APs", not "ApS"
+                # its arm in a country: "Santander UK"
+                and fold(written) not in _COUNTRY_CODES
                 and t.raw[c.end : first.start] == " "
                 and self._legal_forms[c.company].isdisjoint(t.words[c.last : c.last + n])
             ):
@@ -1704,6 +1751,16 @@ class Matcher:
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
+        if (
+            c.last < len(t.words)
+            and t.words[c.last] in country_words()
+            and t.raw[t.tokens[c.last].start].isupper()
+            and t.raw[c.end : t.tokens[c.last].start] == " "
+            and not t.shouting
+            and not t.title_case  # "Plan To Arm Taiwan"
+        ):
+            # its arm in a country: "Shell Deutschland legt Anlage still", "Santander UK"
+            return f"its arm in a country {t.raw[c.start : t.tokens[c.last].end]!r}"
         for n in _legal_forms_at(t, c.last):
             first = t.tokens[c.last]
             # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
@@ -1754,6 +1811,9 @@ class Matcher:
             return f"business word {word!r}"
         if t.money and not talk:
             return f"an amount of money {t.money!r}"
+        said = _speaker(t, c)
+        if said:
+            return f"it speaks ({said!r})"
         # the text's language, which costs more to tell, last
         foreign = _foreign_name(t, c)
         if foreign:
@@ -2073,7 +2133,12 @@ class Matcher:
         hyphened = _HYPHENED.match(t.raw, c.end)
         if hyphened and (hyphened.group(1).islower() or t.german):
             second = fold(hyphened.group(1))
-            if second not in COMPANY_COMPOUNDS and not _is_context_word(second):
+            if (
+                second not in COMPANY_COMPOUNDS
+                and not _is_context_word(second)
+                # German names its head last: "Hartmann-Gruppe", "Barmer-Arztreport"
+                and not (t.german and (second in GROUP_WORDS or _ends_in_context_word(second)))
+            ):
                 # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed",
                 # "Target-chefen" (Target's boss), "SAP-Aktie"
                 return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
@@ -2411,6 +2476,20 @@ class Matcher:
                 c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
                 continue
             if (
+                v.kind not in ("ticker", "acronym")
+                and c.first > 0
+                and c.last < len(t.words)
+                and t.words[c.first - 1] == "the"
+                and t.words[c.last] == "of"
+                and _joined(t, c.first - 1, c.first)
+                and _joined(t, c.last - 1, c.last)
+            ):
+                # a likeness, not the company: "the Nike of Samothrace", "the Uber of dog
+                # walking", "the Amazon of India"
+                end = t.tokens[c.last + 1].end if c.last + 1 < len(t.tokens) else c.end
+                c.reason = f"a likeness ({t.raw[t.tokens[c.first - 1].start : end]!r})"
+                continue
+            if (
                 not v.ambiguous
                 and v.kind in ("name", "alias", "short", "genitive")
                 and _after_particle(t, c)
@@ -2444,10 +2523,12 @@ class Matcher:
                 tokens = t.tokens[c.first : c.last]
                 if t.french and not _french_longer_name(t, c):
                     tokens = tokens[:1]  # "Société générale": French keeps the first capital
+                # every word but the small ones that names leave in lower case ("Bank of
+                # America"): "Best buy of the year?" is no Best Buy
                 tokens_ok = all(
                     t.raw[tok.start].isupper() or not t.raw[tok.start].isalpha()
                     for tok in tokens
-                    if len(tok.text) > 3
+                    if len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES
                 )
                 if tokens_ok:
                     c.accepted = True

@@ -689,20 +689,25 @@ def _spellings(original: str) -> list[str]:
         for end in ("n", "r"):
             if zipf(fold(head) + end, "de") >= 4.0:
                 out.append(f"{head}{end} {rest}")
-    table = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    if any(c in original for c in table):
-        out.append("".join(table.get(c, c) for c in original))
-    elif re.search(r"(?<=[^\W\d_])(ae|oe|ue)(?=[^\W\d_])", original, flags=re.IGNORECASE):
-        back = {"ae": "ä", "oe": "ö", "ue": "ü"}
-        out.append(
-            re.sub(
-                r"(?<=[^\W\d_])(ae|oe|ue)(?=[^\W\d_])",
-                lambda m: back[m.group(1).lower()],
-                original,
-                flags=re.IGNORECASE,
-            )
-        )
+    umlauts = _umlaut_spelling(original)
+    if umlauts:
+        out.append(umlauts)
     return out
+
+
+_NO_UMLAUT = re.compile(r"ae|que", flags=re.IGNORECASE)
+_UMLAUT_TABLE = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+_SPELLED_UMLAUT = re.compile(r"(?<=[^\W\d_])(ae|oe|ue)(?=[^\W\d_])", flags=re.IGNORECASE)
+
+
+def _umlaut_spelling(original: str) -> str | None:
+    """German umlauts spelled out ("Börse" -> "Boerse"), or in ("Kuehne" -> "Kühne")."""
+    if any(c in original for c in _UMLAUT_TABLE):
+        return "".join(_UMLAUT_TABLE.get(c, c) for c in original)
+    if _SPELLED_UMLAUT.search(original):
+        back = {"ae": "ä", "oe": "ö", "ue": "ü"}
+        return _SPELLED_UMLAUT.sub(lambda m: back[m.group(1).lower()], original)
+    return None
 
 
 def _case_of(original: str, folded: str) -> str | None:
@@ -849,7 +854,7 @@ def _name_variants(
         yield original, short[-1], "short"
     # One word ending in a generic word: "Citigroup" is "Citi".
     if len(short) == 1:
-        for generic in ("group", "bank", "holdings"):
+        for generic in ("group", "bank", "holdings", "werk", "werke"):
             if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
                 yield original, short[0][: -len(generic)], "short"
     for letters in {_acronym(original, stem) for stem in stems}:
@@ -965,6 +970,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
             # word of a headline language is no name. Nor is one of English in capitals: "US"
             # (Foods), "ONE" (Gas), "IF" (Bancorp) are the words in every other headline.
             return
+        if kind in ("short", "first") and text in country_names():
+            return  # "Taiwan" (Semiconductor Manufacturing), "Canada" (Goose): the country
         if kind == "first":
             kind = "short"
         if (
@@ -1009,6 +1016,13 @@ def variants(spec: CompanySpec) -> list[Variant]:
             _ACRONYM_WORD_RE.sub(" ", original),
             _PARENTHESES.sub("", original),  # "Evergreen Marine Corporation (Taiwan) Ltd."
         }
+        # and its short forms too: "Kühne + Nagel" for "Kuehne + Nagel International AG" (not
+        # when an "ae" or a "que" may be no umlaut: "Michael", "Jacques")
+        umlauts = _umlaut_spelling(original)
+        if umlauts and (
+            any(c in original for c in _UMLAUT_TABLE) or not _NO_UMLAUT.search(original)
+        ):
+            splits.add(umlauts)
         for split in sorted(splits - {original}):
             # "AstraZeneca" also as "astra zeneca": headlines are split the same way. Whether
             # the name is a common word is decided on the name as written.
@@ -1071,13 +1085,46 @@ _REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES N
 
 
 @functools.cache
+def country_names() -> frozenset[str]:
+    """The countries (ISO 3166, from pycountry), folded: "taiwan", "united kingdom"."""
+    import pycountry
+
+    names = {fold(c.name) for c in pycountry.countries}
+    names |= {fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
+    return frozenset(n for n in names if n)
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    """One-word names of countries in the headline languages (pycountry's translations),
+    folded, and "uk", "us", "usa": "Deutschland", "Sverige", "Suisse", "Canada"."""
+    import gettext
+
+    import pycountry
+
+    names = {n for n in country_names() if " " not in n}
+    for lang in COMMON_LANGUAGES:
+        if lang == "en":
+            continue
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for n in (c.name, getattr(c, "common_name", c.name)):
+                spoken = fold(tr.gettext(n))
+                if spoken and " " not in spoken:
+                    names.add(spoken)
+    return frozenset(names | {"uk", "us", "usa"})
+
+
+@functools.cache
 def place_names() -> tuple[frozenset[str], frozenset[str]]:
     """Countries and the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry),
     folded; and the two-letter codes of US states and Canadian provinces ("N.Y.", "BC")."""
     import pycountry
 
-    names = {fold(c.name) for c in pycountry.countries}
-    names |= {fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
+    names = set(country_names())
     names |= {fold(s.name) for s in pycountry.subdivisions if s.country_code in _REGION_COUNTRIES}
     codes = {
         s.code.split("-")[1].lower()

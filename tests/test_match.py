@@ -2413,3 +2413,60 @@ def test_the_head_of_a_french_headline_is_a_dateline_as_often_as_a_company() -> 
     assert names(m, "Apple : les ventes d'iPhone reculent en Chine - Le Figaro") == ["Apple Inc."]
     # elsewhere in a French sentence, a name that is no French word is still a name
     assert names(m, "Le patron de Gap quitte le groupe après deux ans") == ["The Gap, Inc."]
+
+
+def test_a_common_phrase_name_needs_every_word_capitalised() -> None:
+    m = Matcher([CompanySpec("Best Buy Co., Inc."), CompanySpec("Jung von Matt AG")])
+    assert names(m, "Best buy of the year? We tested five budget air fryers") == []
+    assert names(m, "Best Buy cuts 500 store jobs") == ["Best Buy Co., Inc."]
+    # small words that names write in lower case
+    assert names(m, "Jung von Matt gewinnt Etat der Deutschen Bahn") == ["Jung von Matt AG"]
+
+
+def test_sec_filers_and_co_and_founders_names_family_first() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Eli Lilly and Company"),
+            CompanySpec("Deere & Company"),
+            CompanySpec("Becton, Dickinson and Company"),
+            CompanySpec("Merck KGaA"),
+        ]
+    )
+    assert names(m, "8-K - LILLY ELI & CO (0000059478) (Filer)") == ["Eli Lilly and Company"]
+    assert names(m, "10-Q - DEERE & CO (0000315189) (Filer)") == ["Deere & Company"]
+    assert names(m, "10-Q - BECTON DICKINSON & CO (0000010795) (Filer)") == [
+        "Becton, Dickinson and Company"
+    ]
+    # a partnership's "& Co." is part of another name
+    assert names(m, "8-K - MERCK & CO., INC. (0000310158) (Filer)") == []
+
+
+def test_a_likeness_is_not_the_company() -> None:
+    m = Matcher([CompanySpec("Nike, Inc."), CompanySpec("Uber Technologies, Inc.")])
+    assert names(m, "Louvre reopens the staircase beneath the Nike of Samothrace") == []
+    assert names(m, "Meet the Uber of dog walking, which just raised $10 million") == []
+    assert names(m, "Nike of Oregon cuts 700 jobs") == ["Nike, Inc."]
+    assert names(m, "Nike cuts 700 jobs at the headquarters of its brand") == ["Nike, Inc."]
+
+
+def test_a_common_word_name_that_speaks_is_the_company() -> None:
+    m = Matcher([CompanySpec("Discord Inc."), CompanySpec("Nothing Technology Limited")])
+    assert names(m, "Discord says breach at support vendor exposed user IDs") == ["Discord Inc."]
+    assert names(m, "Discord grows in the coalition over the budget") == []
+    assert names(m, "Nothing says summer like a cold drink") == []
+
+
+def test_german_compounds_name_their_head_last() -> None:
+    m = Matcher([CompanySpec("Paul Hartmann AG"), CompanySpec("BARMER Ersatzkasse")])
+    assert names(m, "Hartmann-Gruppe kürzt Dividende nach Gewinneinbruch") == ["Paul Hartmann AG"]
+    assert names(m, "Barmer-Arztreport: Immer mehr junge Erwachsene mit Depressionen") == [
+        "BARMER Ersatzkasse"
+    ]
+
+
+def test_a_company_s_arm_in_a_country() -> None:
+    m = Matcher([CompanySpec("Shell plc"), CompanySpec("Banco Santander, S.A.")])
+    assert names(m, "Shell Deutschland legt Anlage in Wesseling still") == ["Shell plc"]
+    assert names(m, "Santander UK to absorb TSB after £2.65bn deal") == ["Banco Santander, S.A."]
+    # not the verb in a title-case headline
+    assert names(m, "US Weighs Plan To Shell Taiwan With Missiles") == []

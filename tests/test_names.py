@@ -386,3 +386,26 @@ def test_a_code_that_abbreviates_the_first_word_leaves_the_word() -> None:
     vs = {v.text: v for v in variants(CompanySpec("Mango MNG Holding S.L."))}
     assert vs["mango"].kind == "short" and vs["mango"].ambiguous  # gated as a common word
     assert "bank" not in {v.text for v in variants(CompanySpec("Bank BNP Holding"))}
+
+
+def test_short_forms_are_spelled_with_umlauts_too() -> None:
+    # "Kühne + Nagel" in a headline, "Kuehne + Nagel International AG" on the watch list
+    texts = {v.text for v in variants(CompanySpec("Kuehne + Nagel International AG"))}
+    assert {"kuehne nagel", "kuhne nagel"} <= texts
+    # an "ae" may be no umlaut: "Michael" is no "Michäl"
+    texts = {v.text for v in variants(CompanySpec("Michael Page International plc"))}
+    assert "michal page" not in texts and "michal" not in texts
+
+
+def test_a_country_is_no_short_form() -> None:
+    texts = {v.text for v in variants(CompanySpec("Taiwan Semiconductor Manufacturing Co Ltd"))}
+    assert "taiwan semiconductor" in texts
+    assert "taiwan" not in texts
+    texts = {v.text for v in variants(CompanySpec("Canada Goose Holdings Inc."))}
+    assert "canada goose" in texts and "canada" not in texts
+
+
+def test_a_one_word_name_ending_in_works_goes_without_it() -> None:
+    # German "-werk" (works): "Drägerwerk" is "Dräger"
+    texts = {v.text for v in variants(CompanySpec("Drägerwerk AG & Co. KGaA"))}
+    assert {"drager", "draeger"} <= texts

@@ -2476,6 +2476,26 @@ class Matcher:
                 c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
                 continue
             if (
+                v.kind == "short"
+                and c.last - c.first == 1
+                and c.last < len(t.words)
+                and is_dictionary_name(t.words[c.first])
+                and t.raw[c.end : t.tokens[c.last].start] == " "
+                and (nxt_raw := t.raw[t.tokens[c.last].start : t.tokens[c.last].end]).istitle()
+                and nxt_raw.isalpha()
+                # nor a word of its own name ("Helios Klinikum" for Helios Kliniken)
+                and not any(
+                    o[:6] == t.words[c.last][:6] for o in self._own_words[c.company] if len(o) > 3
+                )
+                and not is_common_word(t.words[c.last])
+                and not is_dictionary_name(t.words[c.last])
+                and t.words[c.last] not in country_words()
+                and not t.title_case
+            ):
+                # a given name and a family name: "Elia Viviani wins stage 3" (not Elia Group)
+                c.reason = f"a person's name ({t.raw[c.start : t.tokens[c.last].end]!r})"
+                continue
+            if (
                 v.kind not in ("ticker", "acronym")
                 and c.first > 0
                 and c.last < len(t.words)

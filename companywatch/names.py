@@ -80,7 +80,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     com trust capital partners investments ventures corp co asset assets management bank
     motor motors air lines airlines airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
-    transport logistics shipping marine""".split()
+    transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
+    breweries""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end

@@ -2470,3 +2470,13 @@ def test_a_company_s_arm_in_a_country() -> None:
     assert names(m, "Santander UK to absorb TSB after £2.65bn deal") == ["Banco Santander, S.A."]
     # not the verb in a title-case headline
     assert names(m, "US Weighs Plan To Shell Taiwan With Missiles") == []
+
+
+def test_a_given_name_before_a_family_name_is_a_person() -> None:
+    m = Matcher([CompanySpec("Elia Group SA/NV"), CompanySpec("Helios Kliniken GmbH")])
+    assert names(m, "Elia Viviani wins stage 3 sprint at Tour of Turkey") == []
+    assert names(m, "Elia raises grid investment plan to €30 billion") == ["Elia Group SA/NV"]
+    # a word of its own name, however inflected
+    assert names(m, "Helios Klinikum Berlin-Buch: Pflege bekommt mehr Personal") == [
+        "Helios Kliniken GmbH"
+    ]

@@ -409,3 +409,8 @@ def test_a_one_word_name_ending_in_works_goes_without_it() -> None:
     # German "-werk" (works): "Drägerwerk" is "Dräger"
     texts = {v.text for v in variants(CompanySpec("Drägerwerk AG & Co. KGaA"))}
     assert {"drager", "draeger"} <= texts
+
+
+def test_swedish_and_dutch_kinds_of_business_are_dropped() -> None:
+    assert "ica" in {v.text for v in variants(CompanySpec("ICA Gruppen AB"))}
+    assert "jumbo" in {v.text for v in variants(CompanySpec("Jumbo Supermarkten B.V."))}

@@ -2378,6 +2378,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind112", 0.93, 0.91),
         ("blind113", 0.93, 0.92),
         ("blind114", 0.96, 0.98),
+        # Six more, each scored once at first sight (pooled first P 0.934 / R 0.920): on the
+        # issue's own description as a software engineer in the US 0.975 / 0.983, a finance
+        # graduate in London 0.968 / 0.992, a nurse in Germany moving to pharma and health
+        # insurers 0.872 / 0.864, a logistics planner in Sweden 0.920 / 0.860, a designer in
+        # Paris 0.944 / 0.967, an engineer in the Netherlands (a third in Dutch) 0.922 / 0.855.
+        # Left: "TK", "DAK", "BD", "EA", "TSMC", "Besi", "AB InBev", "KLM", "DHL" and "Munich
+        # Re" (names no rule derives), Dutch grammar, "Saab 900" and "Mars" the planet.
+        ("blind115", 0.98, 0.98),
+        ("blind116", 0.96, 0.99),
+        ("blind117", 0.87, 0.91),
+        ("blind118", 0.92, 0.90),
+        ("blind119", 0.94, 0.97),
+        ("blind120", 0.91, 0.86),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -212,6 +212,11 @@ TOWN_BEFORE = frozenset(
 SAME_BUSINESS = (
     frozenset("technology technologies tech software systems".split()),
     frozenset("bank banking bancorp bancshares financial finance".split()),
+    # insurance, in the headline languages: "Zurich Versicherung" is Zurich Insurance
+    frozenset(
+        """insurance insurer versicherung versicherungen krankenversicherung
+        lebensversicherung assurance assurances forsakring forsakringar""".split()
+    ),
 )
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(

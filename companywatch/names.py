@@ -81,7 +81,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     motor motors air lines airlines airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
-    breweries""".split()
+    breweries versicherung versicherungen krankenversicherung lebensversicherung assurances
+    assurance forsakring forsakringar""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end

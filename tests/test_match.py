@@ -2493,3 +2493,17 @@ def test_a_given_name_before_a_family_name_is_a_person() -> None:
     assert names(m, "Helios Klinikum Berlin-Buch: Pflege bekommt mehr Personal") == [
         "Helios Kliniken GmbH"
     ]
+
+
+def test_insurance_in_another_language_is_the_insurer_s_own_business() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Zurich Insurance Group AG"),
+            CompanySpec("SIGNAL IDUNA Krankenversicherung a.G."),
+        ]
+    )
+    assert names(m, "Zurich Versicherung erhöht die Dividende") == ["Zurich Insurance Group AG"]
+    # "Krankenversicherung" (health insurance) is a kind of business a headline drops
+    assert names(m, "Signal Iduna kooperiert mit Doctolib bei Online-Terminen") == [
+        "SIGNAL IDUNA Krankenversicherung a.G."
+    ]

@@ -229,6 +229,13 @@ GROUP_WORDS = frozenset(
 )
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
 # is AB Volvo's own; the English "Renault Trucks" is another company (AB Volvo's too).
+# Words that end the name of a public body or an institution ("Prudential Regulation
+# Authority", "Walt Disney Concert Hall"), not of a company's own unit ("Amazon One Medical").
+INSTITUTION_WORDS = frozenset(
+    """authority college university school council institute foundation hospital hall center
+    centre society association federation ministry agency commission court museum library
+    church""".split()
+)
 VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
@@ -1927,6 +1934,25 @@ class Matcher:
                 return word
         return None
 
+    def _longer_organisation(self, t: _Text, c: _Candidate) -> str | None:
+        """The name starts a longer one, of capitalised words in a sentence-case text, that
+        ends in a word for an organisation: "Prudential Regulation Authority"."""
+        if t.title_case or t.shouting:
+            return None
+        own = self._own_words[c.company]
+        for i in range(c.last, min(c.last + 3, len(t.words))):
+            tok = t.tokens[i]
+            if (
+                not t.raw[tok.start].isupper()
+                or not _joined(t, i - 1, i)
+                or t.words[i] in own
+                or t.words[i] in FUNCTION_WORDS
+            ):
+                return None
+            if i > c.last and t.words[i] in INSTITUTION_WORDS:
+                return t.raw[c.start : tok.end]
+        return None
+
     def _same_business(self, company: int, word: str) -> bool:
         """The word names the company's own kind of business another way: "Unity
         Technologies" (Software), "Ally Bank" (Ally Financial)."""
@@ -2348,6 +2374,10 @@ class Matcher:
                     what = "a place" if nxt in VENUE_WORDS else "another organisation"
                     c.reason = f"{what}, {t.raw[c.start : t.tokens[c.last].end]!r}"
                     continue
+            longer = v.kind in ("short", "name") and self._longer_organisation(t, c)
+            if longer:
+                c.reason = f"another organisation, {longer!r}"
+                continue
             if (
                 v.kind == "acronym"
                 and c.first > 0

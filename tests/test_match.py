@@ -2507,3 +2507,20 @@ def test_insurance_in_another_language_is_the_insurer_s_own_business() -> None:
     assert names(m, "Signal Iduna kooperiert mit Doctolib bei Online-Terminen") == [
         "SIGNAL IDUNA Krankenversicherung a.G."
     ]
+
+
+def test_a_name_that_starts_an_institution_s_is_not_the_company() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Prudential plc"),
+            CompanySpec("Corning Incorporated"),
+            CompanySpec("Amazon.com, Inc."),
+        ]
+    )
+    assert names(m, "Prudential Regulation Authority fines lender £57m over reporting") == []
+    assert names(m, "Corning Community College names new president") == []
+    assert names(m, "Prudential sells its Africa unit to a regulator-approved buyer") == [
+        "Prudential plc"
+    ]
+    # the company's own unit
+    assert names(m, "Amazon One Medical opens five new clinics in Chicago") == ["Amazon.com, Inc."]

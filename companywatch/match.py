@@ -236,6 +236,8 @@ INSTITUTION_WORDS = frozenset(
     centre society association federation ministry agency commission court museum library
     church""".split()
 )
+# French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
+FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
 VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
@@ -994,6 +996,8 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     span = t.raw[c.start : c.end]
     if c.last - c.first != 1 or not span.istitle() or t.shouting:
         return None
+    if c.first > 0 and t.words[c.first - 1] in FRENCH_PLACE_BEFORE and t.french:
+        return None  # a place's name too: "un entrepôt à Gap"
     if c.first == 0 and t.raw.startswith(" :", c.end):
         # the head of a French headline, "Lieu : ...", is a dateline as often as a company:
         # "Gap : un incendie ravage un entrepôt" (the town); the company needs other evidence
@@ -1801,6 +1805,8 @@ class Matcher:
             and not t.sentence_initial(c.start)
             and not (zipf(c.variant.text, "de") >= 3.0 and t.german)
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
+            # where French names a place: "un entrepôt à Gap", "la mission vers Mars"
+            and not (c.first > 0 and t.words[c.first - 1] in FRENCH_PLACE_BEFORE and t.french)
         ):
             return "proper noun mid-sentence"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its

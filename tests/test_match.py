@@ -2524,3 +2524,12 @@ def test_a_name_that_starts_an_institution_s_is_not_the_company() -> None:
     ]
     # the company's own unit
     assert names(m, "Amazon One Medical opens five new clinics in Chicago") == ["Amazon.com, Inc."]
+
+
+def test_where_french_names_a_place_a_name_is_no_evidence() -> None:
+    m = Matcher([CompanySpec("Gap Inc."), CompanySpec("Orange S.A.")])
+    assert names(m, "Hautes-Alpes : un violent incendie ravage un entrepôt à Gap") == []
+    assert names(m, "Accident mortel au carrefour de la RN7 à Orange") == []
+    # the company, with words of business
+    assert names(m, "Bruxelles inflige une amende de 50 millions à Orange") == ["Orange S.A."]
+    assert names(m, "Le patron d'Orange quitte le groupe") == ["Orange S.A."]

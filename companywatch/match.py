@@ -236,6 +236,7 @@ INSTITUTION_WORDS = frozenset(
     centre society association federation ministry agency commission court museum library
     church""".split()
 )
+ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
 VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
@@ -2012,6 +2013,15 @@ class Matcher:
             return "a function word in a text in capitals ('MARKETS ON EDGE')"
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
+        if (
+            c.variant.text.endswith("ing")
+            and c.last < len(t.words)
+            and t.words[c.last] in ENGLISH_DETERMINERS
+            and t.raw[t.tokens[c.last].start].islower()
+            and t.sentence_initial(c.start)
+        ):
+            # an English verb and its object: "Booking a flight? Tuesdays are cheapest"
+            return f"a verb ({t.raw[c.start : t.tokens[c.last].end]!r})"
         if c.variant.kind == "genitive" and not (t.german or t.nordic):
             # "-s" is a genitive in Swedish and German; elsewhere a plural ("Stars and Stripes")
             return "plural outside Swedish or German"

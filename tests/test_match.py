@@ -2533,3 +2533,11 @@ def test_where_french_names_a_place_a_name_is_no_evidence() -> None:
     # the company, with words of business
     assert names(m, "Bruxelles inflige une amende de 50 millions à Orange") == ["Orange S.A."]
     assert names(m, "Le patron d'Orange quitte le groupe") == ["Orange S.A."]
+
+
+def test_an_ing_name_before_its_object_is_the_verb() -> None:
+    m = Matcher([CompanySpec("Booking Holdings Inc.")])
+    assert names(m, "Booking a summer holiday? Package trip prices are up 8% on last year") == []
+    assert names(m, "Booking raises its outlook as travel demand holds up") == [
+        "Booking Holdings Inc."
+    ]

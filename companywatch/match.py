@@ -144,7 +144,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment
+    hypermarch supermarch
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
@@ -191,7 +192,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # watched name has the word itself: "Compass Group").
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
-    "center centre arena stadium field theatre theater hall globe dome plaza tower museum".split()
+    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -236,6 +237,13 @@ INSTITUTION_WORDS = frozenset(
     centre society association federation ministry agency commission court museum library
     church""".split()
 )
+# Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
+# articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
+_NO_NOUN_AFTER = frozenset(
+    """im in am an auf aus bei mit nach von vor zu zum zur und oder sind haben werden die der
+    das den dem des ein eine i pa av med for fran till och eller ar har blir en ett""".split()
+)
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -381,6 +389,7 @@ def _registered_name(filer: str) -> str:
 
 
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
+CARD_KINDS = frozenset("debit credit gift prepaid signature platinum business travel".split())
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
     ("company", "companies", "corporations", "crossing", "card", "cards", "call", "calls")
 )  # "shell company"; "a Visa card" is a thing in a wallet; "a Zoom call" a thing one is on
@@ -989,6 +998,16 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
     return t.raw[c.start : t.tokens[c.last].end]
 
 
+def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
+    """Right after "à", "vers" or "près de" in a French text, where places are named."""
+    if c.first == 0 or not t.french:
+        return False
+    before = t.words[c.first - 1]
+    return before in FRENCH_PLACE_BEFORE or (
+        before in ("de", "d") and c.first > 1 and t.words[c.first - 2] == "pres"
+    )
+
+
 def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     """The language of a German or French text when the common English word of the span is
     no word of it, never said in its films ("Meta muss in Deutschland zahlen", "Shell se retire
@@ -997,7 +1016,7 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     span = t.raw[c.start : c.end]
     if c.last - c.first != 1 or not span.istitle() or t.shouting:
         return None
-    if c.first > 0 and t.words[c.first - 1] in FRENCH_PLACE_BEFORE and t.french:
+    if _after_french_place_word(t, c):
         return None  # a place's name too: "un entrepôt à Gap"
     if c.first == 0 and t.raw.startswith(" :", c.end):
         # the head of a French headline, "Lieu : ...", is a dateline as often as a company:
@@ -1227,7 +1246,8 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     return (
         len(words) == n + 1
         and words[:n] == t.words[c.first : c.last]
-        and words[n] in OWN_PUBLICATION_WORDS
+        # or its group's name: "- Volvo Group" (a brand's company is judged before)
+        and (words[n] in OWN_PUBLICATION_WORDS or words[n] in GROUP_WORDS)
     )
 
 
@@ -1639,6 +1659,14 @@ class Matcher:
                 and v.kind not in ("ticker", "acronym")
             ):
                 return None  # "Arm" for "ARM": a common word, so the gate decides
+            if (
+                v.ambiguous
+                and v.kind == "genitive"
+                and want[:-1].isupper()
+                and len(want) >= 4
+                and compact == want[:-1].capitalize() + "s"
+            ):
+                return None  # "Pumas neuer Chef" for "PUMA SE": so too its genitive
             if _capitalised_capitals(t, c):
                 return None  # "Axa" for "AXA", as French papers write it: the gate decides
             if compact.casefold() == want.casefold():
@@ -1789,7 +1817,11 @@ class Matcher:
         after = t.raw[c.end : c.end + 3]
         if c.variant.kind == "genitive" and (t.german or t.nordic):
             lang = "de" if t.german else "sv"
-            if zipf(c.variant.text, lang) < 3.5:
+            if zipf(c.variant.text, lang) < 3.5 and (
+                # and a noun follows, not a little word: "Pumas im Zoo" are the animals
+                (nxt := _WORD_AFTER.match(t.raw, c.end)) is not None
+                and fold(nxt.group(1)) not in _NO_NOUN_AFTER
+            ):
                 # "Apples KI-Funktionen", "Metas vd": no word of the language ends so
                 return "genitive"
         in_name = self._inside_other_name(t, c)
@@ -1807,7 +1839,7 @@ class Matcher:
             and not (zipf(c.variant.text, "de") >= 3.0 and t.german)
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
             # where French names a place: "un entrepôt à Gap", "la mission vers Mars"
-            and not (c.first > 0 and t.words[c.first - 1] in FRENCH_PLACE_BEFORE and t.french)
+            and not _after_french_place_word(t, c)
         ):
             return "proper noun mid-sentence"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its
@@ -2250,6 +2282,14 @@ class Matcher:
                 and _joined(t, min(i, c.first), max(i, c.first))
             ):
                 return f"{t.words[i]!r} next to it"
+        if (
+            c.last + 1 < len(t.words)
+            and t.words[c.last] in CARD_KINDS
+            and t.words[c.last + 1] in ("card", "cards")
+            and _joined(t, c.last - 1, c.last + 1)
+        ):
+            # a card in a wallet, as "card" right after it: "my Visa debit card declined"
+            return f"a card ({t.raw[c.start : t.tokens[c.last + 1].end]!r})"
         # Market-research spam names product categories: "Automotive Slack Market by Players",
         # "Slack Wax Market 2019"; but "Apple market value", "Snap market share" are the company.
         for i in range(c.last, min(c.last + 4, len(t.words))):
@@ -2442,6 +2482,13 @@ class Matcher:
                 c.reason = why
                 if not ok:
                     continue
+            elif v.text == self._tickers[c.company] and EXCHANGE_RE.search(t.raw, 0, c.start):
+                # the name is its symbol too ("THG"), in another firm's brackets: "The Hanover
+                # Insurance Group, Inc. (NYSE: THG)"
+                other = self._name_before_us_exchange(t.raw[: c.start], c)
+                if other:
+                    c.reason = f"the symbol of {other!r} on an American exchange"
+                    continue
             if (
                 not v.ambiguous
                 and " " not in v.text
@@ -2550,10 +2597,13 @@ class Matcher:
                 v.kind not in ("ticker", "acronym")
                 and c.first > 0
                 and c.last < len(t.words)
-                and t.words[c.first - 1] == "the"
                 and t.words[c.last] == "of"
-                and _joined(t, c.first - 1, c.first)
                 and _joined(t, c.last - 1, c.last)
+                and (
+                    (t.words[c.first - 1] == "the" and _joined(t, c.first - 1, c.first))
+                    # or after a possessive: "Louvre's Nike of Samothrace"
+                    or t.raw[t.tokens[c.first - 1].end : c.start] in ("'s ", "’s ")
+                )
             ):
                 # a likeness, not the company: "the Nike of Samothrace", "the Uber of dog
                 # walking", "the Amazon of India"
@@ -2899,6 +2949,8 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
         ):
             # "Arm" for "ARM", "Axa" for "AXA", which the gate then judges
             forms.add(base.capitalize())
+        if v.ambiguous and v.kind == "genitive" and base[:-1].isupper() and len(base) >= 4:
+            forms.add(base[:-1].capitalize() + "s")  # "Pumas" for "PUMAs"
         return sorted(f" {f} " for f in forms if f)
     if v.ambiguous and " " not in v.text:
         return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]

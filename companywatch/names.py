@@ -81,7 +81,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     motor motors air lines airlines airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
-    breweries versicherung versicherungen krankenversicherung lebensversicherung assurances
+    breweries stiftung versicherung versicherungen krankenversicherung lebensversicherung assurances
     assurance forsakring forsakringar""".split()
 )
 

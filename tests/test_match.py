@@ -2541,3 +2541,33 @@ def test_an_ing_name_before_its_object_is_the_verb() -> None:
     assert names(m, "Booking raises its outlook as travel demand holds up") == [
         "Booking Holdings Inc."
     ]
+
+
+def test_a_name_in_capitals_takes_a_genitive_in_title_case_too() -> None:
+    m = Matcher([CompanySpec("PUMA SE")])
+    assert names(m, "Pumas neuer Chef kündigt Stellenabbau in Herzogenaurach an") == ["PUMA SE"]
+    assert names(m, "Pumas im Zoo bekommen ein neues Gehege") == []
+
+
+def test_a_card_in_a_wallet_is_not_the_company() -> None:
+    m = Matcher([CompanySpec("Visa Inc.")])
+    assert names(m, "Visa debit card declined in Spain but bank says nothing is wrong?") == []
+    assert names(m, "Scammers target Visa gift card buyers at stores, police warn") == []
+    assert names(m, "Visa raises card fees for merchants") == ["Visa Inc."]
+
+
+def test_a_symbol_that_is_the_name_in_another_firm_s_brackets() -> None:
+    m = Matcher([CompanySpec("THG plc", ticker="THG"), CompanySpec("J Sainsbury plc")])
+    text = "The Hanover Insurance Group, Inc. (NYSE: THG) Declares Quarterly Dividend"
+    assert names(m, text) == []
+    assert names(m, "THG shares jump as Ingenuity unit wins new clients") == ["THG plc"]
+    # a wing of a museum named after a family
+    assert names(m, "Sainsbury Wing reopens at National Gallery after two-year revamp") == []
+
+
+def test_the_group_s_own_name_as_publisher_and_a_likeness_after_a_possessive() -> None:
+    m = Matcher([CompanySpec("AB Volvo"), CompanySpec("Nike, Inc."), CompanySpec("Gap Inc.")])
+    text = "Five tips for driving electric trucks in a Nordic winter - Volvo Group"
+    assert names(m, text) == ["AB Volvo"]
+    assert names(m, "Louvre's Nike of Samothrace gets new lighting after restoration") == []
+    assert names(m, "Hautes-Alpes : un incendie maîtrisé près de Gap") == []

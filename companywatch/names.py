@@ -81,7 +81,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     motor motors air lines airlines airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
-    breweries stiftung versicherung versicherungen krankenversicherung lebensversicherung assurances
+    breweries stiftung society building lifesciences sciences health healthcare business
+    versicherung versicherungen krankenversicherung lebensversicherung assurances
     assurance forsakring forsakringar""".split()
 )
 
@@ -808,7 +809,8 @@ def _name_variants(
             short[0] in proper
             # "Morgan Stanley": two names; a rare one may be the family's ("Robert Bosch")
             and (short[1] not in proper or zipf(short[1], "en") < 3.5)
-            and not inflected(short[1], lower.__contains__)  # "Texas Instruments"
+            # "Texas Instruments"; not a rare word the dictionary has too ("bosch")
+            and not (inflected(short[1], lower.__contains__) and zipf(short[1], "en") >= 3.5)
             and zipf(short[1], "en") < SHORT_MAX_ZIPF
             and _word_followed_by_space(fold(as_given or original), short[0])
         ):

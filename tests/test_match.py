@@ -2583,3 +2583,11 @@ def test_the_group_s_own_name_as_publisher_and_a_likeness_after_a_possessive() -
     assert names(m, text) == ["AB Volvo"]
     assert names(m, "Louvre's Nike of Samothrace gets new lighting after restoration") == []
     assert names(m, "Hautes-Alpes : un incendie maîtrisé près de Gap") == []
+
+
+def test_three_letters_in_capitals_are_initials_not_a_short_name() -> None:
+    m = Matcher([CompanySpec("Ada Health GmbH"), CompanySpec("The Gap, Inc.")])
+    assert names(m, "ADA issues 2026 Standards of Care in Diabetes") == []
+    assert names(m, "Ada raises €90m for its symptom-checker app") == ["Ada Health GmbH"]
+    # an SEC filer's name is all in capitals
+    assert names(m, "4 - GAP INC (0000039911) (Issuer)") == ["The Gap, Inc."]

@@ -414,3 +414,15 @@ def test_a_one_word_name_ending_in_works_goes_without_it() -> None:
 def test_swedish_and_dutch_kinds_of_business_are_dropped() -> None:
     assert "ica" in {v.text for v in variants(CompanySpec("ICA Gruppen AB"))}
     assert "jumbo" in {v.text for v in variants(CompanySpec("Jumbo Supermarkten B.V."))}
+
+
+def test_more_kinds_of_business_and_a_rare_founder_s_name() -> None:
+    def shorts(name: str) -> set[str]:
+        return {v.text for v in variants(CompanySpec(name)) if v.kind == "short"}
+
+    assert "bosch" in shorts("Robert Bosch GmbH")  # rare, though the dictionary has it
+    assert "nationwide" in shorts("Nationwide Building Society")
+    assert "edwards" in shorts("Edwards Lifesciences Corporation")
+    assert "cardinal" in shorts("Cardinal Health, Inc.")
+    assert "ramp" in shorts("Ramp Business Corporation")
+    assert "instruments" not in shorts("Texas Instruments Incorporated")

@@ -153,6 +153,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     passenger strateg swe sde
     """.split()
 )
+# Words that start with a stem and are no business talk: "The Hollywood Reporter".
+CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters"))
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
 CONTEXT_WHOLE: frozenset[str] = frozenset(
     ("sold", "fine", "fined", "stock", "sale", "bureau")
@@ -1375,6 +1377,8 @@ def _is_context_word(word: str) -> bool:
     exact, stems = _context_stems()
     if word in exact:
         return True
+    if word in CONTEXT_NOT:
+        return False
     return len(word) >= 4 and word.startswith(stems)
 
 

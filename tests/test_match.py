@@ -2591,3 +2591,9 @@ def test_three_letters_in_capitals_are_initials_not_a_short_name() -> None:
     assert names(m, "Ada raises €90m for its symptom-checker app") == ["Ada Health GmbH"]
     # an SEC filer's name is all in capitals
     assert names(m, "4 - GAP INC (0000039911) (Issuer)") == ["The Gap, Inc."]
+
+
+def test_a_reporter_is_no_business_talk() -> None:
+    m = Matcher([CompanySpec("Oscar Health, Inc.")])
+    assert names(m, "Oscar nominations 2026: the full list - The Hollywood Reporter") == []
+    assert names(m, "Oscar Health raises its outlook as membership grows") == ["Oscar Health, Inc."]

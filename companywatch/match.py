@@ -982,8 +982,26 @@ SPEAKING_VERBS = frozenset("says said confirms confirmed denies denied admits te
 
 
 def _speaker(t: _Text, c: _Candidate) -> str | None:
-    """The name starts an English sentence, capitalised, and speaks: "Discord says ...". Not
-    for the most common words ("Nothing says 'summer' like ...")."""
+    """The name starts an English sentence, capitalised, and speaks ("Discord says ...") or
+    is to act, as headlines write the future ("Apple to open new campus"). Not for the most
+    common words ("Nothing says 'summer' like ...")."""
+    if (
+        c.last + 1 < len(t.words)
+        and t.words[c.last] == "to"
+        and t.raw[c.end : t.tokens[c.last + 1].end].startswith(" to ")
+        and (verb := t.raw[t.tokens[c.last + 1].start : t.tokens[c.last + 1].end]).islower()
+        and verb.isalpha()
+        and t.words[c.last + 1] not in FUNCTION_WORDS
+        and t.words[c.last + 1] not in ENGLISH_DETERMINERS
+        and t.words[c.last + 1] != c.variant.text
+        and t.raw[c.start].isupper()
+        and not t.shouting
+        and t.sentence_initial(c.start)
+        and not (t.german or t.french or t.nordic)
+        and zipf(c.variant.text, "en") < 5.5
+    ):
+        # a headline's future: "Apple to open new London campus", "Carrier to sell unit"
+        return t.raw[c.start : t.tokens[c.last + 1].end]
     if (
         c.last >= len(t.words)
         or t.words[c.last] not in SPEAKING_VERBS
@@ -1875,7 +1893,7 @@ class Matcher:
             return f"an amount of money {t.money!r}"
         said = _speaker(t, c)
         if said:
-            return f"it speaks ({said!r})"
+            return f"it speaks or acts ({said!r})"
         # the text's language, which costs more to tell, last
         foreign = _foreign_name(t, c)
         if foreign:

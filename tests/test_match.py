@@ -2597,3 +2597,11 @@ def test_a_reporter_is_no_business_talk() -> None:
     m = Matcher([CompanySpec("Oscar Health, Inc.")])
     assert names(m, "Oscar nominations 2026: the full list - The Hollywood Reporter") == []
     assert names(m, "Oscar Health raises its outlook as membership grows") == ["Oscar Health, Inc."]
+
+
+def test_a_headline_s_future_makes_a_common_word_name_act() -> None:
+    m = Matcher([CompanySpec("Apple Inc."), CompanySpec("Carrier Global Corporation")])
+    assert names(m, "Apple to open new engineering hub in Manchester") == ["Apple Inc."]
+    assert names(m, "Carrier to sell refrigeration unit to Haier") == ["Carrier Global Corporation"]
+    assert names(m, "Apple to apple: comparing two budget phones") == []
+    assert names(m, "Carrier to the rescue: how one aircraft saved the mission") == []

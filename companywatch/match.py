@@ -246,6 +246,9 @@ _NO_NOUN_AFTER = frozenset(
     das den dem des ein eine i pa av med for fran till och eller ar har blir en ett""".split()
 )
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+# Before initials in capitals, words that make them a reading or an illness: "high BP" (blood
+# pressure), "dry AMD" (macular degeneration), not a company.
+READING_WORDS = frozenset("high low elevated raised dry wet".split())
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -448,9 +451,14 @@ US_EXCHANGES = ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "OTC", "OTCQX")
 US_LEGAL_FORMS = frozenset("inc incorporated corp corporation llc lp llp co company".split())
 # An American corporation's legal form at the end of its name ("Compass, Inc.").
 _US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
+# Exchanges far from Europe, where a company of a European legal form has no home listing.
+FAR_EXCHANGES = ("ASX", "TSX", "TSXV", "HKEX", "SGX", "TYO", "TSE", "NSE", "BSE")
+EUROPEAN_LEGAL_FORMS = frozenset(
+    "sa ag se nv ab asa oyj spa gmbh kgaa plc as bv sarl sas aps publ".split()
+)
 _NAME_BEFORE_US_EXCHANGE = re.compile(
-    r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*(?:"
-    + "|".join(US_EXCHANGES)
+    r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*("
+    + "|".join(US_EXCHANGES + FAR_EXCHANGES)
     + r")\s*[:.]\s*$"
 )
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
@@ -1721,7 +1729,7 @@ class Matcher:
         if EXCHANGE_RE.search(before):
             other = self._name_before_us_exchange(before, c)
             if other:
-                return False, f"the symbol of {other!r} on an American exchange"
+                return False, f"the symbol of {other[0]!r} on {other[1]}"
             return True, "ticker after an exchange"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
@@ -1773,19 +1781,24 @@ class Matcher:
                 return t.raw[c.start : last.end]
         return None
 
-    def _name_before_us_exchange(self, before: str, c: _Candidate) -> str | None:
+    def _name_before_us_exchange(self, before: str, c: _Candidate) -> tuple[str, str] | None:
         """Another name right before the symbol on an American exchange, when the company is
-        of another country: "Dollar General (NYSE: DG)" for a watched Vinci SA."""
+        of another country: "Dollar General (NYSE: DG)" for a watched Vinci SA; or on one far
+        from Europe, when it is European ("Insurance Australia Group (ASX: IAG)")."""
         if not self._foreign_form[c.company]:
             return None
         m = _NAME_BEFORE_US_EXCHANGE.search(before)
         if not m or not m.group(1).split()[-1][:1].isupper():
             return None
+        if m.group(2) in FAR_EXCHANGES and self._legal_forms[c.company].isdisjoint(
+            EUROPEAN_LEGAL_FORMS
+        ):
+            return None  # "(ASX: ...)" names a European company's symbol there only
         words = fold(m.group(1)).split()
         own = {v.text for v in self._variants[c.company] if v.kind != "ticker"}
         if any(" ".join(words[i:]) in own for i in range(len(words))):
             return None  # its own name: "Spotify (NYSE: SPOT)"
-        return m.group(1)
+        return m.group(1), m.group(2)
 
     def _evidence(
         self,
@@ -2516,7 +2529,7 @@ class Matcher:
                 # Insurance Group, Inc. (NYSE: THG)"
                 other = self._name_before_us_exchange(t.raw[: c.start], c)
                 if other:
-                    c.reason = f"the symbol of {other!r} on an American exchange"
+                    c.reason = f"the symbol of {other[0]!r} on {other[1]}"
                     continue
             if (
                 not v.ambiguous
@@ -2601,6 +2614,16 @@ class Matcher:
             ):
                 # one of a kind, not the company: "ein Bayer" (a Bavarian), "einen Porsche"
                 c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+                continue
+            if (
+                c.first > 0
+                and t.words[c.first - 1] in READING_WORDS
+                and t.raw[t.tokens[c.first - 1].start].islower()
+                and t.raw[c.start : c.end].isupper()
+                and _joined(t, c.first - 1, c.first)
+            ):
+                # initials of a reading or an illness: "high BP", "wet AMD"
+                c.reason = f"a reading, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
             if (
                 v.kind == "short"

@@ -2605,3 +2605,24 @@ def test_a_headline_s_future_makes_a_common_word_name_act() -> None:
     assert names(m, "Carrier to sell refrigeration unit to Haier") == ["Carrier Global Corporation"]
     assert names(m, "Apple to apple: comparing two budget phones") == []
     assert names(m, "Carrier to the rescue: how one aircraft saved the mission") == []
+
+
+def test_a_reading_and_a_symbol_on_an_exchange_far_from_home() -> None:
+    m = Matcher(
+        [
+            CompanySpec("BP p.l.c.", ticker="BP"),
+            CompanySpec("Advanced Micro Devices, Inc.", ticker="AMD"),
+            CompanySpec("International Consolidated Airlines Group, S.A.", ticker="IAG"),
+        ]
+    )
+    assert names(m, "Half of adults with high BP are undiagnosed, charity warns") == []
+    assert names(m, "New injection for wet AMD cuts clinic visits, trial shows") == []
+    assert names(m, "Shell and BP shares fall as oil slides below $60") == ["BP p.l.c."]
+    assert names(m, "Insurance Australia Group (ASX: IAG) lifts margin guidance") == []
+    assert names(m, "easyJet and IAG shares fall as jet fuel prices spike") == [
+        "International Consolidated Airlines Group, S.A."
+    ]
+    [d] = [
+        d for d in m.explain("Dollar General (NYSE: IAG) rises") if d.variant.endswith("(ticker)")
+    ]
+    assert d.reason == "the symbol of 'Dollar General' on NYSE"

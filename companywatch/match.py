@@ -249,6 +249,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 # Before initials in capitals, words that make them a reading or an illness: "high BP" (blood
 # pressure), "dry AMD" (macular degeneration), not a company.
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
+SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -2087,6 +2088,24 @@ class Matcher:
             return "a function word in a text in capitals ('MARKETS ON EDGE')"
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
+        if (
+            t.nordic
+            and c.last - c.first == 1
+            and c.last < len(t.words)
+            and t.sentence_initial(c.start)
+            and t.raw[c.end : t.tokens[c.last].start] == " "
+            and (follower := t.raw[t.tokens[c.last].start : t.tokens[c.last].end]).isalpha()
+            and follower.islower()
+            and t.words[c.last] not in _FOREIGN_FUNCTION_WORDS
+            and t.words[c.last] not in LIST_WORDS
+            and follower not in SWEDISH_NOT_VERBS  # "inför" is a verb too
+            and not (t.french or t.german)
+            and zipf(c.variant.text, "sv") >= SWEDISH_WORD_ZIPF
+            and not _swedish_verb_after(t, c)
+        ):
+            # a Swedish word that starts the sentence, before a word of the sentence and no
+            # verb of the name's: "Visa barnen hur man säger nej" (show the children ...)
+            return f"the Swedish word ({t.raw[c.start : t.tokens[c.last].end]!r})"
         if (
             c.variant.text.endswith("ing")
             and c.last < len(t.words)

@@ -2626,3 +2626,13 @@ def test_a_reading_and_a_symbol_on_an_exchange_far_from_home() -> None:
         d for d in m.explain("Dollar General (NYSE: IAG) rises") if d.variant.endswith("(ticker)")
     ]
     assert d.reason == "the symbol of 'Dollar General' on NYSE"
+
+
+def test_a_swedish_word_that_starts_a_swedish_sentence() -> None:
+    m = Matcher([CompanySpec("Visa Inc.")])
+    assert names(m, "Visa legitimation vid köp – ny regel för alla butiker") == []
+    assert names(m, "Visa vägen för unga – nytt jobbprogram i Malmö") == []
+    # the company, with a verb of its own, or in a list
+    assert names(m, "Visa höjer avgifterna för svenska handlare") == ["Visa Inc."]
+    assert names(m, "Visa inför ny betaltjänst för svenska handlare") == ["Visa Inc."]
+    assert names(m, "Visa och Mastercard pressas av nya EU-regler") == ["Visa Inc."]

@@ -1581,7 +1581,9 @@ class Matcher:
                 for key in keys:
                     # a key of any other variant makes the text worth the full check
                     quick.add_word(key, plain or quick.get(key, False))
-        _place_starts()  # the places, loaded with the index, not by the first text that needs them
+        # the places and countries, loaded with the index, not by the first text that needs them
+        _place_starts()
+        country_words()
         # The full check's own keys, for a text without capitals: every variant, folded.
         quick_folded = ahocorasick.Automaton()
         for text in entries:
@@ -2089,18 +2091,18 @@ class Matcher:
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
         if (
-            t.nordic
-            and c.last - c.first == 1
+            c.last - c.first == 1
             and c.last < len(t.words)
-            and t.sentence_initial(c.start)
             and t.raw[c.end : t.tokens[c.last].start] == " "
             and (follower := t.raw[t.tokens[c.last].start : t.tokens[c.last].end]).isalpha()
             and follower.islower()
+            and zipf(c.variant.text, "sv") >= SWEDISH_WORD_ZIPF
             and t.words[c.last] not in _FOREIGN_FUNCTION_WORDS
             and t.words[c.last] not in LIST_WORDS
             and follower not in SWEDISH_NOT_VERBS  # "inför" is a verb too
+            and t.sentence_initial(c.start)
+            and t.nordic
             and not (t.french or t.german)
-            and zipf(c.variant.text, "sv") >= SWEDISH_WORD_ZIPF
             and not _swedish_verb_after(t, c)
         ):
             # a Swedish word that starts the sentence, before a word of the sentence and no
@@ -2491,7 +2493,13 @@ class Matcher:
                     what = "a place" if nxt in VENUE_WORDS else "another organisation"
                     c.reason = f"{what}, {t.raw[c.start : t.tokens[c.last].end]!r}"
                     continue
-            longer = v.kind in ("short", "name") and self._longer_organisation(t, c)
+            longer = (
+                v.kind in ("short", "name")
+                and c.last < len(t.tokens)
+                and t.raw[t.tokens[c.last].start].isupper()
+                and not t.title_case
+                and self._longer_organisation(t, c)
+            )
             if longer:
                 c.reason = f"another organisation, {longer!r}"
                 continue
@@ -2648,10 +2656,11 @@ class Matcher:
                 v.kind == "short"
                 and c.last - c.first == 1
                 and c.last < len(t.words)
-                and is_dictionary_name(t.words[c.first])
                 and t.raw[c.end : t.tokens[c.last].start] == " "
                 and (nxt_raw := t.raw[t.tokens[c.last].start : t.tokens[c.last].end]).istitle()
                 and nxt_raw.isalpha()
+                and not t.title_case
+                and is_dictionary_name(t.words[c.first])
                 # nor a word of its own name ("Helios Klinikum" for Helios Kliniken)
                 and not any(
                     o[:6] == t.words[c.last][:6] for o in self._own_words[c.company] if len(o) > 3
@@ -2659,7 +2668,6 @@ class Matcher:
                 and not is_common_word(t.words[c.last])
                 and not is_dictionary_name(t.words[c.last])
                 and t.words[c.last] not in country_words()
-                and not t.title_case
             ):
                 # a given name and a family name: "Elia Viviani wins stage 3" (not Elia Group)
                 c.reason = f"a person's name ({t.raw[c.start : t.tokens[c.last].end]!r})"

@@ -303,6 +303,7 @@ AUXILIARIES = frozenset(
     "does did do is are was were can could should would will has have had".split()
 )
 GERMAN_MODALS = frozenset("muss will kann soll darf mag".split())
+SWEDISH_INDEFINITE = frozenset(("en", "ett"))
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 ARTICLES = frozenset("the a an eines le la les un une en ett".split()) | GERMAN_ARTICLES
@@ -2641,6 +2642,19 @@ class Matcher:
             ):
                 # one of a kind, not the company: "ein Bayer" (a Bavarian), "einen Porsche"
                 c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+                continue
+            if (
+                c.first > 1
+                and c.last - c.first == 1
+                and t.words[c.first - 2] in SWEDISH_INDEFINITE
+                and t.raw[t.tokens[c.first - 1].start].islower()
+                and _joined(t, c.first - 2, c.first)
+                and not t.raw.startswith("-", c.end)
+                and v.kind in ("name", "alias", "short")
+                and t.nordic
+            ):
+                # Swedish, an article and an adjective: "en stulen Ford Focus" (a stolen car)
+                c.reason = f"a thing ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
             if (
                 c.first > 0

@@ -2648,3 +2648,9 @@ def test_a_swedish_word_that_starts_a_swedish_sentence() -> None:
     assert names(m, "Visa höjer avgifterna för svenska handlare") == ["Visa Inc."]
     assert names(m, "Visa inför ny betaltjänst för svenska handlare") == ["Visa Inc."]
     assert names(m, "Visa och Mastercard pressas av nya EU-regler") == ["Visa Inc."]
+
+
+def test_a_swedish_article_and_adjective_make_a_thing() -> None:
+    m = Matcher([CompanySpec("Ford Motor Company")])
+    assert names(m, "Polisen: Flyktbilen var en stulen Ford Focus") == []
+    assert names(m, "Ford varslar 400 anställda i Tyskland") == ["Ford Motor Company"]

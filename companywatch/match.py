@@ -144,7 +144,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment
+    previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment samarbet
     hypermarch supermarch
     premium interview recruiter onsite internship okar minskar panne abonne
     warehouse shoppers developers lager restructur roles
@@ -194,7 +194,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # watched name has the word itself: "Compass Group").
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
-    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing".split()
+    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing airport".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -250,6 +250,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 # pressure), "dry AMD" (macular degeneration), not a company.
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
+PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -478,7 +479,11 @@ _LISTED_AFTER = re.compile(
 _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 # Something in a text that lets a ticker that is a word count: "$", an exchange and a colon, two
 # symbols in a list, a percentage (stock words are looked up among the words).
-_TICKER_MARKER = re.compile(r"[$%]|[A-Z]\s*,\s*[A-Z]|(?:" + "|".join(EXCHANGES) + r")\s*[:.]")
+_TICKER_MARKER = re.compile(
+    r"[$%]|[A-Z]\s*,\s*[A-Z]|[A-Z]{2} [AB]\b|(?:" + "|".join(EXCHANGES) + r")\s*[:.]"
+)
+# A Nordic share class after a symbol: "ERIC B", "VOLV B" (not "Eric B." nor "ERIC B.")
+_SHARE_CLASS_AFTER = re.compile(r" [AB]\b(?![.'’])")
 # "shares of V", "stock in TGT": a symbol right after the word for its stock.
 _SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
 _SHARES_OF_RE = re.compile(_SHARES_OF + "$")
@@ -1742,6 +1747,13 @@ class Matcher:
         listed = _ticker_list(t, c)
         if not t.shouting and (listed >= 3 or (listed == 2 and self._has_context(t, c))):
             return True, "in a list of tickers"
+        if (
+            not t.shouting
+            and len(sym) >= 2
+            and _SHARE_CLASS_AFTER.match(t.raw, c.end)
+            and t.raw[c.start : c.end].isupper()
+        ):
+            return True, "a share class after it"
         stock = self._stock_word(t, c)
         if not t.shouting and stock and len(sym) >= 2:
             return True, f"bare ticker with {stock!r}"
@@ -2017,6 +2029,12 @@ class Matcher:
                 if len(word) <= 3 and t.raw[t.tokens[i].start : t.tokens[i].end].lower() != word:
                     continue  # written so, it is another word: Swedish "så" is not "SA"
                 return word
+        if t.german or t.nordic:
+            # German and Swedish name a compound's head last: "Stockholmsbörsen", "Konzernumsatz"
+            for i in range(lo, hi):
+                word = t.words[i]
+                if not (c.first <= i < c.last) and i not in skip and _ends_in_context_word(word):
+                    return word
         return None
 
     def _longer_organisation(self, t: _Text, c: _Candidate) -> str | None:
@@ -2109,6 +2127,15 @@ class Matcher:
             # a Swedish word that starts the sentence, before a word of the sentence and no
             # verb of the name's: "Visa barnen hur man säger nej" (show the children ...)
             return f"the Swedish word ({t.raw[c.start : t.tokens[c.last].end]!r})"
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in PLACE_PREPOSITIONS
+            and t.raw[t.tokens[c.first - 1].start].islower()
+            and c.variant.text in place_names()[0]
+            and _joined(t, c.first - 1, c.first)
+        ):
+            # a name that is a place's, where English names places: "a new office in Zurich"
+            return f"a place ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
         if (
             c.variant.text.endswith("ing")
             and c.last < len(t.words)

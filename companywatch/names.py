@@ -743,7 +743,8 @@ def _name_variants(
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]
-    while len(short) > 1 and short[-1] in GENERIC_WORDS:
+    # (and a country's code: "T-Mobile US", "Sky UK" are the company's arm there)
+    while len(short) > 1 and (short[-1] in GENERIC_WORDS or short[-1] in ("us", "uk", "usa")):
         short = short[:-1]
         if short[-1] in ACRONYM_STOPWORDS:
             break

@@ -2654,3 +2654,33 @@ def test_a_swedish_article_and_adjective_make_a_thing() -> None:
     m = Matcher([CompanySpec("Ford Motor Company")])
     assert names(m, "Polisen: Flyktbilen var en stulen Ford Focus") == []
     assert names(m, "Ford varslar 400 anställda i Tyskland") == ["Ford Motor Company"]
+
+
+def test_nordic_share_classes_and_compound_business_words() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC"),
+            CompanySpec("Hennes & Mauritz AB", ticker="HM-B"),
+            CompanySpec("Meta Platforms, Inc.", ticker="META"),
+        ]
+    )
+    assert sorted(names(m, "Stockholmsbörsen: HM B och ERIC B drog ned index")) == [
+        "Hennes & Mauritz AB",
+        "Telefonaktiebolaget LM Ericsson",
+    ]
+    assert names(m, "Eric B. and Rakim reunite for a farewell tour") == []
+    # "Stockholmsbörsen", "EU-kommissionen": Swedish names a compound's head last
+    assert names(m, "Meta bötfälls av EU-kommissionen för brott mot DMA") == [
+        "Meta Platforms, Inc."
+    ]
+
+
+def test_a_place_s_name_after_an_english_preposition_is_the_place() -> None:
+    m = Matcher([CompanySpec("Zurich Insurance Group AG"), CompanySpec("Apple Inc.")])
+    assert names(m, "Apple to open new engineering hub in Zurich, adding 300 jobs") == [
+        "Apple Inc."
+    ]
+    assert names(m, "Zurich Airport passenger numbers hit record in July") == []
+    assert names(m, "Zurich raises dividend after record operating profit") == [
+        "Zurich Insurance Group AG"
+    ]

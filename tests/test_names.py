@@ -426,3 +426,8 @@ def test_more_kinds_of_business_and_a_rare_founder_s_name() -> None:
     assert "cardinal" in shorts("Cardinal Health, Inc.")
     assert "ramp" in shorts("Ramp Business Corporation")
     assert "instruments" not in shorts("Texas Instruments Incorporated")
+
+
+def test_a_country_s_code_after_a_name_is_dropped_like_a_kind_of_business() -> None:
+    texts = {v.text for v in variants(CompanySpec("T-Mobile US, Inc."))}
+    assert "t mobile" in texts

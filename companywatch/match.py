@@ -251,6 +251,9 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
+# Between two names listed or weighed against each other: "Visa och Mastercard", "Stripe vs
+# Block", "Delta or United".
+LISTED_BETWEEN = frozenset(", & and och und et y / vs vs. versus or eller oder ou".split())
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -1231,12 +1234,16 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
                 i += step
                 n += 1
                 continue
-            # "SNAP and GAP": two symbols of two letters or more joined by "and" or "&"
+            # "SNAP and GAP", "DAL vs. UAL": two symbols of two letters or more joined by
+            # "and", "&" or "vs"
             j = i + 2 * step
             if (
                 0 <= j < len(t.tokens)
-                and t.words[i + step] == "and"
-                and _joined(t, min(i, j), max(i, j))
+                and t.words[i + step] in ("and", "vs")
+                and (
+                    _joined(t, min(i, j), max(i, j))
+                    or t.raw[t.tokens[min(i, j)].end : t.tokens[max(i, j)].start] == " vs. "
+                )
                 and _capitals(t, j) <= 5
                 and (
                     min(_capitals(t, i), _capitals(t, j)) >= 2
@@ -1941,7 +1948,7 @@ class Matcher:
                 continue
             a, b = (c, o) if c.last <= o.first else (o, c)
             between = t.raw[a.end : b.start].strip()
-            if between in (",", "&", "and", "och", "und", "et", "y", "/") or between == ", ":
+            if between in LISTED_BETWEEN:
                 return f"listed with {self.companies[o.company].name!r}"
         # Named in a list with another name that is no word: "Visa och Mastercard", "Apple and
         # Samsung", "Shell, BP and TotalEnergies", "TotalEnergies et Shell", "Aral und Shell".

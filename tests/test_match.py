@@ -2684,3 +2684,23 @@ def test_a_place_s_name_after_an_english_preposition_is_the_place() -> None:
     assert names(m, "Zurich raises dividend after record operating profit") == [
         "Zurich Insurance Group AG"
     ]
+
+
+def test_names_and_symbols_weighed_against_each_other() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Stripe, Inc."),
+            CompanySpec("Block, Inc.", ticker="XYZ"),
+            CompanySpec("Delta Air Lines, Inc.", ticker="DAL"),
+            CompanySpec("United Airlines Holdings, Inc.", ticker="UAL"),
+        ]
+    )
+    assert sorted(names(m, "Stripe vs Block for a backend role — which has better WLB?")) == [
+        "Block, Inc.",
+        "Stripe, Inc.",
+    ]
+    assert sorted(names(m, "DAL vs. UAL: Which Airline Stock Is the Better Buy?")) == [
+        "Delta Air Lines, Inc.",
+        "United Airlines Holdings, Inc.",
+    ]
+    assert names(m, "Stripe or solid? How to choose the right shirt this autumn") == []

@@ -549,7 +549,7 @@ GERMAN_PREPOSITIONS = frozenset(
 )
 
 # A company's own publication, after its name: "Unity Blog", "Spotify Newsroom".
-OWN_PUBLICATION_WORDS = frozenset("blog newsroom engineering press investors stories".split())
+OWN_PUBLICATION_WORDS = frozenset("blog newsroom engineering press investors stories tech".split())
 POSSESSIVE_DETERMINERS = frozenset(
     "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
     "mon ma mes ton ta tes".split()
@@ -1120,7 +1120,11 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
         or len(nxt) < 3
         or nxt in SWEDISH_NOT_VERBS
         or t.raw[c.end : t.tokens[c.last].start] != " "
-        or written_zipf(nxt, "sv") - written_zipf(nxt, "en") < 1.0
+        # a Swedish word, or one too rare to be listed ("återupptar"; its infinitive decides)
+        or (
+            written_zipf(nxt, "sv") - written_zipf(nxt, "en") < 1.0
+            and (written_zipf(nxt, "sv") > 0 or written_zipf(nxt, "en") > 0)
+        )
         or not t.nordic
     ):
         return None
@@ -1286,10 +1290,14 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     words = t.publisher_words
     n = c.last - c.first
     return (
-        len(words) == n + 1
+        n + 1 <= len(words) <= n + 2
         and words[:n] == t.words[c.first : c.last]
-        # or its group's name: "- Volvo Group" (a brand's company is judged before)
-        and (words[n] in OWN_PUBLICATION_WORDS or words[n] in GROUP_WORDS)
+        and (
+            # "Engineering Blog", "Tech Blog"
+            all(w in OWN_PUBLICATION_WORDS for w in words[n:])
+            # or its group's name: "- Volvo Group" (a brand's company is judged before)
+            or (len(words) == n + 1 and words[n] in GROUP_WORDS)
+        )
     )
 
 

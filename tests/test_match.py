@@ -2716,3 +2716,12 @@ def test_names_and_symbols_weighed_against_each_other() -> None:
         "United Airlines Holdings, Inc.",
     ]
     assert names(m, "Stripe or solid? How to choose the right shirt this autumn") == []
+
+
+def test_a_rare_swedish_verb_and_a_company_s_engineering_blog() -> None:
+    m = Matcher([CompanySpec("Delta Air Lines, Inc."), CompanySpec("Zalando SE")])
+    assert names(m, "Delta återupptar direktflyget Stockholm–New York i maj") == [
+        "Delta Air Lines, Inc."
+    ]
+    text = "How we migrated 400 microservices off Oracle Database - Zalando Engineering Blog"
+    assert names(m, text) == ["Zalando SE"]

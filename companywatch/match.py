@@ -194,7 +194,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # watched name has the word itself: "Compass Group").
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
-    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing airport".split()
+    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing airport road street avenue boulevard".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -810,6 +810,8 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
             continue
         if i + n < len(t.words) and t.words[i + n] in LIST_WORDS:
             continue  # "Snap, Meta and TikTok": a list of names
+        if t.raw[c.end : first.start] == " (" and not t.raw.startswith((")", ".)"), last.end):
+            continue  # a bracket holds the place alone: "Gap (Hautes-Alpes)", not "(CA.PA)"
         phrase = " ".join(words)
         if phrase in names or (n == 1 and phrase in codes and (raw.isupper() or "." in raw)):
             return raw
@@ -2732,10 +2734,14 @@ class Matcher:
                 v.kind not in ("ticker", "acronym")
                 and c.first > 0
                 and c.last < len(t.words)
-                and t.words[c.last] == "of"
+                and (
+                    t.words[c.last] == "of"
+                    # French: "la Nike du Louvre"
+                    or (t.words[c.last] in ("du", "de", "des") and t.words[c.first - 1] == "la")
+                )
                 and _joined(t, c.last - 1, c.last)
                 and (
-                    (t.words[c.first - 1] == "the" and _joined(t, c.first - 1, c.first))
+                    (t.words[c.first - 1] in ("the", "la") and _joined(t, c.first - 1, c.first))
                     # or after a possessive: "Louvre's Nike of Samothrace"
                     or t.raw[t.tokens[c.first - 1].end : c.start] in ("'s ", "’s ")
                 )

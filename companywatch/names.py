@@ -51,7 +51,8 @@ FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = frozenset(
-    "compagnie generale general des de du la le etablissements societe company the of".split()
+    "compagnie generale general financiere des de du la le etablissements societe company the "
+    "of".split()
 )
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
@@ -122,7 +123,9 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # French "l'" before a name of two words or more: "L'Air Liquide" is "Air Liquide" ("L'Oréal"
 # keeps it).
 LEADING_ELIDED = "l"
-ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "and", "the", "de", "du", "la", "le", "y"})
+ACRONYM_STOPWORDS: frozenset[str] = frozenset(
+    {"of", "and", "the", "de", "du", "la", "le", "y", "a"}  # "a": French "à" folded
+)
 
 
 @dataclass(frozen=True)

@@ -2725,3 +2725,21 @@ def test_a_rare_swedish_verb_and_a_company_s_engineering_blog() -> None:
     ]
     text = "How we migrated 400 microservices off Oracle Database - Zalando Engineering Blog"
     assert names(m, text) == ["Zalando SE"]
+
+
+def test_streets_brackets_and_a_french_likeness() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company"),
+            CompanySpec("Carrefour SA", ticker="CA"),
+            CompanySpec("Nike, Inc."),
+            CompanySpec("Compagnie Financière Richemont SA"),
+        ]
+    )
+    assert names(m, "Ford Road closed in both directions after crash in Dearborn") == []
+    text = "Carrefour (CA.PA) recule en Bourse après un avertissement sur ses marges"
+    assert names(m, text) == ["Carrefour SA"]
+    assert names(m, "La Victoire de Samothrace, la Nike du Louvre, retrouve son escalier") == []
+    assert names(m, "Richemont first-half profit beats as Cartier demand shines") == [
+        "Compagnie Financière Richemont SA"
+    ]

@@ -250,6 +250,8 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 # pressure), "dry AMD" (macular degeneration), not a company.
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
+TOOL_PREPOSITIONS = frozenset("on over via".split())
+TAKES = frozenset("take takes took taking".split())  # "Notion takes on Zoom"
 PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
 # Between two names listed or weighed against each other: "Visa och Mastercard", "Stripe vs
 # Block", "Delta or United".
@@ -1036,6 +1038,18 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
     ):
         return None
     return t.raw[c.start : t.tokens[c.last].end]
+
+
+def _tool_or_brand(t: _Text, c: _Candidate) -> bool:
+    """After "on", "over" or "via" the name is a tool ("interviews were on Zoom"), not after
+    "takes on" nor the name itself ("Intel on Intel"); after another capitalised name's "'s"
+    it is that firm's brand ("SiriusXM's Pandora")."""
+    before = t.words[c.first - 1]
+    if before in TOOL_PREPOSITIONS and _joined(t, c.first - 1, c.first):
+        two_before = t.words[c.first - 2] if c.first > 1 else ""
+        return two_before not in TAKES and two_before != c.variant.text
+    prev = t.tokens[c.first - 1]
+    return t.raw[prev.start].isupper() and t.raw[prev.end : c.start] in ("'s ", "’s ")
 
 
 def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
@@ -1915,6 +1929,9 @@ class Matcher:
             and not (c.first > 0 and t.words[c.first - 1] == "the")  # "the Amazon": a place
             # where French names a place: "un entrepôt à Gap", "la mission vers Mars"
             and not _after_french_place_word(t, c)
+            # a tool or a place after its preposition: "interviews were on Zoom", "moved to
+            # Zoom", "over Zoom"; a brand of another firm: "SiriusXM's Pandora"
+            and not (c.first > 0 and _tool_or_brand(t, c))
         ):
             return "proper noun mid-sentence"
         # another company's own business ("Visa delays hit Oracle's hiring") is none of its

@@ -84,7 +84,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     versicherung versicherungen krankenversicherung lebensversicherung assurances
-    assurance forsakring forsakringar""".split()
+    assurance forsakring forsakringar aviation aerospace defence defense""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end

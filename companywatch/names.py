@@ -84,7 +84,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     versicherung versicherungen krankenversicherung lebensversicherung assurances
-    assurance forsakring forsakringar aviation aerospace defence defense""".split()
+    assurance forsakring forsakringar aviation aerospace defence defense electric""".split()
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
@@ -725,6 +725,7 @@ def _case_of(original: str, folded: str) -> str | None:
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_MERGED_FIRMS = re.compile(r"([^\W\d_][\w ]*[a-z])-([A-Z]{3,})\b")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
@@ -860,6 +861,16 @@ def _name_variants(
         and (len(short) >= 3 or _has_word(original, short[-1].upper()))
     ):
         yield original, short[-1], "short"
+    # ... or a hyphened name after them: "Compagnie de Saint-Gobain" is "Saint-Gobain"
+    lead = 0
+    while lead < len(short) - 1 and short[lead] in LEADING_GENERIC:
+        lead += 1
+    if (
+        lead >= 2
+        and len(short) - lead == 2
+        and _has_word(original, "-".join(w.capitalize() for w in short[lead:]))
+    ):
+        yield original, " ".join(short[lead:]), "short"
     # One word ending in a generic word: "Citigroup" is "Citi".
     if len(short) == 1:
         for generic in ("group", "bank", "holdings", "werk", "werke"):
@@ -1008,6 +1019,14 @@ def variants(spec: CompanySpec) -> list[Variant]:
         brand = " ".join(_strip_legal(fold(parts[1]).split()))
         if len(brand) >= 4 and not is_common_word(brand):
             add(brand, "short", parts[1])
+    # Two firms joined by a hyphen, the second in capitals: "Air France-KLM" is also "Air
+    # France" and "KLM" (not "Mercedes-Benz", "Rolls-Royce")
+    merged = _MERGED_FIRMS.match(spec.name.strip())
+    if merged:
+        first = " ".join(_strip_legal(fold(merged.group(1)).split()))
+        if " " in first:
+            add(first, "short", merged.group(1))
+        add(fold(merged.group(2)), "acronym", merged.group(2))
     given = [(spec.name, "name")] + [(a, "alias") for a in spec.aliases if a.strip()]
     for original, kind in given:
         for written, text, k in _name_variants(original, kind):

@@ -431,3 +431,15 @@ def test_more_kinds_of_business_and_a_rare_founder_s_name() -> None:
 def test_a_country_s_code_after_a_name_is_dropped_like_a_kind_of_business() -> None:
     texts = {v.text for v in variants(CompanySpec("T-Mobile US, Inc."))}
     assert "t mobile" in texts
+
+
+def test_merged_firms_hyphened_names_and_electric() -> None:
+    def forms(name: str) -> set[str]:
+        return {v.text for v in variants(CompanySpec(name)) if v.kind in ("short", "acronym")}
+
+    assert {"air france", "klm"} <= forms("Air France-KLM SA")
+    assert "benz" not in {
+        v.text for v in variants(CompanySpec("Mercedes-Benz Group AG")) if v.kind == "acronym"
+    }
+    assert "saint gobain" in forms("Compagnie de Saint-Gobain S.A.")
+    assert "schneider" in forms("Schneider Electric SE")

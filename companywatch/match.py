@@ -465,7 +465,7 @@ FAR_EXCHANGES = ("ASX", "TSX", "TSXV", "HKEX", "SGX", "TYO", "TSE", "NSE", "BSE"
 EUROPEAN_LEGAL_FORMS = frozenset(
     "sa ag se nv ab asa oyj spa gmbh kgaa plc as bv sarl sas aps publ".split()
 )
-_NAME_BEFORE_US_EXCHANGE = re.compile(
+_NAME_BEFORE_EXCHANGE = re.compile(
     r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*("
     + "|".join(US_EXCHANGES + FAR_EXCHANGES)
     + r")\s*[:.]\s*$"
@@ -1008,28 +1008,30 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
     """The name starts an English sentence, capitalised, and speaks ("Discord says ...") or
     is to act, as headlines write the future ("Apple to open new campus"). Not for the most
     common words ("Nothing says 'summer' like ...")."""
-    if (
-        c.last + 1 < len(t.words)
-        and t.words[c.last] == "to"
-        and t.raw[c.end : t.tokens[c.last + 1].end].startswith(" to ")
-        and (verb := t.raw[t.tokens[c.last + 1].start : t.tokens[c.last + 1].end]).islower()
-        and verb.isalpha()
-        and t.words[c.last + 1] not in FUNCTION_WORDS
-        and t.words[c.last + 1] not in ENGLISH_DETERMINERS
-        and t.words[c.last + 1] != c.variant.text
-        and t.raw[c.start].isupper()
-        and not t.shouting
-        and t.sentence_initial(c.start)
-        and not (t.german or t.french or t.nordic)
-        and zipf(c.variant.text, "en") < 5.5
-    ):
+    if c.last >= len(t.words):
+        return None
+    if t.words[c.last] == "to":
         # a headline's future: "Apple to open new London campus", "Carrier to sell unit"
-        return t.raw[c.start : t.tokens[c.last + 1].end]
+        if c.last + 1 >= len(t.words):
+            return None
+        verb = t.tokens[c.last + 1]
+        written = t.raw[verb.start : verb.end]
+        if (
+            not t.raw[c.end : verb.end].startswith(" to ")
+            or not written.islower()
+            or not written.isalpha()
+            or verb.text in FUNCTION_WORDS
+            or verb.text in ENGLISH_DETERMINERS
+            or verb.text == c.variant.text
+        ):
+            return None
+        end = verb.end
+    elif t.words[c.last] in SPEAKING_VERBS and t.raw[c.end : t.tokens[c.last].start] == " ":
+        end = t.tokens[c.last].end
+    else:
+        return None
     if (
-        c.last >= len(t.words)
-        or t.words[c.last] not in SPEAKING_VERBS
-        or t.raw[c.end : t.tokens[c.last].start] != " "
-        or not t.raw[c.start].isupper()
+        not t.raw[c.start].isupper()
         or t.shouting
         or not t.sentence_initial(c.start)
         or t.german
@@ -1038,7 +1040,7 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
         or zipf(c.variant.text, "en") >= 5.5
     ):
         return None
-    return t.raw[c.start : t.tokens[c.last].end]
+    return t.raw[c.start : end]
 
 
 def _tool_or_brand(t: _Text, c: _Candidate) -> bool:
@@ -1768,9 +1770,9 @@ class Matcher:
         if before.endswith("$"):
             return True, "ticker after $"
         if EXCHANGE_RE.search(before):
-            other = self._name_before_us_exchange(before, c)
+            other = self._another_firms_symbol(before, c)
             if other:
-                return False, f"the symbol of {other[0]!r} on {other[1]}"
+                return False, other
             return True, "ticker after an exchange"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
@@ -1829,13 +1831,14 @@ class Matcher:
                 return t.raw[c.start : last.end]
         return None
 
-    def _name_before_us_exchange(self, before: str, c: _Candidate) -> tuple[str, str] | None:
-        """Another name right before the symbol on an American exchange, when the company is
-        of another country: "Dollar General (NYSE: DG)" for a watched Vinci SA; or on one far
-        from Europe, when it is European ("Insurance Australia Group (ASX: IAG)")."""
+    def _another_firms_symbol(self, before: str, c: _Candidate) -> str | None:
+        """Why the symbol is another firm's: that firm's name right before it on an American
+        exchange, when the company is of another country ("Dollar General (NYSE: DG)" for a
+        watched Vinci SA), or on one far from Europe, when it is European ("Insurance
+        Australia Group (ASX: IAG)"). None when nothing says so."""
         if not self._foreign_form[c.company]:
             return None
-        m = _NAME_BEFORE_US_EXCHANGE.search(before)
+        m = _NAME_BEFORE_EXCHANGE.search(before)
         if not m or not m.group(1).split()[-1][:1].isupper():
             return None
         if m.group(2) in FAR_EXCHANGES and self._legal_forms[c.company].isdisjoint(
@@ -1846,7 +1849,7 @@ class Matcher:
         own = {v.text for v in self._variants[c.company] if v.kind != "ticker"}
         if any(" ".join(words[i:]) in own for i in range(len(words))):
             return None  # its own name: "Spotify (NYSE: SPOT)"
-        return m.group(1), m.group(2)
+        return f"the symbol of {m.group(1)!r} on {m.group(2)}"
 
     def _evidence(
         self,
@@ -2617,9 +2620,9 @@ class Matcher:
             elif v.text == self._tickers[c.company] and EXCHANGE_RE.search(t.raw, 0, c.start):
                 # the name is its symbol too ("THG"), in another firm's brackets: "The Hanover
                 # Insurance Group, Inc. (NYSE: THG)"
-                other = self._name_before_us_exchange(t.raw[: c.start], c)
+                other = self._another_firms_symbol(t.raw[: c.start], c)
                 if other:
-                    c.reason = f"the symbol of {other[0]!r} on {other[1]}"
+                    c.reason = other
                     continue
             if (
                 not v.ambiguous

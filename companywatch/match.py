@@ -51,6 +51,7 @@ from companywatch.names import (
     ACRONYM_STOPWORDS,
     CAMEL_PAIR,
     COMMON_LANGUAGES,
+    COUNTRY_CODES,
     GENERIC_WORDS,
     MOJIBAKE_PAIR,
     Token,
@@ -1282,8 +1283,8 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 
 
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
-# Codes of countries that are legal forms somewhere too.
-_COUNTRY_CODES = frozenset(("uk", "us", "usa", "eu"))
+# Codes of countries (and the EU) that are legal forms somewhere too.
+_COUNTRY_CODES = COUNTRY_CODES | {"eu"}
 _AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO|Company|COMPANY)\b\.?")
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 

@@ -748,7 +748,7 @@ def _name_variants(
     short = list(base)
     stems = [base]
     # (and a country's code: "T-Mobile US", "Sky UK" are the company's arm there)
-    while len(short) > 1 and (short[-1] in GENERIC_WORDS or short[-1] in ("us", "uk", "usa")):
+    while len(short) > 1 and (short[-1] in GENERIC_WORDS or short[-1] in COUNTRY_CODES):
         short = short[:-1]
         if short[-1] in ACRONYM_STOPWORDS:
             break
@@ -1108,6 +1108,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
 
 
 # Countries whose towns headlines write as "Town, Region"; not all ("Meta" is Colombia's).
+# The codes headlines write after a company's name for its arm in a country: "Santander UK".
+COUNTRY_CODES = frozenset(("uk", "us", "usa"))
 _REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
 
 
@@ -1142,7 +1144,7 @@ def country_words() -> frozenset[str]:
                 spoken = fold(tr.gettext(n))
                 if spoken and " " not in spoken:
                     names.add(spoken)
-    return frozenset(names | {"uk", "us", "usa"})
+    return frozenset(names | COUNTRY_CODES)
 
 
 @functools.cache

@@ -53,6 +53,7 @@ from companywatch.names import (
     COMMON_LANGUAGES,
     COUNTRY_CODES,
     GENERIC_WORDS,
+    INSURANCE_WORDS,
     MOJIBAKE_PAIR,
     Token,
     Variant,
@@ -218,10 +219,7 @@ SAME_BUSINESS = (
     frozenset("technology technologies tech software systems".split()),
     frozenset("bank banking bancorp bancshares financial finance".split()),
     # insurance, in the headline languages: "Zurich Versicherung" is Zurich Insurance
-    frozenset(
-        """insurance insurer versicherung versicherungen krankenversicherung
-        lebensversicherung assurance assurances forsakring forsakringar""".split()
-    ),
+    INSURANCE_WORDS | {"insurer"},
 )
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(

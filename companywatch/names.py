@@ -71,8 +71,14 @@ SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Me
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
 # Trailing ones are dropped one at a time, so each shorter form is a variant too.
-GENERIC_WORDS: frozenset[str] = frozenset(
-    """group groups groep gruppe groupe holding holdings companies banking bancorp bancshares
+# Insurance in the headline languages: "Signal Iduna Krankenversicherung", "AXA Assurances".
+INSURANCE_WORDS = frozenset(
+    """insurance versicherung versicherungen krankenversicherung lebensversicherung assurance
+    assurances forsakring forsakringar""".split()
+)
+GENERIC_WORDS: frozenset[str] = (
+    frozenset(
+        """group groups groep gruppe groupe holding holdings companies banking bancorp bancshares
     financial finance technology
     technologies tech platforms platform international intl worldwide global industries industrial
     enterprises systems services solutions pharmaceuticals pharmaceutical pharma therapeutics
@@ -83,8 +89,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
-    versicherung versicherungen krankenversicherung lebensversicherung assurances
-    assurance forsakring forsakringar aviation aerospace defence defense electric""".split()
+    aviation aerospace defence defense electric""".split()
+    )
+    | INSURANCE_WORDS
 )
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end

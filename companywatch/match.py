@@ -146,6 +146,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
+    branch branches superstore
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment samarbet
     betriebsrat sprecher standort belegschaft
     hypermarch supermarch
@@ -220,6 +221,8 @@ SAME_BUSINESS = (
     frozenset("bank banking bancorp bancshares financial finance".split()),
     # insurance, in the headline languages: "Zurich Versicherung" is Zurich Insurance
     INSURANCE_WORDS | {"insurer"},
+    # an airline's own name: "Alaska Airlines" is Alaska Air Group's
+    frozenset("air airline airlines airways".split()),
 )
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(
@@ -1040,6 +1043,29 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
     ):
         return None
     return t.raw[c.start : end]
+
+
+# An abbreviation of a headline language, written in capitals anyway: Swedish "bnp" (GDP) 4.1.
+ABBREVIATION_ZIPF = 3.8
+_VOWELS = re.compile(r"[aeiouyåäöæøéèàâêîôûü]", re.IGNORECASE)
+
+
+def _abbreviation_of_the_language(t: _Text, c: _Candidate) -> str | None:
+    """Capitals that the text's own language writes anyway, for its own abbreviation: no
+    vowel to say it as a word, frequent in that language and rarer in English ("svensk BNP"
+    is the Swedish GDP, not BNP Paribas)."""
+    span = t.raw[c.start : c.end]
+    if not (span.isalpha() and span.isupper()) or _VOWELS.search(span):
+        return None
+    word = fold(span)
+    for lang, own, language in (
+        ("sv", t.nordic, "Swedish"),
+        ("de", t.german, "German"),
+        ("fr", t.french, "French"),
+    ):
+        if own and zipf(word, lang) >= ABBREVIATION_ZIPF and zipf(word, lang) > zipf(word, "en"):
+            return language
+    return None
 
 
 def _tool_or_brand(t: _Text, c: _Candidate) -> bool:
@@ -2720,6 +2746,12 @@ class Matcher:
                 # Swedish, an article and an adjective: "en stulen Ford Focus" (a stolen car)
                 c.reason = f"a thing ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
+            if v.kind == "short" and not _descriptor(t, c.first - 1):
+                language = _abbreviation_of_the_language(t, c)
+                if language:
+                    # "SEB höjer prognosen för svensk BNP"; not "franska banken BNP"
+                    c.reason = f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
+                    continue
             if (
                 c.first > 0
                 and t.words[c.first - 1] in READING_WORDS
@@ -2746,6 +2778,8 @@ class Matcher:
                 and not is_common_word(t.words[c.last])
                 and not is_dictionary_name(t.words[c.last])
                 and t.words[c.last] not in country_words()
+                # a word of a company's name is no family name: "Alaska Airlines"
+                and t.words[c.last] not in GENERIC_WORDS
             ):
                 # a given name and a family name: "Elia Viviani wins stage 3" (not Elia Group)
                 c.reason = f"a person's name ({t.raw[c.start : t.tokens[c.last].end]!r})"

@@ -748,9 +748,19 @@ def _name_variants(
     if base != toks:
         yield original, " ".join(toks), "legal"
     yield original, " ".join(base), kind
+    whole = "".join(base)
     for spelled in _spellings(original):
-        stoks = _strip_legal(fold(spelled).split())
+        spelled_toks = fold(spelled).split()
+        stoks = _strip_legal(spelled_toks)
         yield spelled, " ".join(stoks), "spelling"
+        if len(stoks) < len(spelled_toks) and whole.startswith(
+            "".join(stoks) + spelled_toks[len(stoks)]
+        ):
+            # a legal form glued to the name is part of it: "PepsiCo" read "Pepsi Co"
+            for k in range(len(stoks) + 1, len(spelled_toks)):
+                if "".join(spelled_toks[:k]) == whole:
+                    yield spelled, " ".join(spelled_toks[:k]), "spelling"
+                    break
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]

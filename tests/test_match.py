@@ -2786,3 +2786,42 @@ def test_a_tool_after_its_preposition_and_another_firm_s_brand() -> None:
     )
     # another kind of business after a short form
     assert names(m, "Dassault Aviation raises Rafale delivery target") == []
+
+
+def test_an_abbreviation_of_the_text_s_language_and_a_branch() -> None:
+    m = Matcher(
+        [
+            CompanySpec("BNP Paribas SA"),
+            CompanySpec("Skandinaviska Enskilda Banken AB"),
+            CompanySpec("Santander UK plc"),
+        ]
+    )
+    # Swedish writes its GDP "BNP": capitals with no vowel say nothing there
+    assert names(m, "SEB höjer prognosen för svensk BNP - Dagens industri") == [
+        "Skandinaviska Enskilda Banken AB"
+    ]
+    # ... unless the text says what it is, or the text is not Swedish
+    assert "BNP Paribas SA" in names(m, "Franska banken BNP ökar vinsten kraftigt")
+    assert "BNP Paribas SA" in names(m, "Deutsche Bank, BNP and SocGen lead bond sale")
+    # a branch is the company's own business, after a street's name too
+    assert names(m, "Leith Walk Santander branch to close next month") == ["Santander UK plc"]
+
+
+def test_a_legal_form_glued_to_a_name_is_part_of_it() -> None:
+    m = Matcher([CompanySpec("PepsiCo, Inc."), CompanySpec("The Coca-Cola Company")])
+    assert names(m, "PepsiCo to cut prices on Lay's and Doritos as shoppers push back") == [
+        "PepsiCo, Inc."
+    ]
+    assert sorted(names(m, "Coca-Cola and PepsiCo sign on to cane sugar push")) == [
+        "PepsiCo, Inc.",
+        "The Coca-Cola Company",
+    ]
+
+
+def test_an_airline_s_own_name_is_no_other_organisation_nor_a_person() -> None:
+    m = Matcher([CompanySpec("Alaska Air Group, Inc."), CompanySpec("Compass Group PLC")])
+    assert names(m, "Alaska Airlines completes Hawaiian integration with single certificate") == [
+        "Alaska Air Group, Inc."
+    ]
+    # another kind of organisation still is another one
+    assert names(m, "Compass Pathways shares jump on psilocybin trial data") == []

@@ -443,3 +443,13 @@ def test_merged_firms_hyphened_names_and_electric() -> None:
     }
     assert "saint gobain" in forms("Compagnie de Saint-Gobain S.A.")
     assert "schneider" in forms("Schneider Electric SE")
+
+
+def test_a_legal_form_glued_to_a_camel_cased_name_stays_in_its_spelling() -> None:
+    texts = {v.text: v.kind for v in variants(CompanySpec("PepsiCo, Inc."))}
+    # "PepsiCo" read at its capitals is "Pepsi Co": the "Co" is the name's, not a legal form
+    assert texts["pepsi co"] == "spelling"
+    assert texts["pepsico"] == "name"
+    # a legal form written apart still goes: "Coca-Cola Co" is "CocaCola" too
+    cola = {v.text for v in variants(CompanySpec("Coca-Cola Co"))}
+    assert "cocacola" in cola and "cocacola co" not in cola

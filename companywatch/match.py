@@ -240,8 +240,8 @@ GROUP_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """authority college university school council institute foundation hospital hall center
     centre society association federation ministry agency commission court museum library
-    church""".split()
-)
+    church industries""".split()
+)  # and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
 # Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
 # articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
 _NO_NOUN_AFTER = frozenset(
@@ -348,7 +348,8 @@ COMPANY_COMPOUNDS: frozenset[str] = frozenset(
     owned backed led based funded linked made branded sponsored controlled supplied built run
     powered designed developed operated
     bound style like certified exclusive
-    """.split()
+    agd agda agt
+    """.split()  # the Swedish "owned": "Visa-ägda Tink"
 )
 # After a hyphen: a word in lower case anywhere; a capitalised one in German, where every noun
 # is ("Puma-Schützenpanzer", "Target-Salden"; "Apple-Google deal" is two names).
@@ -749,6 +750,8 @@ class _Text:
         hits = GERMAN_WORDS.intersection(self.words)
         if hits - {"des"}:
             return True
+        if "die" in self.words and not self.title_case and _GERMAN_ARTICLE_DIE.search(self.raw):
+            return True  # the article before a noun: "Valve bringt die Steam Machine zurück"
         # "des" is French too ("les données des Européens"), and French words lean to German
         # as well ("presse"): in a French text only another German word tells
         return (bool(hits) or self.lean("de") >= 2) and not self.french
@@ -977,6 +980,10 @@ def _after_particle(t: _Text, c: _Candidate) -> bool:
     if t.german and not is_dictionary_name(prev.text):
         return False  # a German noun, capitalised as they all are: "Finanzchef von Siemens"
     return before[:1].isupper() and not before.isupper() and not _descriptor(t, i - 1)
+
+
+# "die" is English too, but not in lower case before a capitalised word
+_GERMAN_ARTICLE_DIE = re.compile(r"(?<=[a-zäöüß] )die [A-ZÄÖÜ]")
 
 
 def _descriptor(t: _Text, i: int) -> bool:

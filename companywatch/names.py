@@ -896,6 +896,20 @@ def _name_variants(
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
+    # Its own initials written in the name after the words: "Modern Times Group MTG AB" is
+    # "MTG" and "Modern Times Group"
+    if len(short) >= 3:
+        last = short[-1]
+        words = [w for w in short[:-1] if w not in ACRONYM_STOPWORDS]
+        if (
+            len(last) >= 3
+            and last == "".join(w[0] for w in words)
+            and _has_word(original, last.upper())
+        ):
+            # gated when the letters are read as something else too: "MTG" (Magic)
+            known = max(zipf(last, lang) for lang in COMMON_LANGUAGES) >= 3.0
+            yield last.upper(), last, "first" if known else "acronym"
+            yield original, " ".join(short[:-1]), "short"
     # Two names joined by "&" (or "and") go by their initials joined by "&": "Hennes & Mauritz"
     # is "H&M", "Procter & Gamble" "P&G", "Marks and Spencer" "M&S" (in capitals, as acronyms
     # are).

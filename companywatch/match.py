@@ -49,12 +49,14 @@ from companywatch.errors import ConfigError
 from companywatch.models import CompanySpec
 from companywatch.names import (
     ACRONYM_STOPWORDS,
+    AIRLINE_WORDS,
     CAMEL_PAIR,
     COMMON_LANGUAGES,
     COUNTRY_CODES,
     GENERIC_WORDS,
     INSURANCE_WORDS,
     MOJIBAKE_PAIR,
+    SHORT_MAX_ZIPF,
     Token,
     Variant,
     _fold_char,
@@ -2329,6 +2331,15 @@ class Matcher:
                     )
                 ):
                     return f"a name of its own, {phrase!r}"  # "Delta Goodrem": a surname
+                if (
+                    zipf(c.variant.text, "en") >= SHORT_MAX_ZIPF
+                    and not word.isupper()
+                    and not AIRLINE_WORDS.isdisjoint(self._own_words[c.company])
+                    and t.words[nxt] not in self._own_words[c.company]
+                ):
+                    # a word too common to be a name alone but an airline's ("United"), before
+                    # another capitalised word: "United Nations", "United Parcel Service"
+                    return f"part of another name, {phrase!r}"
         if t.raw[: c.start].rstrip().endswith(".") and _INITIAL_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
         institution = _french_name_of_place(t, c)

@@ -67,6 +67,8 @@ LEADING_WORDS = frozenset(
 # produced and gated as a common word.
 SHORT_MAX_ZIPF = 4.8
 SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
+# The words after an airline's name, which it goes without: "United" (Airlines)
+AIRLINE_WORDS = frozenset(("airlines", "airways", "airline"))
 
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
@@ -766,11 +768,14 @@ def _name_variants(
     stems = [base]
     # (and a country's code: "T-Mobile US", "Sky UK" are the company's arm there)
     while len(short) > 1 and (short[-1] in GENERIC_WORDS or short[-1] in COUNTRY_CODES):
+        dropped = short[-1]
         short = short[:-1]
         if short[-1] in ACRONYM_STOPWORDS:
             break
         stems.append(short)
-        yield original, " ".join(short), "short"
+        # an airline goes by its first word, an everyday one too: "United", "Spirit"
+        carrier = len(short) == 1 and dropped in AIRLINE_WORDS
+        yield original, " ".join(short), "carrier" if carrier else "short"
     # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney"; and the
     # founder's titles: "Dr. Ing. h.c. F. Porsche" -> "Porsche".
     lead = 0
@@ -1001,10 +1006,16 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 # a short form that is a country's or a region's name: "Zurich" (Insurance)
                 or (kind == "short" and text in place_names()[0])
             )
+        carrier = kind == "carrier"
+        if carrier:
+            kind = "short"
         form = written_form(written, text) if kind in ("short", "first") else ""
         if (
             form
             and " " not in text
+            # capitals mark an airline's everyday word ("United"), not a word always
+            # capitalised ("American", "British")
+            and not (carrier and text in _dictionary()[0])
             and (
                 zipf(text, "en") >= SHORT_MAX_ZIPF
                 or (

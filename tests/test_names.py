@@ -453,3 +453,14 @@ def test_a_legal_form_glued_to_a_camel_cased_name_stays_in_its_spelling() -> Non
     # a legal form written apart still goes: "Coca-Cola Co" is "CocaCola" too
     cola = {v.text for v in variants(CompanySpec("Coca-Cola Co"))}
     assert "cocacola" in cola and "cocacola co" not in cola
+
+
+def test_own_initials_in_a_name_and_an_airline_s_first_word() -> None:
+    mtg = {v.text: v for v in variants(CompanySpec("Modern Times Group MTG AB"))}
+    assert mtg["mtg"].case == "MTG" and mtg["mtg"].ambiguous  # "MTG" is Magic's too
+    assert "modern times group" in mtg
+    united = {v.text: v for v in variants(CompanySpec("United Airlines Holdings, Inc."))}
+    assert united["united"].kind == "short" and united["united"].ambiguous
+    # not a word always capitalised, nor a first word of another business
+    assert "american" not in {v.text for v in variants(CompanySpec("American Airlines Group"))}
+    assert "general" not in {v.text for v in variants(CompanySpec("General Motors Company"))}

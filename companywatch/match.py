@@ -148,7 +148,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    branch branches superstore
+    branch branches superstore bid bids bidder bidding
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment samarbet
     betriebsrat sprecher standort belegschaft
     hypermarch supermarch
@@ -163,7 +163,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
 CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters"))
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
 CONTEXT_WHOLE: frozenset[str] = frozenset(
-    ("sold", "fine", "fined", "stock", "sale", "bureau")
+    ("sold", "fine", "fined", "stock", "sale", "bureau", "bid", "bids", "bidder", "bidding")
 )  # not "Stockholm", "bureaucracy"
 
 # Words that, right next to a common-word name, say it is the word: "apple pie", "target
@@ -859,6 +859,59 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
         if "".join(w[0] for w in words).lower() == letters:
             return t.raw[t.tokens[i].start : t.tokens[c.first - 1].end]
         i -= 1
+    return None
+
+
+# Before two initials that name the company: a list's joints ("Ford, GM and Tesla", "la
+# Banque Royale et TD"); any other word in lower case makes them something else ("new GM",
+# "late TD", "in HD").
+INITIALS_AFTER = frozenset("and or vs och eller und oder et ou".split())
+
+
+def _two_letters_as_something_else(
+    t: _Text, c: _Candidate, own_words: frozenset[str]
+) -> str | None:
+    """Two capitals are a company's initials ("GM to invest $4 billion", "TD Bank fined") at
+    a sentence's or a list's start; elsewhere, glued to other letters, or spelling a name the
+    text writes out, they are something else."""
+    span = t.raw[c.start : c.end]
+    if t.shouting or not span.isupper():
+        return f"{span!r} in a text in capitals"
+    before = t.raw[c.start - 1 : c.start] if c.start else ""
+    after = t.raw[c.end : c.end + 1]
+    if (before in "-./" and before) or (after in "-." and after):
+        return f"{span!r} glued to other letters"  # "13F-HR", "ST-Ericsson", "R.L. Stine"
+    if _shouted_phrase(t, c):
+        return f"{span!r} in a phrase in capitals"  # "EL SEGUNDO, Calif."
+    if c.first > 0:
+        prev = t.tokens[c.first - 1]
+        raw = t.raw[prev.start : prev.end]
+        gap = t.raw[prev.end : c.start].strip()
+        if not gap and t.words[c.first - 1] not in INITIALS_AFTER:
+            return f"{span!r} after {raw!r}: not the company's initials"  # "new GM", "in HD"
+    if c.last < len(t.tokens) and not t.title_case:
+        nxt = t.tokens[c.last]
+        raw = t.raw[nxt.start : nxt.end]
+        if (
+            t.raw[c.end : nxt.start] == " "
+            and raw.istitle()
+            and raw.isalpha()
+            and t.words[c.last] not in own_words
+            and t.words[c.last] not in country_words()
+        ):
+            return f"part of another name, {t.raw[c.start : nxt.end]!r}"  # "DG Comp"
+    for i in range(len(t.tokens) - 1):
+        first, second = t.tokens[i], t.tokens[i + 1]
+        if (
+            t.raw[first.start].isupper()
+            and t.raw[second.start].isupper()
+            and (t.raw[first.start] + t.raw[second.start]).lower() == span.lower()
+            and not c.first <= i < c.last
+            and len(t.words[i]) > 1
+            and len(t.words[i + 1]) > 1
+        ):
+            # "Deutsche Bahn: DB streicht ...": the initials of a name written out
+            return f"the initials of {t.raw[first.start : second.end]!r}"
     return None
 
 
@@ -2621,6 +2674,11 @@ class Matcher:
                 # initials after "Groupe" name that group: "Groupe SEB" (Tefal) is no SEB bank
                 c.reason = f"another group, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
+            if v.kind == "acronym" and len(v.text) == 2:
+                odd = _two_letters_as_something_else(t, c, self._own_words[c.company])
+                if odd:
+                    c.reason = odd
+                    continue
             if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(t.words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
@@ -2771,14 +2829,25 @@ class Matcher:
                     c.reason = f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
                     continue
             if (
-                c.first > 0
-                and t.words[c.first - 1] in READING_WORDS
-                and t.raw[t.tokens[c.first - 1].start].islower()
-                and t.raw[c.start : c.end].isupper()
-                and _joined(t, c.first - 1, c.first)
+                (
+                    c.first > 0
+                    and t.words[c.first - 1] in READING_WORDS
+                    and (
+                        t.raw[t.tokens[c.first - 1].start].islower()
+                        or t.sentence_initial(t.tokens[c.first - 1].start)  # "High BP: free checks"
+                    )
+                    and t.raw[c.start : c.end].isupper()
+                    and _joined(t, c.first - 1, c.first)
+                )
+                or (
+                    c.last < len(t.words)
+                    and t.words[c.last] in ("reading", "readings")
+                    and t.raw[c.start : c.end].isupper()
+                    and _joined(t, c.last - 1, c.last)
+                )
             ):
-                # initials of a reading or an illness: "high BP", "wet AMD"
-                c.reason = f"a reading, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+                # initials of a reading or an illness: "high BP", "wet AMD", "your BP reading"
+                c.reason = f"a reading, {t.raw[c.start : c.end]!r}"
                 continue
             if (
                 v.kind == "short"
@@ -2847,6 +2916,18 @@ class Matcher:
             neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
             if neg:
                 c.reason = f"common word, negative context: {neg}"
+                continue
+            owner = next(
+                (
+                    o
+                    for o in plain
+                    if o.end + 1 == c.start and o.company != c.company and t.raw[o.end] == " "
+                ),
+                None,
+            )
+            if owner is not None and not t.title_case:
+                # right after another company's name, the word is its brand: "E.ON Next"
+                c.reason = f"common word, a brand of {self.companies[owner.company].name!r}"
                 continue
             if c.glued:
                 c.accepted = True

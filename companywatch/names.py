@@ -682,6 +682,22 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def _initials_of_two_words(name: str, letters: str) -> bool:
+    """The letters are the initials of the name's two words, written apart and capitalised,
+    once the legal form and the generic words after them go: "General Motors Company" "gm",
+    "The Toronto-Dominion Bank" "td"."""
+    toks = _strip_legal(fold(name).split())
+    while len(toks) > 2 and toks[-1] in GENERIC_WORDS:
+        toks = toks[:-1]
+    capitals = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    return (
+        len(toks) == 2
+        and all(len(w) >= 3 and w.isalpha() for w in toks)
+        and len(capitals) >= 2
+        and toks[0][0] + toks[1][0] == letters
+    )
+
+
 def _spellings(original: str) -> list[str]:
     """Other spellings of a name: hyphens joined ("Coca-Cola"/"CocaCola"), German umlauts spelled
     out or in ("Börse"/"Boerse"), and short capitals spaced ("JP Morgan"/"J P Morgan")."""
@@ -1111,6 +1127,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:
             add(fold(t), "ticker", t)
+        if len(t) == 2 and t.isalpha() and _initials_of_two_words(spec.name, t.lower()):
+            # two letters that are both the symbol and the initials are how people write the
+            # company ("GM", "EA", "TD"); gated, as two letters say many things
+            add(t.lower(), "acronym", t, ambiguous=True)
     # A one-word form that starts with initials is also written apart: "JPMorgan" (short of
     # "JPMorgan Chase & Co.") as "JP Morgan", "J.P. Morgan".
     for v in list(found.values()):

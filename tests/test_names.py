@@ -464,3 +464,16 @@ def test_own_initials_in_a_name_and_an_airline_s_first_word() -> None:
     # not a word always capitalised, nor a first word of another business
     assert "american" not in {v.text for v in variants(CompanySpec("American Airlines Group"))}
     assert "general" not in {v.text for v in variants(CompanySpec("General Motors Company"))}
+
+
+def test_a_two_letter_symbol_that_is_the_initials_is_a_gated_acronym() -> None:
+    gm = [v for v in variants(CompanySpec("General Motors Company", ticker="GM"))]
+    assert [(v.kind, v.ambiguous) for v in gm if v.text == "gm"] == [
+        ("ticker", False),
+        ("acronym", True),
+    ]
+    # a symbol that is not the initials of two words stays a symbol only
+    ford = variants(CompanySpec("Ford Motor Company", ticker="FO"))
+    assert [v.kind for v in ford if v.text == "fo"] == ["ticker"]
+    abc = variants(CompanySpec("Alphabet Inc.", ticker="AI"))
+    assert [v.kind for v in abc if v.text == "ai"] == ["ticker"]

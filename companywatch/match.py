@@ -866,6 +866,9 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
 # Banque Royale et TD"); any other word in lower case makes them something else ("new GM",
 # "late TD", "in HD").
 INITIALS_AFTER = frozenset("and or vs och eller und oder et ou".split())
+GERMAN_BEFORE_INITIALS = frozenset(
+    "bei von vom fur für mit gegen wegen an am auf aus in im um zu zum".split()
+)
 
 
 def _two_letters_as_something_else(
@@ -879,7 +882,9 @@ def _two_letters_as_something_else(
         return f"{span!r} in a text in capitals"
     before = t.raw[c.start - 1 : c.start] if c.start else ""
     after = t.raw[c.end : c.end + 1]
-    if (before in "-./" and before) or (after in "-." and after):
+    # a German compound is the company: "VW-Betriebsrat", "bei VW"
+    german = t.german and after == "-" and t.raw[c.end + 1 : c.end + 2].isupper()
+    if (before in "-./" and before) or (after in "-." and after and not german):
         return f"{span!r} glued to other letters"  # "13F-HR", "ST-Ericsson", "R.L. Stine"
     if _shouted_phrase(t, c):
         return f"{span!r} in a phrase in capitals"  # "EL SEGUNDO, Calif."
@@ -887,7 +892,12 @@ def _two_letters_as_something_else(
         prev = t.tokens[c.first - 1]
         raw = t.raw[prev.start : prev.end]
         gap = t.raw[prev.end : c.start].strip()
-        if not gap and t.words[c.first - 1] not in INITIALS_AFTER:
+        if (
+            not gap
+            and t.words[c.first - 1] not in INITIALS_AFTER
+            and not german
+            and not (t.german and t.words[c.first - 1] in GERMAN_BEFORE_INITIALS)
+        ):
             return f"{span!r} after {raw!r}: not the company's initials"  # "new GM", "in HD"
     if c.last < len(t.tokens) and not t.title_case:
         nxt = t.tokens[c.last]
@@ -3005,6 +3015,17 @@ class Matcher:
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break
                 if c.kind == "fuzzy" and o.kind != "fuzzy":
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
+                if (
+                    c.kind == "acronym"
+                    and c.variant.ambiguous
+                    and o.kind in ("name", "alias", "short", "ticker", "legal")
+                    and (c.first, c.last) == (o.first, o.last)
+                ):
+                    # gated initials lose to another company's own name or symbol: "BP" is BP
+                    # plc, not the initials of Blueprint
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break

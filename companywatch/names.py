@@ -698,6 +698,30 @@ def _initials_of_two_words(name: str, letters: str) -> bool:
     )
 
 
+# Each part of a one-word name made of two words is this frequent in one language, and the
+# initials are rarer than this as a word of their own ("MS", "US" are many things)
+COMPOUND_PART_ZIPF = 3.5
+INITIALS_MAX_ZIPF = 4.5
+
+
+def _compound_initials(name: str) -> str | None:
+    """The initials of a one-word name made of two words of one headline language, joined or
+    with a German linking "s": "Volkswagen" (Volks-wagen) is "vw", "Rheinmetall" "rm"."""
+    toks = _strip_legal(fold(name).split())
+    if len(toks) != 1 or len(toks[0]) < 8 or not toks[0].isalpha():
+        return None
+    word = toks[0]
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        for lang in COMMON_LANGUAGES:
+            if zipf(head, lang) >= COMPOUND_PART_ZIPF and zipf(tail, lang) >= COMPOUND_PART_ZIPF:
+                letters = head[0] + tail[0]
+                if max(zipf(letters, la) for la in COMMON_LANGUAGES) < INITIALS_MAX_ZIPF:
+                    return letters
+                return None
+    return None
+
+
 def _spellings(original: str) -> list[str]:
     """Other spellings of a name: hyphens joined ("Coca-Cola"/"CocaCola"), German umlauts spelled
     out or in ("Börse"/"Boerse"), and short capitals spaced ("JP Morgan"/"J P Morgan")."""
@@ -1131,6 +1155,11 @@ def variants(spec: CompanySpec) -> list[Variant]:
             # two letters that are both the symbol and the initials are how people write the
             # company ("GM", "EA", "TD"); gated, as two letters say many things
             add(t.lower(), "acronym", t, ambiguous=True)
+    compound = _compound_initials(spec.name)
+    if compound:
+        # a name made of two words of one language goes by their initials: "Volkswagen" is
+        # "VW"; gated as above
+        add(compound, "acronym", compound.upper(), ambiguous=True)
     # A one-word form that starts with initials is also written apart: "JPMorgan" (short of
     # "JPMorgan Chase & Co.") as "JP Morgan", "J.P. Morgan".
     for v in list(found.values()):

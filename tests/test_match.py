@@ -2927,3 +2927,25 @@ def test_a_bid_a_reading_and_a_brand_right_after_another_company() -> None:
     assert names(m, "Why your BP reading at the GP surgery may be misleading") == []
     assert names(m, "E.ON Next customers to get £50 credit after meter failures") == ["E.ON SE"]
     assert names(m, "Next customers to get £50 credit after delivery failures") == ["Next plc"]
+
+
+def test_volkswagen_goes_by_vw_in_german_compounds_and_lists() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Volkswagen AG"),
+            CompanySpec("Bayerische Motoren Werke AG"),
+            CompanySpec("BP p.l.c."),
+            CompanySpec("Blueprint Medicines Corporation"),
+        ]
+    )
+    vw = ["Volkswagen AG"]
+    assert names(m, "VW-Betriebsrat droht mit Streiks in allen Werken") == vw
+    assert names(m, "Warnstreik bei VW: Zehntausende legen die Arbeit nieder") == vw
+    assert names(m, "VW streicht 35.000 Stellen bis 2030 - tagesschau.de") == vw
+    assert sorted(names(m, "BMW, Mercedes and VW shares fall after tariff announcement")) == [
+        "Bayerische Motoren Werke AG",
+        "Volkswagen AG",
+    ]
+    # another company's own name wins the two letters: "BP" is BP, not Blueprint's initials
+    assert names(m, "BP cuts capex for third time this year") == ["BP p.l.c."]
+    assert names(m, "Rangers name new VW dealer in Leeds") == []

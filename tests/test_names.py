@@ -477,3 +477,16 @@ def test_a_two_letter_symbol_that_is_the_initials_is_a_gated_acronym() -> None:
     assert [v.kind for v in ford if v.text == "fo"] == ["ticker"]
     abc = variants(CompanySpec("Alphabet Inc.", ticker="AI"))
     assert [v.kind for v in abc if v.text == "ai"] == ["ticker"]
+
+
+def test_a_name_of_two_words_of_one_language_goes_by_their_initials() -> None:
+    vw = [v for v in variants(CompanySpec("Volkswagen AG")) if v.text == "vw"]
+    assert [(v.kind, v.ambiguous, v.case) for v in vw] == [("acronym", True, "VW")]
+    # initials that are many things as a word of their own ("MS") are not made
+    assert "ms" not in {v.text for v in variants(CompanySpec("Microsoft Corporation"))}
+    # nor for a name that is no two words ("Spotify") or of two names ("Goldman Sachs")
+    assert not [
+        v
+        for v in variants(CompanySpec("Spotify Technology S.A."))
+        if v.kind == "acronym" and len(v.text) == 2
+    ]

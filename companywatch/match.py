@@ -159,6 +159,12 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     passenger strateg swe sde
     """.split()
 )
+# Business talk said of a company only, never of a town: "Zurich raises dividend" (not
+# "Zurich office", "Zurich flights")
+CORPORATE_STEMS = tuple(
+    """dividend profit earnings revenue shareholder ceo quarterly acquisition acquire merger
+    takeover ipo guidance premiums underwrit vinst gewinn umsatz benefice resultat""".split()
+)
 # Words that start with a stem and are no business talk: "The Hollywood Reporter".
 CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters"))
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
@@ -553,7 +559,7 @@ SWEDISH_AFTER_VERB = frozenset(
 # German prepositions: after a word at the start of a sentence, that word is the adjective or
 # the noun ("Arm trotz Arbeit", "Delta im Wandel"); a company there has its verb ("Meta muss").
 GERMAN_PREPOSITIONS = frozenset(
-    "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen".split()
+    "trotz im am vom beim zum zur ohne gegen durch wegen statt unter zwischen fur".split()
 )
 
 # A company's own publication, after its name: "Unity Blog", "Spotify Newsroom".
@@ -1221,7 +1227,7 @@ SWEDISH_NOT_VERBS = frozenset("hur när där var för mer efter under över elle
 
 
 def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
-    """A Swedish sentence that starts with the name and a verb in the present tense: "Meta
+    """A Swedish sentence that starts with the name and a verb in the present or the past: "Meta
     får miljardböter", "Bolt börjar köra ...": the name does something (the verb "meta" or
     "visa" would not be followed by another verb)."""
     if c.last >= len(t.tokens) or c.last - c.first != 1 or not t.sentence_initial(c.start):
@@ -1229,7 +1235,7 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     span = t.raw[c.start : c.end]
     nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
     if (
-        not nxt.endswith("r")
+        not nxt.endswith(("r", "ade", "de", "te"))
         or not span.istitle()
         or not nxt.isalpha()
         or not nxt.islower()
@@ -1246,7 +1252,11 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
         return None
     # the infinitive is a word: "får" of "få", "slutar" of "sluta", "höjer" of "höja" (not
     # the plural "familjer": "Moderna familjer väljer ...")
-    infinitives = [nxt[:-1]] + ([nxt[:-2] + "a"] if nxt.endswith("er") else [])
+    if nxt.endswith("r"):
+        infinitives = [nxt[:-1]] + ([nxt[:-2] + "a"] if nxt.endswith("er") else [])
+    else:
+        # or the past: "ökade" of "öka", "höjde" of "höja", "sänkte" of "sänka"
+        infinitives = [nxt[:-3] + "a" if nxt.endswith("ade") else nxt[:-2] + "a"]
     if not any(
         inf.endswith(("a", "å", "i")) and written_zipf(inf, "sv") >= 3.0 for inf in infinitives
     ):
@@ -2015,6 +2025,9 @@ class Matcher:
                 # "Apples KI-Funktionen", "Metas vd": no word of the language ends so
                 return "genitive"
         in_name = self._inside_other_name(t, c)
+        # a place's name is capitalised and talked of in business anyway: "Google expands
+        # Zurich office", "Alaska governor vetoes funding boost"
+        place = c.variant.text in place_names()[0]
         plural_possessive = t.raw[c.end - 1 : c.end] in "sxzSXZ" and re.match(
             r"['’]\W", after + " "
         )  # "Barclays' profit"; not "'Ghost in the Shell' anime"
@@ -2022,6 +2035,7 @@ class Matcher:
             return "possessive"
         if (
             not in_name
+            and not place
             and not t.title_case
             and not t.shouting
             and t.raw[c.start].isupper()
@@ -2050,10 +2064,13 @@ class Matcher:
             and is_everyday_word(c.variant.text)  # not "Costco", which starts like "cost"
             and not (t.nordic or t.german or t.french)
         )
-        word = None if talk else self._has_context(t, c, others)
+        if place:
+            word = self._own_business_word(t, c)
+        else:
+            word = None if talk else self._has_context(t, c, others)
         if word:
             return f"business word {word!r}"
-        if t.money and not talk:
+        if t.money and not talk and not place:
             return f"an amount of money {t.money!r}"
         said = _speaker(t, c)
         if said:
@@ -2189,6 +2206,18 @@ class Matcher:
                 return None
             if i > c.last and t.words[i] in INSTITUTION_WORDS:
                 return t.raw[c.start : tok.end]
+        return None
+
+    def _own_business_word(self, t: _Text, c: _Candidate) -> str | None:
+        """A word near the span for the company's own kind of business ("insurance" for Zurich
+        Insurance), which a place's name needs: business talk alone may be anyone's there."""
+        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
+        for i in range(lo, hi):
+            word = t.words[i]
+            if not (c.first <= i < c.last) and (
+                self._same_business(c.company, word) or word.startswith(CORPORATE_STEMS)
+            ):
+                return word
         return None
 
     def _same_business(self, company: int, word: str) -> bool:
@@ -2430,7 +2459,11 @@ class Matcher:
             compound
             and not compound.group(1).isupper()
             and fold(compound.group(1)) not in ("ex", "pro", "anti", "non", "post", "pre")
-            and is_everyday_word(fold(compound.group(1)))
+            and (
+                is_everyday_word(fold(compound.group(1)))
+                # a German noun heads a German compound: "Gemini-Allianz"
+                or (t.german and zipf(c.variant.text, "de") >= 3.0)
+            )
         ):
             # the end of a compound ("Gender-Pay-Gap"); not "UPDATE 1-Shell", "Gazprom-Shell"
             return f"the end of the compound {t.raw[compound.start() : c.end]!r}"

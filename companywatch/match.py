@@ -148,7 +148,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
-    branch branches superstore bid bids bidder bidding
+    branch branches superstore bid bids bidder bidding grundarna
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment samarbet
     betriebsrat sprecher standort belegschaft
     hypermarch supermarch
@@ -282,7 +282,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
     pharmacies cars faucet faucets materials financial professional health healthcare
-    stiftung stiftelse stiftelsen fondation
+    stiftung stiftelse stiftelsen fondation motorcycles
     """.split()
     )
     | VENUE_WORDS
@@ -868,6 +868,9 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+# A Nordic sports club's letters after a town's or a sponsor's name: "Husqvarna FF",
+# "Djurgårdens IF", "Hammarby IF", "AIK", "Malmö FF"
+SPORTS_CLUB_LETTERS = frozenset("FF IF BK FC SK IK".split())
 # Before two initials that name the company: a list's joints ("Ford, GM and Tesla", "la
 # Banque Royale et TD"); any other word in lower case makes them something else ("new GM",
 # "late TD", "in HD").
@@ -1071,8 +1074,9 @@ def _descriptor(t: _Text, i: int) -> bool:
     )
 
 
-# An everyday word written with accents that a name lacks: "über" 6.5, "skånska" 4.2.
-ACCENTED_WORD_ZIPF = 4.0
+# An everyday word written with accents that a name lacks: "über" 6.5, "skånska" 4.2, Swedish
+# "äpple" 3.9 (not "nestlé" 3.3, a name written without its accent by the user).
+ACCENTED_WORD_ZIPF = 3.5
 _LANGUAGE_NAMES = {"de": "German", "fr": "French"}
 # In German and French film subtitles, where brands are seldom said: "allianz" 2.98, "post"
 # 3.07, "carrefour" 3.41 are words; "siemens", "bosch" (2.61, said once or twice) are not.
@@ -1716,7 +1720,12 @@ class Matcher:
             for e in es:
                 if e.variant.kind == "ticker" and len(text) == 1:
                     continue
-                plain = not (e.variant.kind == "ticker" and _needs_marker(text))
+                if e.variant.kind == "acronym" and e.variant.ambiguous and len(text) == 2:
+                    what = _QUICK_INITIALS  # "GM": only where initials count, see _maybe
+                elif e.variant.kind == "ticker" and _needs_marker(text):
+                    what = _QUICK_MARKED
+                else:
+                    what = _QUICK_PLAIN
                 keys = _quick_keys(e.variant, text)
                 if e.variant.ambiguous and e.variant.case is None and " " not in text:
                     # a common-word form written with inner capitals: "JPMorgan"
@@ -1727,7 +1736,7 @@ class Matcher:
                             keys.append(form)
                 for key in keys:
                     # a key of any other variant makes the text worth the full check
-                    quick.add_word(key, plain or quick.get(key, False))
+                    quick.add_word(key, what | quick.get(key, 0))
         # the places and countries, loaded with the index, not by the first text that needs them
         _place_starts()
         country_words()
@@ -1739,16 +1748,15 @@ class Matcher:
             # the roots of the business words glued to names ("Ericssonaktien"): None, so a
             # text with one goes on to the compound pattern
             for root in _COMPOUND_ROOTS:
-                quick.add_word(root, None)
+                quick.add_word(root, _QUICK_COMPOUND | quick.get(root, 0))
                 quick_folded.add_word(root, None)
                 # and in the full check's scan, inside words (names' keys have spaces around)
                 automaton.add_word(root, (None, (), False))
         # The same keys folded to lower case, each with the case it must be written in (None:
         # any): an ASCII text is scanned once, in lower case, and a hit's case checked after.
         lowered: dict[str, list[tuple[str | None, int]]] = {}
-        for key, plain in quick.items():
+        for key, what in quick.items():
             low = key.lower()
-            what = _QUICK_COMPOUND if plain is None else _QUICK_PLAIN if plain else _QUICK_MARKED
             lowered.setdefault(low, []).append((None if key == low else key, what))
         # and the one-letter tickers as words, so that their patterns run only when one is there
         for letter in self._letter_tickers:
@@ -1907,6 +1915,38 @@ class Matcher:
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _name_goes_on(self, t: _Text, c: _Candidate) -> str | None:
+        """Capitalised words after the span that end in a legal form the company's name lacks
+        ("Next Fifteen Communications Group plc"), or a Nordic sports club's letters
+        ("Husqvarna FF", "Hammarby IF"): the name of another organisation."""
+        if c.last >= len(t.words) or t.shouting or t.raw[c.end : t.tokens[c.last].start] != " ":
+            return None
+        nxt = t.tokens[c.last]
+        if t.raw[nxt.start : nxt.end] in SPORTS_CLUB_LETTERS:
+            return t.raw[c.start : nxt.end]
+        if t.title_case:
+            return None
+        own = self._own_words[c.company]
+        named = False  # a word of another name, not only "Group", "Holdings"
+        i = c.last
+        while i < min(len(t.words), c.last + 5):
+            tok = t.tokens[i]
+            if t.raw[t.tokens[i - 1].end : tok.start] != " ":
+                return None
+            if i > c.last and named:
+                for n in _legal_forms_at(t, i)[:1]:
+                    written = t.raw[tok.start : t.tokens[i + n - 1].end]
+                    # written as a legal form, not a little word: "plc", "Inc", not "ou"
+                    if (written[:1].isupper() or len(written) >= 3) and not _function_word(
+                        t.words[i]
+                    ):
+                        return t.raw[c.start : t.tokens[i + n - 1].end]
+            if not t.raw[tok.start].isupper() or t.words[i] in own:
+                return None
+            named = named or t.words[i] not in GENERIC_WORDS
+            i += 1
+        return None
 
     def _short_with_a_legal_form(self, t: _Text, c: _Candidate) -> str | None:
         """A short form with a legal form right after it that the company's name lacks, or
@@ -2735,6 +2775,14 @@ class Matcher:
                 if spelled:
                     c.reason = f"the initials of {spelled!r}"
                     continue  # "Environmental Defense Fund (EDF)" is no Électricité de France
+            if c.start and t.raw[c.start].isdigit() and t.raw[c.start - 1] in "$€£¥":
+                c.reason = f"an amount of money, {t.raw[c.start - 1 : c.end]!r}"  # "$3M"
+                continue
+            longer_name = v.kind not in ("ticker", "acronym") and self._name_goes_on(t, c)
+            if longer_name:
+                # "Next Fifteen Communications Group plc", "Husqvarna FF": another's name
+                c.reason = f"another organisation, {longer_name!r}"
+                continue
             other_form = v.kind == "short" and self._short_with_a_legal_form(t, c)
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
@@ -3112,7 +3160,7 @@ class Matcher:
                 text = text[: filer.start(group)] + text[filer.end(group) :]
         prepared = _quick_prepare(text)
         case = _quick_case(prepared)
-        marked = compound = False
+        found = 0  # what the keys found need, besides themselves (_QUICK_* bits)
         # the two scans are written out: a generator over either costs more than the scan
         if prepared.isascii() and "&" not in prepared:
             lower = case.lower()  # the same as _quick_lower there (a test checks)
@@ -3125,26 +3173,19 @@ class Matcher:
                     for form, what in forms:
                         if form is not None and case[end + 1 - len(form) : end + 1] != form:
                             continue
-                        if what == _QUICK_PLAIN:
+                        if what & _QUICK_PLAIN:
                             return True
-                        if what == _QUICK_MARKED:
-                            marked = True
-                        elif what == _QUICK_COMPOUND:
-                            compound = True
-                        else:
-                            letter = True
+                        found |= what
         else:
             letter = True
             lower = _quick_lower(prepared)
             if len(self._quick):
-                for _, plain in self._quick.iter(case + lower):
-                    if plain:
+                for _, what in self._quick.iter(case + lower):
+                    if what & _QUICK_PLAIN:
                         return True
-                    if plain is None:
-                        compound = True
-                    else:
-                        marked = True
-        if compound and _COMPOUND_TAIL.search(lower):
+                    found |= what
+        letter = letter or bool(found & _QUICK_LETTER)
+        if found & _QUICK_COMPOUND and _COMPOUND_TAIL.search(lower):
             return True  # "Ericssonaktien": the full check looks for the name in the compound
         if (letter and self._letter_tickers) and (
             (self._letter_hint.search(text) and self._letter_ticker_re.search(text))
@@ -3152,7 +3193,9 @@ class Matcher:
         ):
             return True  # "$F", "NYSE: V", "F, GM, STLA"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
-        return marked and (
+        if found & _QUICK_INITIALS and _INITIALS_PLACE.search(text):
+            return True  # "GM to invest", "Ford, GM and Tesla", "VW-Betriebsrat", "bei VW"
+        return bool(found & _QUICK_MARKED) and (
             bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())
         )
 
@@ -3212,7 +3255,15 @@ class Matcher:
 
 # What a key of the quick check's lower-case scan says of a text: worth the full check; only
 # with a ticker's marker; only with a compound's tail; a one-letter ticker is there.
-_QUICK_PLAIN, _QUICK_MARKED, _QUICK_COMPOUND, _QUICK_LETTER = range(4)
+# What a key found by the quick check needs, as bits: nothing more (a name), a ticker's marker,
+# a business word glued to it, a one-letter ticker's pattern, or two initials' place
+_QUICK_PLAIN, _QUICK_MARKED, _QUICK_COMPOUND, _QUICK_LETTER, _QUICK_INITIALS = 1, 2, 4, 8, 16
+# Where two initials may stand as a company's (see _two_letters_as_something_else): at the
+# start, after punctuation or a list's word, before a German compound's hyphen
+_INITIALS_PLACE = re.compile(
+    r"(?:^|[,;:(]\s*|\s[–—-]\s*|\b(?i:and|or|vs|och|eller|und|oder|et|ou|bei|von|vom|für|fur|mit"
+    r"|gegen|wegen|an|am|auf|aus|in|im|um|zu|zum)\s+)[A-Z]{2}\b|\b[A-Z]{2}-[A-ZÄÖÜ]"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")

@@ -705,16 +705,21 @@ INITIALS_MAX_ZIPF = 4.5
 
 
 def _compound_initials(name: str) -> str | None:
-    """The initials of a one-word name made of two words of one headline language, joined or
-    with a German linking "s": "Volkswagen" (Volks-wagen) is "vw", "Rheinmetall" "rm"."""
+    """The initials of a one-word name made of two words of German or Swedish, the languages
+    that join them: "Volkswagen" (Volks-wagen) is "vw", "Rheinmetall" "rm"."""
     toks = _strip_legal(fold(name).split())
     if len(toks) != 1 or len(toks[0]) < 8 or not toks[0].isalpha():
         return None
     word = toks[0]
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
-        for lang in COMMON_LANGUAGES:
-            if zipf(head, lang) >= COMPOUND_PART_ZIPF and zipf(tail, lang) >= COMPOUND_PART_ZIPF:
+        # of a language that writes compounds as one word, not of English ("Facebook")
+        for lang in COMMON_LANGUAGES[1:]:
+            if all(
+                zipf(part, lang) >= COMPOUND_PART_ZIPF
+                and zipf(part, lang) >= zipf(part, "en") + 1.0
+                for part in (head, tail)
+            ):
                 letters = head[0] + tail[0]
                 if max(zipf(letters, la) for la in COMMON_LANGUAGES) < INITIALS_MAX_ZIPF:
                     return letters
@@ -803,6 +808,15 @@ def _name_variants(
                 if "".join(spelled_toks[:k]) == whole:
                     yield spelled, " ".join(spelled_toks[:k]), "spelling"
                     break
+    # A legal form inside the name ends the name people use: "DZ BANK AG Deutsche
+    # Zentral-Genossenschaftsbank" is "DZ Bank"
+    legal = _legal_set()
+    for i in range(1, len(base) - 1):
+        if (base[i],) in legal and len(base[i]) >= 2:
+            before = base[:i]
+            if len(before) >= 2 or not is_common_word(before[0]):
+                yield original, " ".join(before), "short"
+            break
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]

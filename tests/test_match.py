@@ -2495,6 +2495,17 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind172", 0.96, 0.99),
         ("blind173", 0.99, 0.93),
         ("blind174", 0.95, 0.96),
+        # Six more, first scores (pooled P 0.963 / R 0.967): a QA engineer in Bristol 0.938 /
+        # 0.976, a logistics analyst in Jönköping 0.950 / 0.966, a junior lawyer in Frankfurt
+        # 0.982 / 0.916, a software engineer in Lille 0.967 / 0.983, a health-tech analyst in
+        # Minneapolis 0.952 / 0.976, an economist in Stockholm 0.992 / 0.984. Left: "Munich
+        # Re", "Hannover Re", "Generali", "KfW", "Helaba", "Thales of Miletus", "Tesco Bank".
+        ("blind175", 0.93, 0.97),
+        ("blind176", 0.96, 0.96),
+        ("blind177", 0.98, 0.93),
+        ("blind178", 0.97, 0.98),
+        ("blind179", 0.95, 0.97),
+        ("blind180", 0.99, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -2984,3 +2995,29 @@ def test_places_german_nouns_and_swedish_past_verbs() -> None:
     assert names(m, "Hapag-Lloyd und Maersk starten neue Gemini-Allianz") == []
     # Swedish: the name, then a verb in the past, acts
     assert names(m, "Visa ökade intäkterna med 10 procent") == ["Visa Inc."]
+
+
+def test_other_names_that_start_with_the_name_and_amounts_of_money() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Husqvarna AB"),
+            CompanySpec("Next plc"),
+            CompanySpec("3M Company", ticker="MMM"),
+            CompanySpec("Apple Inc."),
+            CompanySpec("DZ BANK AG Deutsche Zentral-Genossenschaftsbank"),
+        ]
+    )
+    assert names(m, "Husqvarna FF klart för ettan efter seger mot Tvååker") == []
+    assert names(m, "Husqvarna Motorcycles unveils 2026 enduro range") == []
+    assert names(m, "Husqvarna cuts 500 jobs as garden season disappoints") == ["Husqvarna AB"]
+    assert (
+        names(m, "Shares of Next Fifteen Communications Group plc fell on a profit warning") == []
+    )
+    assert names(m, "Minneapolis startup raises $3M seed round for nurse scheduling") == []
+    assert names(m, "3M raises dividend for 67th year") == ["3M Company"]
+    # Swedish "äpple" folds to "apple" but is the fruit
+    assert names(m, "Äpple och päron: därför ökar svensk fruktodling") == []
+    # a legal form inside the name ends the name people use
+    assert names(m, "DZ Bank und Helaba prüfen Zusammenarbeit") == [
+        "DZ BANK AG Deutsche Zentral-Genossenschaftsbank"
+    ]

@@ -1920,9 +1920,14 @@ class Matcher:
         """Capitalised words after the span that end in a legal form the company's name lacks
         ("Next Fifteen Communications Group plc"), or a Nordic sports club's letters
         ("Husqvarna FF", "Hammarby IF"): the name of another organisation."""
-        if c.last >= len(t.words) or t.shouting or t.raw[c.end : t.tokens[c.last].start] != " ":
+        if c.last >= len(t.words):
             return None
         nxt = t.tokens[c.last]
+        # the cheapest test first: most names are followed by a word in lower case
+        if not t.raw[nxt.start].isupper() or nxt.start != c.end + 1 or t.raw[c.end] != " ":
+            return None
+        if t.shouting:
+            return None
         if t.raw[nxt.start : nxt.end] in SPORTS_CLUB_LETTERS:
             return t.raw[c.start : nxt.end]
         if t.title_case:
@@ -2913,7 +2918,11 @@ class Matcher:
                 # Swedish, an article and an adjective: "en stulen Ford Focus" (a stolen car)
                 c.reason = f"a thing ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
-            if v.kind == "short" and not _descriptor(t, c.first - 1):
+            if (
+                v.kind == "short"
+                and t.raw[c.start : c.start + 2].isupper()  # the cheap test first
+                and not _descriptor(t, c.first - 1)
+            ):
                 language = _abbreviation_of_the_language(t, c)
                 if language:
                     # "SEB höjer prognosen för svensk BNP"; not "franska banken BNP"

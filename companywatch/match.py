@@ -149,6 +149,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     branch branches superstore bid bids bidder bidding grundarna
+    jet jets aboard baggage luggage routes nonstop boarding layover
     previsions releve tarif clients commande distributeur cede sale margin offer raffinerie vente prix backlog achat payment samarbet
     betriebsrat sprecher standort belegschaft
     hypermarch supermarch
@@ -206,7 +207,8 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # watched name has the word itself: "Compass Group").
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
-    "center centre arena stadium field theatre theater hall globe dome plaza tower museum wing airport road street avenue boulevard".split()
+    """center centre arena stadium field theatre theater hall globe dome plaza tower museum
+    wing airport road street avenue boulevard cup trophy""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -868,6 +870,10 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+# Before a legal form used as a noun: "une SAS lyonnaise", "eine GmbH", "en AB"
+INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
+# A shop or an office of the company, right after its name
+OUTLET_WORDS = frozenset("store stores branch branches superstore shop outlet".split())
 # A Nordic sports club's letters after a town's or a sponsor's name: "Husqvarna FF",
 # "Djurgårdens IF", "Hammarby IF", "AIK", "Malmö FF"
 SPORTS_CLUB_LETTERS = frozenset("FF IF BK FC SK IK".split())
@@ -1239,7 +1245,7 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     span = t.raw[c.start : c.end]
     nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
     if (
-        not nxt.endswith(("r", "ade", "de", "te"))
+        not nxt.endswith(("r", "ade", "de", "te", "as"))
         or not span.istitle()
         or not nxt.isalpha()
         or not nxt.islower()
@@ -1258,6 +1264,8 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     # the plural "familjer": "Moderna familjer väljer ...")
     if nxt.endswith("r"):
         infinitives = [nxt[:-1]] + ([nxt[:-2] + "a"] if nxt.endswith("er") else [])
+    elif nxt.endswith("as"):
+        infinitives = [nxt[:-1]]  # the passive: "tvingas" of "tvinga"
     else:
         # or the past: "ökade" of "öka", "höjde" of "höja", "sänkte" of "sänka"
         infinitives = [nxt[:-3] + "a" if nxt.endswith("ade") else nxt[:-2] + "a"]
@@ -1420,11 +1428,16 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     words = t.publisher_words
     n = c.last - c.first
     return (
-        n + 1 <= len(words) <= n + 2
+        n + 1 <= len(words) <= n + 3
         and words[:n] == t.words[c.first : c.last]
         and (
             # "Engineering Blog", "Tech Blog"
             all(w in OWN_PUBLICATION_WORDS for w in words[n:])
+            # "Meta AI Blog": initials of a unit before it
+            or (
+                words[-1] in OWN_PUBLICATION_WORDS
+                and all(len(w) <= 2 or w in OWN_PUBLICATION_WORDS for w in words[n:-1])
+            )
             # or its group's name: "- Volvo Group" (a brand's company is judged before)
             or (len(words) == n + 1 and words[n] in GROUP_WORDS)
         )
@@ -1915,6 +1928,22 @@ class Matcher:
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _arm_elsewhere(self, t: _Text, c: _Candidate) -> str | None:
+        """A company named for its country ("T-Mobile US", "Santander UK"), its short form
+        before another country's name: its group's arm there ("T-Mobile Niederlande")."""
+        own = self._own_words[c.company]
+        if c.last >= len(t.words) or own.isdisjoint(COUNTRY_CODES):
+            return None
+        nxt = t.words[c.last]
+        if (
+            nxt in country_words()
+            and nxt not in own
+            and t.raw[t.tokens[c.last].start].isupper()
+            and t.raw[c.end : t.tokens[c.last].start] == " "
+        ):
+            return t.raw[c.start : t.tokens[c.last].end]
+        return None
 
     def _name_goes_on(self, t: _Text, c: _Candidate) -> str | None:
         """Capitalised words after the span that end in a legal form the company's name lacks
@@ -2550,7 +2579,9 @@ class Matcher:
                 or (is_everyday_word(prev.text) and not is_dictionary_name(prev.text))
             )  # "Tom", "Henry", "Red" are also names in the dictionary
             descriptor = _descriptor(t, c.first - 1)
-            if not initial_word and not descriptor:
+            # a town's branch of the company: "Dedham Target store", "Leith Walk Santander branch"
+            outlet = c.last < len(t.words) and t.words[c.last] in OUTLET_WORDS
+            if not initial_word and not descriptor and not outlet:
                 return f"part of the name {t.raw[prev.start : c.end]!r}"
         proper_mid_sentence = (
             not t.title_case
@@ -2780,6 +2811,22 @@ class Matcher:
                 if spelled:
                     c.reason = f"the initials of {spelled!r}"
                     continue  # "Environmental Defense Fund (EDF)" is no Électricité de France
+            if (
+                c.first > 0
+                and t.words[c.first - 1] in INDEFINITE_ARTICLES
+                and (v.text,) in _legal_set()
+                and (
+                    t.raw[t.tokens[c.first - 1].start].islower()
+                    or t.sentence_initial(t.tokens[c.first - 1].start)
+                )
+            ):
+                # the legal form as a noun: "une SAS lyonnaise", "eine AG"
+                c.reason = f"a legal form, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+                continue
+            sibling = self._arm_elsewhere(t, c)
+            if sibling:
+                c.reason = f"its group's arm in another country, {sibling!r}"
+                continue
             if c.start and t.raw[c.start].isdigit() and t.raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {t.raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue

@@ -682,6 +682,9 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
     return "".join(w[0] for w in words)
 
 
+_HYPHENED_FOUNDERS = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+) (\w.*)")
+
+
 def _initials_of_two_words(name: str, letters: str) -> bool:
     """The letters are the initials of the name's two words, written apart and capitalised,
     once the legal form and the generic words after them go: "General Motors Company" "gm",
@@ -817,6 +820,17 @@ def _name_variants(
             if len(before) >= 2 or not is_common_word(before[0]):
                 yield original, " ".join(before), "short"
             break
+    # Two founders' names joined by a hyphen go by their initials before the rest:
+    # "Anheuser-Busch InBev" is "AB InBev"
+    founders = _HYPHENED_FOUNDERS.match(original)
+    if founders and len(base) >= 3:
+        rest = base[2:]  # the name without its legal form, after the two founders
+        if not all(w in GENERIC_WORDS for w in rest) and rest[0] not in ACRONYM_STOPWORDS:
+            letters = (founders.group(1)[0] + founders.group(2)[0]).lower()
+            yield original, " ".join([letters, *rest]), "short"
+    # A German reinsurer's "Rück" is "Re" in English: "Hannover Rück" is "Hannover Re"
+    if len(base) >= 2 and base[-1] == "ruck":
+        yield original, " ".join([*base[:-1], "re"]), "short"
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]

@@ -2506,6 +2506,17 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind178", 0.97, 0.98),
         ("blind179", 0.95, 0.97),
         ("blind180", 0.99, 0.98),
+        # Six more, first scores (pooled P 0.973 / R 0.978): a customer-service lead in Cardiff
+        # 0.960 / 0.992, a PhD graduate in Lund 0.975 / 0.992, a controller in Hanover 0.991 /
+        # 0.959, a web developer in Marseille 0.958 / 1.000, an engineer in Seattle 0.975 /
+        # 0.967, an intern in Amsterdam 0.976 / 0.960. Left: "Munich Re", "Norwegian" (the
+        # airline), "Amex", "Thales of Miletus", "Oracle Power", "Merck KGaA" for Merck & Co.
+        ("blind181", 0.95, 0.99),
+        ("blind182", 0.97, 0.99),
+        ("blind183", 0.99, 0.97),
+        ("blind184", 0.95, 0.99),
+        ("blind185", 0.99, 0.96),
+        ("blind186", 0.97, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -3021,3 +3032,38 @@ def test_other_names_that_start_with_the_name_and_amounts_of_money() -> None:
     assert names(m, "DZ Bank und Helaba prüfen Zusammenarbeit") == [
         "DZ BANK AG Deutsche Zentral-Genossenschaftsbank"
     ]
+
+
+def test_branches_cups_other_countries_and_legal_forms_as_nouns() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("Apple Inc."),
+            CompanySpec("T-Mobile US, Inc."),
+            CompanySpec("SAS AB"),
+            CompanySpec("Meta Platforms, Inc."),
+            CompanySpec("Hannover Rück SE"),
+            CompanySpec("Delta Air Lines, Inc."),
+        ]
+    )
+    # a town's branch of the company
+    assert names(m, "Dedham Target store to close for two weeks of renovations") == [
+        "Target Corporation"
+    ]
+    assert names(m, "Cougars stun Huskies in Apple Cup thriller at Husky Stadium") == []
+    assert names(m, "Deutsche Telekom verkauft T-Mobile Niederlande") == []
+    assert names(m, "Une SAS lyonnaise de BTP placée en liquidation judiciaire") == []
+    assert names(m, "Introducing Llama 4: natively multimodal AI models | Meta AI Blog") == [
+        "Meta Platforms, Inc."
+    ]
+    assert names(m, "Hannover Re books lower large-loss burden, confirms guidance") == [
+        "Hannover Rück SE"
+    ]
+    assert names(m, "Delta jet flips on landing at Toronto Pearson; all 80 aboard survive") == [
+        "Delta Air Lines, Inc."
+    ]
+
+
+def test_a_swedish_passive_after_the_name_acts() -> None:
+    m = Matcher([CompanySpec("Apple Inc."), CompanySpec("Visa Inc.")])
+    assert names(m, "Apple tvingas öppna Iphone för konkurrenter efter EU-beslut") == ["Apple Inc."]

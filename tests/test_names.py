@@ -490,3 +490,12 @@ def test_a_name_of_two_words_of_one_language_goes_by_their_initials() -> None:
         for v in variants(CompanySpec("Spotify Technology S.A."))
         if v.kind == "acronym" and len(v.text) == 2
     ]
+
+
+def test_two_founders_joined_by_a_hyphen_go_by_their_initials_and_a_reinsurer_by_re() -> None:
+    ab = {v.text for v in variants(CompanySpec("Anheuser-Busch InBev SA/NV"))}
+    assert "ab inbev" in ab
+    # not before a generic word alone: "MB Group" is said by no one
+    mb = {v.text for v in variants(CompanySpec("Mercedes-Benz Group AG"))}
+    assert "mb group" not in mb
+    assert "hannover re" in {v.text for v in variants(CompanySpec("Hannover Rück SE"))}

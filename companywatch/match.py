@@ -208,7 +208,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
     """center centre arena stadium field theatre theater hall globe dome plaza tower museum
-    wing airport road street avenue boulevard cup trophy""".split()
+    wing airport road street avenue boulevard cup trophy amphitheatre festival""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -284,7 +284,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
     pharmacies cars faucet faucets materials financial professional health healthcare
-    stiftung stiftelse stiftelsen fondation motorcycles
+    stiftung stiftelse stiftelsen fondation motorcycles composite composites material farms
     """.split()
     )
     | VENUE_WORDS
@@ -870,6 +870,8 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+# After a name, its people are a military unit's: "SAS soldiers"
+MILITARY_WORDS = frozenset("soldier soldiers troops regiment commandos sniper snipers".split())
 # Before a legal form used as a noun: "une SAS lyonnaise", "eine GmbH", "en AB"
 INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
 # A shop or an office of the company, right after its name
@@ -2823,6 +2825,24 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
+            if (
+                v.kind in ("name", "short")
+                and c.last - c.first == 1
+                and c.last + 1 < len(t.words)
+                and t.words[c.last] == "of"
+                and t.raw[t.tokens[c.last].start] == "o"
+                and t.raw[t.tokens[c.last + 1].start].isupper()
+                and t.words[c.last + 1] not in country_words()
+                and t.words[c.last + 1] not in place_names()[0]
+                and not t.title_case
+            ):
+                # a person or a thing of a place: "Thales of Miletus" (not "Siemens of Germany",
+                # "Nike of Oregon")
+                c.reason = f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
+                continue
+            if c.last < len(t.words) and t.words[c.last] in MILITARY_WORDS:
+                c.reason = f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
+                continue  # "SAS soldiers accused of ..."
             sibling = self._arm_elsewhere(t, c)
             if sibling:
                 c.reason = f"its group's arm in another country, {sibling!r}"

@@ -934,6 +934,27 @@ def _name_variants(
             if _CAMEL_RE.search(written):
                 # as headlines are read, the capitals inside split it: "En BW"
                 yield written, fold(_CAMEL_RE.sub(" ", written)), "short"
+    # A word in capitals inside a name written in mixed case is its brand: "Inter IKEA
+    # Holding" is "IKEA"
+    if len(short) >= 2 and not _in_capitals(original):
+        for tok in short[1:]:
+            others = [w for w in short if w != tok]
+            if (
+                # the only word of the name that is no word nor generic: not "BW LPG"
+                all(
+                    w in GENERIC_WORDS or w in ACRONYM_STOPWORDS or _common_token(w) for w in others
+                )
+                and len(tok) >= 4
+                and tok.isalpha()
+                and _word_followed_by_space(original, tok.upper())
+                and f" {tok.upper()} " in f"{original} "
+                and not _common_token(tok)
+                and (tok,) not in _legal_set()
+                and zipf(tok, "en") < 3.6
+            ):
+                # gated when the letters are read as something else too: "MTG" (Magic)
+                known = max(zipf(tok, lang) for lang in COMMON_LANGUAGES) >= 3.0
+                yield tok.upper(), tok, "first" if known else "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
     if len(short) >= 2 and short[0] in LEADING_WORDS:

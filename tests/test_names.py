@@ -499,3 +499,11 @@ def test_two_founders_joined_by_a_hyphen_go_by_their_initials_and_a_reinsurer_by
     mb = {v.text for v in variants(CompanySpec("Mercedes-Benz Group AG"))}
     assert "mb group" not in mb
     assert "hannover re" in {v.text for v in variants(CompanySpec("Hannover Rück SE"))}
+
+
+def test_a_word_in_capitals_inside_a_name_is_its_brand() -> None:
+    ikea = {v.text: v for v in variants(CompanySpec("Inter IKEA Holding B.V."))}
+    assert ikea["ikea"].kind == "short" and ikea["ikea"].ambiguous  # "Ikea" is said a lot
+    # not when another word of the name is a name too ("BW LPG"), nor three letters
+    assert "lpg" not in {v.text for v in variants(CompanySpec("BW LPG Ltd"))}
+    assert "bpi" not in {v.text for v in variants(CompanySpec("Banco BPI"))}

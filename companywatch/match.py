@@ -909,6 +909,8 @@ def _two_letters_as_something_else(
         prev = t.tokens[c.first - 1]
         raw = t.raw[prev.start : prev.end]
         gap = t.raw[prev.end : c.start].strip()
+        if gap and gap[-1] not in ",;:(–—-/&":
+            return f"{span!r} after {t.raw[prev.start : c.start]!r}: not the company's initials"
         if (
             not gap
             and t.words[c.first - 1] not in INITIALS_AFTER
@@ -2162,7 +2164,8 @@ class Matcher:
         if verb:
             return f"a Swedish verb after it ({verb!r})"
         for o in accepted:
-            if o.company != c.company and not o.variant.ambiguous:
+            if o.company != c.company and not o.variant.ambiguous and not place:
+                # (a place is named beside companies as often: "Google expands Zurich office")
                 return f"beside {self.companies[o.company].name!r}"
         for o in gated:
             if o.company == c.company or not t.raw[o.start : o.start + 1].isupper():

@@ -685,6 +685,45 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
 _HYPHENED_FOUNDERS = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+) (\w.*)")
 
 
+# A brand a symbol cuts short is said this often ("google" 4.9); below it are names and
+# spellings that only look so ("davis" 4.5 of DAVI, "favour" 4.3 of FAVO)
+SYMBOL_BRAND_ZIPF = 4.6
+
+
+@functools.cache
+def _brands_by_start() -> dict[str, tuple[str, ...]]:
+    """English words said at least SYMBOL_BRAND_ZIPF that are no dictionary word, no name in
+    it, no inflection and no place, by their first four and five letters."""
+    lower, proper = _dictionary()
+    places = place_names()[0]
+    out: dict[str, list[str]] = {}
+    for word, per_word in _written_frequencies("en").items():
+        if (
+            not word.isascii()
+            or not word.isalpha()
+            or len(word) < 5
+            or _as_zipf(per_word) < SYMBOL_BRAND_ZIPF
+            or word in lower
+            or word in proper
+            or word in places
+            or inflected(word, is_everyday_word)
+        ):
+            continue
+        for n in (4, 5):
+            if 1 <= len(word) - n <= 2:
+                out.setdefault(word[:n], []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _brand_of_symbol(symbol: str) -> str | None:
+    """The one much-said word a symbol of four or five letters is the start of, when the symbol
+    is no word itself: "googl" -> "google"."""
+    if len(symbol) not in (4, 5) or not symbol.isalpha() or is_known_form(symbol):
+        return None
+    found = _brands_by_start().get(symbol, ())
+    return found[0] if len(found) == 1 else None
+
+
 def _initials_of_two_words(name: str, letters: str) -> bool:
     """The letters are the initials of the name's two words, written apart and capitalised,
     once the legal form and the generic words after them go: "General Motors Company" "gm",
@@ -1095,8 +1134,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 # a short form that is a country's or a region's name: "Zurich" (Insurance)
                 or (kind == "short" and text in place_names()[0])
             )
-        carrier = kind == "carrier"
-        if carrier:
+        # an airline's first word, a brand in a symbol: said so much that only their capitals
+        # tell them from the word, which the gate judges
+        said_a_lot = kind == "brand" or (kind == "carrier" and text in _dictionary()[0])
+        if kind in ("carrier", "brand"):
             kind = "short"
         form = written_form(written, text) if kind in ("short", "first") else ""
         if (
@@ -1104,7 +1145,7 @@ def variants(spec: CompanySpec) -> list[Variant]:
             and " " not in text
             # capitals mark an airline's everyday word ("United"), not a word always
             # capitalised ("American", "British")
-            and not (carrier and text in _dictionary()[0])
+            and not said_a_lot
             and (
                 zipf(text, "en") >= SHORT_MAX_ZIPF
                 or (
@@ -1200,6 +1241,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
         t = spec.ticker.strip().lstrip("$").upper()
         if t:
             add(fold(t), "ticker", t)
+        in_symbol = _brand_of_symbol(t.lower())
+        if in_symbol and in_symbol not in fold(spec.name).split():
+            # the symbol is a much-said word cut short, which is the brand: "GOOGL" is "Google"
+            add(in_symbol, "brand", in_symbol.capitalize())
         if len(t) == 2 and t.isalpha() and _initials_of_two_words(spec.name, t.lower()):
             # two letters that are both the symbol and the initials are how people write the
             # company ("GM", "EA", "TD"); gated, as two letters say many things

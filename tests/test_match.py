@@ -3106,3 +3106,26 @@ def test_ikea_by_its_brand_in_three_languages() -> None:
     assert names(m, "IKEA bygger nytt lager i Helsingborg – 300 nya jobb") == ikea
     assert names(m, "Ikea senkt Preise in Deutschland trotz Zöllen") == ikea
     assert names(m, "Ikea rappelle une veilleuse pour enfants") == ikea
+
+
+def test_google_for_alphabet_from_its_symbol() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Alphabet Inc.", ticker="GOOGL"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Zurich Insurance Group AG"),
+            CompanySpec("Antero Resources Corporation", ticker="AR"),
+        ]
+    )
+    assert sorted(names(m, "Apple and Google face UK probe over mobile browser dominance")) == [
+        "Alphabet Inc.",
+        "Apple Inc.",
+    ]
+    # a place beside a company is a place still
+    assert names(m, "Google expands Zurich office, its largest hub outside the US") == [
+        "Alphabet Inc."
+    ]
+    # two letters after a possessive are no one's initials
+    assert "Antero Resources Corporation" not in names(
+        m, "Apple's AR is closer to reality than Google's"
+    )

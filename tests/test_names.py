@@ -507,3 +507,19 @@ def test_a_word_in_capitals_inside_a_name_is_its_brand() -> None:
     # not when another word of the name is a name too ("BW LPG"), nor three letters
     assert "lpg" not in {v.text for v in variants(CompanySpec("BW LPG Ltd"))}
     assert "bpi" not in {v.text for v in variants(CompanySpec("Banco BPI"))}
+
+
+def test_a_symbol_that_cuts_a_much_said_word_short_names_the_brand() -> None:
+    google = {v.text: v for v in variants(CompanySpec("Alphabet Inc.", ticker="GOOGL"))}
+    assert google["google"].kind == "short" and not google["google"].ambiguous
+    # a symbol that is a word, or the start of several or of a dictionary word, names nothing
+    for name, symbol in (
+        ("Costco Wholesale", "COST"),
+        ("Favo Capital", "FAVO"),
+        ("Clarus", "CLAR"),
+    ):
+        assert not [
+            v
+            for v in variants(CompanySpec(name, ticker=symbol))
+            if v.kind == "short" and v.text not in fold(name)
+        ]

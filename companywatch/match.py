@@ -233,6 +233,8 @@ SAME_BUSINESS = (
     INSURANCE_WORDS | {"insurer"},
     # an airline's own name: "Alaska Airlines" is Alaska Air Group's
     frozenset("air airline airlines airways".split()),
+    # a carmaker's, in Swedish too: "Volvo Personvagnar" is Volvo Car AB
+    frozenset("car cars personvagnar personbilar".split()),
 )
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(
@@ -285,6 +287,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     bussar buses lkw county city township river valley island lake bay park street pharmacy
     pharmacies cars faucet faucets materials financial professional health healthcare
     stiftung stiftelse stiftelsen fondation motorcycles composite composites material farms
+    personvagnar personbilar systemes betting
     """.split()
     )
     | VENUE_WORDS
@@ -1347,10 +1350,20 @@ def _leaning(word: str, lang: str) -> int:
         else:
             diff = zipf(word, lang) - zipf(word, "en")
             found = (diff >= 1.0) - (diff <= -1.0)
+            if (
+                not found
+                and lang == "de"
+                and len(word) >= 12
+                and word.endswith(GERMAN_COMPOUND_ENDINGS)
+                and not zipf(word, "en")
+            ):
+                found = 1  # a long German compound no list has: "Tierkrankenversicherung"
         cache[word] = found
     return found
 
 
+# The endings of German nouns that make long compounds
+GERMAN_COMPOUND_ENDINGS = ("ung", "ungen", "keit", "heit", "schaft", "schaften")
 # _leaning's answers by language: a plain dict each, as a text asks for every word of it
 _LEANINGS: collections.defaultdict[str, dict[str, int]] = collections.defaultdict(dict)
 

@@ -76,7 +76,7 @@ AIRLINE_WORDS = frozenset(("airlines", "airways", "airline"))
 # Insurance in the headline languages: "Signal Iduna Krankenversicherung", "AXA Assurances".
 INSURANCE_WORDS = frozenset(
     """insurance versicherung versicherungen krankenversicherung lebensversicherung assurance
-    assurances forsakring forsakringar""".split()
+    assurances forsakring forsakringar assicurazioni""".split()
 )
 GENERIC_WORDS: frozenset[str] = (
     frozenset(
@@ -724,6 +724,25 @@ def _brand_of_symbol(symbol: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@functools.cache
+def _countries_after_names() -> frozenset[str]:
+    """Countries' names as written after a company's to name its arm there."""
+    return country_names() | {"great britain", "britain"}
+
+
+def _generic_compound(tok: str) -> bool:
+    """A German compound of generic words: "Versicherungsgruppe" (insurance group)."""
+    if len(tok) < 10:
+        return False
+    for tail in GENERIC_WORDS:
+        if len(tail) >= 5 and tok.endswith(tail) and len(tok) - len(tail) >= 5:
+            head = tok[: -len(tail)]
+            head = head[:-1] if head.endswith("s") else head
+            if head in GENERIC_WORDS or head in INSURANCE_WORDS:
+                return True
+    return False
+
+
 def _initials_of_two_words(name: str, letters: str) -> bool:
     """The letters are the initials of the name's two words, written apart and capitalised,
     once the legal form and the generic words after them go: "General Motors Company" "gm",
@@ -874,7 +893,20 @@ def _name_variants(
     short = list(base)
     stems = [base]
     # (and a country's code: "T-Mobile US", "Sky UK" are the company's arm there)
-    while len(short) > 1 and (short[-1] in GENERIC_WORDS or short[-1] in COUNTRY_CODES):
+    # (a country's name written after it too: "Lidl Great Britain" is "Lidl")
+    for n in (2, 1):
+        if (
+            len(short) > n
+            and " ".join(short[-n:]) in _countries_after_names()
+            and short[-n - 1] not in ACRONYM_STOPWORDS  # "Royal Bank of Canada" keeps it
+        ):
+            short = short[:-n]
+            stems.append(short)
+            yield original, " ".join(short), "short"
+            break
+    while len(short) > 1 and (
+        short[-1] in GENERIC_WORDS or short[-1] in COUNTRY_CODES or _generic_compound(short[-1])
+    ):
         dropped = short[-1]
         short = short[:-1]
         if short[-1] in ACRONYM_STOPWORDS:
@@ -1000,6 +1032,10 @@ def _name_variants(
         without = " ".join(short[1:])
         if len(short[1]) >= 4 and not is_common_word(without):
             yield original, without, "short"
+    # Without the kind of business it leads with: "Assicurazioni Generali" is "Generali"
+    # (gated when a word: Italian "generali")
+    if len(short) == 2 and short[0] in INSURANCE_WORDS and len(short[1]) >= 4:
+        yield original, short[1], "first" if is_common_word(short[1]) else "short"
     # A last word after words that only say "company" in a long French or English name:
     # "Compagnie Générale des Établissements Michelin" is "Michelin"; after one such word
     # only a name in capitals ("Société BIC" is "BIC", "Le Creuset" stays whole).

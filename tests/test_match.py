@@ -2528,6 +2528,17 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind190", 0.94, 0.94),
         ("blind191", 0.99, 0.97),
         ("blind192", 0.99, 0.99),
+        # Six more, first scores (pooled P 0.981 / R 0.962): a bookkeeper in Leicester 0.983 /
+        # 0.913, an engineer in Södertälje 0.976 / 1.000, a sales trainee in Nuremberg 1.000 /
+        # 0.907, a junior developer in Montpellier 0.945 / 0.984, a career changer in Denver
+        # 1.000 / 0.984, a finance analyst in Gothenburg 0.983 / 0.992. Left: "Munich Re",
+        # "Nürnberger Versicherung", "Co-op", "Barclaycard", "Dassault" (Figaro's owner).
+        ("blind193", 0.98, 0.93),
+        ("blind194", 0.97, 0.99),
+        ("blind195", 0.99, 0.95),
+        ("blind196", 0.94, 0.99),
+        ("blind197", 0.99, 0.98),
+        ("blind198", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -3129,3 +3140,31 @@ def test_google_for_alphabet_from_its_symbol() -> None:
     assert "Antero Resources Corporation" not in names(
         m, "Apple's AR is closer to reality than Google's"
     )
+
+
+def test_insurers_and_carmakers_by_the_names_people_use() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Assicurazioni Generali S.p.A."),
+            CompanySpec("HUK-COBURG Versicherungsgruppe"),
+            CompanySpec("Lidl Great Britain Limited"),
+            CompanySpec("Royal Bank of Canada"),
+            CompanySpec("Lemonade, Inc."),
+            CompanySpec("Volvo Car AB"),
+            CompanySpec("AB Volvo"),
+        ]
+    )
+    assert names(m, "Generali rejects Mediobanca offer as boardroom fight escalates") == [
+        "Assicurazioni Generali S.p.A."
+    ]
+    assert names(m, "HUK-Coburg erhöht Kfz-Beiträge zum zweiten Mal in Folge") == [
+        "HUK-COBURG Versicherungsgruppe"
+    ]
+    assert names(m, "Lidl opens new store in Oadby, creating 40 jobs") == [
+        "Lidl Great Britain Limited"
+    ]
+    # a country after "of" is the name's own
+    assert names(m, "Royal Bank of Scotland branches to be rebranded NatWest") == []
+    # a long German compound tells German, where the name and its verb act
+    assert names(m, "Lemonade startet Tierkrankenversicherung in Deutschland") == ["Lemonade, Inc."]
+    assert names(m, "Volvo Personvagnar varslar 1 200 tjänstemän i Göteborg") == ["Volvo Car AB"]

@@ -1645,6 +1645,7 @@ class Matcher:
         self._exclude: list[frozenset[str]] = []
         self._require: list[frozenset[str]] = []
         self._tickers: list[str | None] = []
+        self._named_for_country: list[bool] = []  # "T-Mobile US", "Santander UK"
         # names of partnerships ("JPMorgan Chase & Co."): "& Co." after the name is their own
         self._and_co = [bool(_AND_CO_AFTER.search(spec.name)) for spec in self.companies]
         # words the name writes with a possessive "'s" ("Macy's"): without it, a person's name
@@ -1695,6 +1696,7 @@ class Matcher:
             self._own_words.append(
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
+            self._named_for_country.append(not self._own_words[-1].isdisjoint(COUNTRY_CODES))
             self._part_of_group.append(_part_of_group(vs))
             registered = {v.text for v in vs if v.kind in ("name", "alias", "spelling")}
             shorts = {v.text for v in vs if v.kind == "short"}
@@ -1946,20 +1948,42 @@ class Matcher:
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
 
-    def _arm_elsewhere(self, t: _Text, c: _Candidate) -> str | None:
-        """A company named for its country ("T-Mobile US", "Santander UK"), its short form
-        before another country's name: its group's arm there ("T-Mobile Niederlande")."""
-        own = self._own_words[c.company]
-        if c.last >= len(t.words) or own.isdisjoint(COUNTRY_CODES):
-            return None
+    def _another_thing_after(self, t: _Text, c: _Candidate) -> str | None:
+        """What the word after the span makes of it, when another thing: a person or a thing
+        of a place ("Thales of Miletus", not "Siemens of Germany" nor "Nike of Oregon"), a
+        military unit ("SAS soldiers"), a country's arm of a company named for another
+        country ("T-Mobile Niederlande" is not T-Mobile US), another organisation's name
+        ("Next Fifteen Communications Group plc", "Husqvarna FF")."""
         nxt = t.words[c.last]
+        kind = c.variant.kind
+        if nxt == "of":
+            if (
+                kind in ("name", "short")
+                and c.last - c.first == 1
+                and c.last + 1 < len(t.words)
+                and t.raw[t.tokens[c.last].start] == "o"
+                and t.raw[t.tokens[c.last + 1].start].isupper()
+                and t.words[c.last + 1] not in country_words()
+                and t.words[c.last + 1] not in place_names()[0]
+                and not t.title_case
+            ):
+                return f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
+            return None
+        if nxt in MILITARY_WORDS:
+            return f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
+        tok = t.tokens[c.last]
+        if not t.raw[tok.start].isupper() or tok.start != c.end + 1:
+            return None  # the rest needs a capitalised word right after a space
         if (
-            nxt in country_words()
-            and nxt not in own
-            and t.raw[t.tokens[c.last].start].isupper()
-            and t.raw[c.end : t.tokens[c.last].start] == " "
+            self._named_for_country[c.company]
+            and nxt in country_words()
+            and nxt not in self._own_words[c.company]
         ):
-            return t.raw[c.start : t.tokens[c.last].end]
+            return f"its group's arm in another country, {t.raw[c.start : tok.end]!r}"
+        if kind not in ("ticker", "acronym"):
+            longer = self._name_goes_on(t, c)
+            if longer:
+                return f"another organisation, {longer!r}"
         return None
 
     def _name_goes_on(self, t: _Text, c: _Candidate) -> str | None:
@@ -2841,36 +2865,19 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
-            if (
-                v.kind in ("name", "short")
-                and c.last - c.first == 1
-                and c.last + 1 < len(t.words)
-                and t.words[c.last] == "of"
-                and t.raw[t.tokens[c.last].start] == "o"
-                and t.raw[t.tokens[c.last + 1].start].isupper()
-                and t.words[c.last + 1] not in country_words()
-                and t.words[c.last + 1] not in place_names()[0]
-                and not t.title_case
-            ):
-                # a person or a thing of a place: "Thales of Miletus" (not "Siemens of Germany",
-                # "Nike of Oregon")
-                c.reason = f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
-                continue
-            if c.last < len(t.words) and t.words[c.last] in MILITARY_WORDS:
-                c.reason = f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
-                continue  # "SAS soldiers accused of ..."
-            sibling = self._arm_elsewhere(t, c)
-            if sibling:
-                c.reason = f"its group's arm in another country, {sibling!r}"
-                continue
             if c.start and t.raw[c.start].isdigit() and t.raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {t.raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
-            longer_name = v.kind not in ("ticker", "acronym") and self._name_goes_on(t, c)
-            if longer_name:
-                # "Next Fifteen Communications Group plc", "Husqvarna FF": another's name
-                c.reason = f"another organisation, {longer_name!r}"
-                continue
+            if c.last < len(t.words) and (
+                # the cheap test first: most names are followed by a word in lower case
+                t.raw[t.tokens[c.last].start].isupper()
+                or t.words[c.last] == "of"
+                or t.words[c.last] in MILITARY_WORDS
+            ):
+                thing = self._another_thing_after(t, c)
+                if thing:
+                    c.reason = thing
+                    continue
             other_form = v.kind == "short" and self._short_with_a_legal_form(t, c)
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
@@ -3100,14 +3107,12 @@ class Matcher:
             if neg:
                 c.reason = f"common word, negative context: {neg}"
                 continue
-            owner = next(
-                (
-                    o
-                    for o in plain
-                    if o.end + 1 == c.start and o.company != c.company and t.raw[o.end] == " "
-                ),
-                None,
-            )
+            owner = None
+            if c.first > 0 and t.raw[c.start - 1] == " " and plain:
+                for o in plain:
+                    if o.end + 1 == c.start and o.company != c.company:
+                        owner = o
+                        break
             if owner is not None and not t.title_case:
                 # right after another company's name, the word is its brand: "E.ON Next"
                 c.reason = f"common word, a brand of {self.companies[owner.company].name!r}"

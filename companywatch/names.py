@@ -697,12 +697,13 @@ def _brands_by_start() -> dict[str, tuple[str, ...]]:
     lower, proper = _dictionary()
     places = place_names()[0]
     out: dict[str, list[str]] = {}
+    least = 10 ** (SYMBOL_BRAND_ZIPF - 9)  # the zipf threshold as a frequency per word
     for word, per_word in _written_frequencies("en").items():
         if (
-            not word.isascii()
+            per_word < least
+            or not word.isascii()
             or not word.isalpha()
             or len(word) < 5
-            or _as_zipf(per_word) < SYMBOL_BRAND_ZIPF
             or word in lower
             or word in proper
             or word in places
@@ -718,10 +719,12 @@ def _brands_by_start() -> dict[str, tuple[str, ...]]:
 def _brand_of_symbol(symbol: str) -> str | None:
     """The one much-said word a symbol of four or five letters is the start of, when the symbol
     is no word itself: "googl" -> "google"."""
-    if len(symbol) not in (4, 5) or not symbol.isalpha() or is_known_form(symbol):
+    if len(symbol) not in (4, 5):
         return None
     found = _brands_by_start().get(symbol, ())
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or not symbol.isalpha() or is_known_form(symbol):
+        return None
+    return found[0]
 
 
 @functools.cache
@@ -762,6 +765,7 @@ def _initials_of_two_words(name: str, letters: str) -> bool:
 # Each part of a one-word name made of two words is this frequent in one language, and the
 # initials are rarer than this as a word of their own ("MS", "US" are many things)
 COMPOUND_PART_ZIPF = 3.5
+COMPOUND_LANGUAGES = ("de", "sv", "nl")  # languages that write compounds as one word
 INITIALS_MAX_ZIPF = 4.5
 
 
@@ -775,7 +779,7 @@ def _compound_initials(name: str) -> str | None:
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         # of a language that writes compounds as one word, not of English ("Facebook")
-        for lang in COMMON_LANGUAGES[1:]:
+        for lang in COMPOUND_LANGUAGES:
             if all(
                 zipf(part, lang) >= COMPOUND_PART_ZIPF
                 and zipf(part, lang) >= zipf(part, "en") + 1.0

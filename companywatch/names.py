@@ -1071,9 +1071,12 @@ def _name_variants(
             yield letters.upper(), letters, "acronym"
     # Its own initials written in the name after the words: "Modern Times Group MTG AB" is
     # "MTG" and "Modern Times Group"
-    if len(short) >= 3:
-        last = short[-1]
-        words = [w for w in short[:-1] if w not in ACRONYM_STOPWORDS]
+    # (or taken for a legal form: "Svenska Cellulosa Aktiebolaget SCA" is "SCA")
+    for spelled_out in (short, toks):
+        if len(spelled_out) < 3:
+            continue
+        last = spelled_out[-1]
+        words = [w for w in spelled_out[:-1] if w not in ACRONYM_STOPWORDS]
         if (
             len(last) >= 3
             and last == "".join(w[0] for w in words)
@@ -1082,7 +1085,9 @@ def _name_variants(
             # gated when the letters are read as something else too: "MTG" (Magic)
             known = max(zipf(last, lang) for lang in COMMON_LANGUAGES) >= 3.0
             yield last.upper(), last, "first" if known else "acronym"
-            yield original, " ".join(short[:-1]), "short"
+            if spelled_out is short:
+                yield original, " ".join(short[:-1]), "short"
+            break
     # Two names joined by "&" (or "and") go by their initials joined by "&": "Hennes & Mauritz"
     # is "H&M", "Procter & Gamble" "P&G", "Marks and Spencer" "M&S" (in capitals, as acronyms
     # are).

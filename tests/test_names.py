@@ -523,3 +523,8 @@ def test_a_symbol_that_cuts_a_much_said_word_short_names_the_brand() -> None:
             for v in variants(CompanySpec(name, ticker=symbol))
             if v.kind == "short" and v.text not in fold(name)
         ]
+
+
+def test_own_initials_taken_for_a_legal_form_are_the_name_s() -> None:
+    sca = {v.text: v for v in variants(CompanySpec("Svenska Cellulosa Aktiebolaget SCA"))}
+    assert "sca" in sca and sca["sca"].kind == "short"

@@ -2699,19 +2699,20 @@ class Matcher:
 
     def _decide(self, t: _Text, every: bool = True) -> list[_Candidate]:
         cands = self._candidates(t, every)
+        raw, words = t.raw, t.words  # read a thousand times a text: locals are cheaper
         if not cands:
             return cands
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
-        accents = not t.raw.isascii()
+        accents = not raw.isascii()
         for c in cands:
             v = c.variant
             excl = self._exclude[c.company]
-            if excl and not excl.isdisjoint(t.words):
+            if excl and not excl.isdisjoint(words):
                 c.reason = f"excluded word {sorted(excl & t.context_tokens)[0]!r}"
                 continue
             req = self._require[c.company]
-            if req and req.isdisjoint(t.words):
+            if req and req.isdisjoint(words):
                 c.reason = "none of the required words " + ", ".join(sorted(req))
                 continue
             if c.start < t.alert_head:
@@ -2719,36 +2720,34 @@ class Matcher:
                 continue
             if t.filer and c.start < t.filer[1] and c.end > t.filer[0]:
                 # the filer's name is one name: a span in it, or across its edge, is another
-                filer = t.raw[slice(*t.filer)]
+                filer = raw[slice(*t.filer)]
                 if not self._files_as(c.company, filer):
                     c.reason = f"another SEC filer, {filer!r}"
                     continue
-            if c.end < len(t.raw) and t.raw[c.end].isalnum() and not c.glued:
-                c.reason = f"ends inside the word {t.raw[c.start : c.end + 1]!r}..."
+            if c.end < len(raw) and raw[c.end].isalnum() and not c.glued:
+                c.reason = f"ends inside the word {raw[c.start : c.end + 1]!r}..."
                 continue  # "LloydsPharmacy" is not Lloyds
             if accents and self._another_spelling(t, c):
-                c.reason = (
-                    f"{t.raw[c.start : c.end]!r}, with its accents, is a word and not the name"
-                )
+                c.reason = f"{raw[c.start : c.end]!r}, with its accents, is a word and not the name"
                 continue  # "Über" is not Uber
             if (
                 self._possessive_words[c.company]
-                and t.words[c.last - 1] in self._possessive_words[c.company]
+                and words[c.last - 1] in self._possessive_words[c.company]
                 and v.kind != "ticker"
-                and not _POSSESSIVE_AFTER_NAME.match(t.raw, c.end)
-                and not t.raw[c.start : c.end].lower().endswith("s")  # "Macys"
+                and not _POSSESSIVE_AFTER_NAME.match(raw, c.end)
+                and not raw[c.start : c.end].lower().endswith("s")  # "Macys"
                 # after a given name or an initial ("Sainsbury sells unit" is the company)
                 and (
-                    _INITIAL_BEFORE.search(t.raw, 0, c.start)
-                    or (self._inside_other_name(t, c) and is_dictionary_name(t.words[c.first - 1]))
+                    _INITIAL_BEFORE.search(raw, 0, c.start)
+                    or (self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1]))
                 )
             ):
                 c.reason = (
-                    f'{t.raw[c.start : c.end]!r} without the "\'s" of '
+                    f'{raw[c.start : c.end]!r} without the "\'s" of '
                     f"{self.companies[c.company].name!r}: a person's name"
                 )
                 continue  # "William H. Macy joins cast of Broadway revival"
-            if t.raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(t.raw, c.end):
+            if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
             if v.kind == "short" and v.text in self._part_of_group[c.company]:
@@ -2758,12 +2757,12 @@ class Matcher:
                     continue
             if (
                 self._us_corporation[c.company]
-                and c.last < len(t.words)
-                and t.words[c.last] in GROUP_WORDS
+                and c.last < len(words)
+                and words[c.last] in GROUP_WORDS
                 and not c.glued
                 and (group := _group_after(t, c))
-                and t.raw[t.tokens[c.last].start].isupper()
-                and t.raw[c.end : t.tokens[c.last].start].isspace()  # "Meta-Konzern" is Meta
+                and raw[t.tokens[c.last].start].isupper()
+                and raw[c.end : t.tokens[c.last].start].isspace()  # "Meta-Konzern" is Meta
             ):
                 c.reason = (
                     f"another company, {group!r}: {self.companies[c.company].name!r} is no group"
@@ -2779,15 +2778,15 @@ class Matcher:
                 and (
                     v.kind == "short"
                     or (
-                        t.raw[t.tokens[c.last].start].isupper()
+                        raw[t.tokens[c.last].start].isupper()
                         # in title case only a common word: "Puma Biotechnology Announces ..."
                         and (not t.title_case or v.ambiguous)
                     )
                 )
             ):
-                nxt = t.words[c.last]
+                nxt = words[c.last]
                 own = self._own_words[c.company]
-                after = t.words[c.last + 1] if c.last + 1 < len(t.words) else ""
+                after = words[c.last + 1] if c.last + 1 < len(words) else ""
                 if (
                     (
                         nxt in ORGANISATION_WORDS
@@ -2797,7 +2796,7 @@ class Matcher:
                             v.kind == "short"
                             and nxt in GENERIC_WORDS
                             and nxt not in GROUP_WORDS  # "Volvo Group": see above
-                            and t.raw[t.tokens[c.last].start].isupper()
+                            and raw[t.tokens[c.last].start].isupper()
                         )
                     )
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
@@ -2807,19 +2806,19 @@ class Matcher:
                     and not (nxt in VEHICLE_LINE_WORDS and self._brand_only[c.company])
                     # a verb: "Uber partners with Nvidia", "Klarna Partners With J.P. Morgan"
                     and not (
-                        (t.raw[t.tokens[c.last].start].islower() or t.title_case)
+                        (raw[t.tokens[c.last].start].islower() or t.title_case)
                         and after in VERB_FRAMES
                     )
                 ):
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name;
                     # "Target Center": a place
                     what = "a place" if nxt in VENUE_WORDS else "another organisation"
-                    c.reason = f"{what}, {t.raw[c.start : t.tokens[c.last].end]!r}"
+                    c.reason = f"{what}, {raw[c.start : t.tokens[c.last].end]!r}"
                     continue
             longer = (
                 v.kind in ("short", "name")
                 and c.last < len(t.tokens)
-                and t.raw[t.tokens[c.last].start].isupper()
+                and raw[t.tokens[c.last].start].isupper()
                 and not t.title_case
                 and self._longer_organisation(t, c)
             )
@@ -2829,50 +2828,46 @@ class Matcher:
             if (
                 v.kind == "acronym"
                 and c.first > 0
-                and t.words[c.first - 1] in GROUP_WORDS
+                and words[c.first - 1] in GROUP_WORDS
                 and _joined(t, c.first - 1, c.first)
             ):
                 # initials after "Groupe" name that group: "Groupe SEB" (Tefal) is no SEB bank
-                c.reason = f"another group, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+                c.reason = f"another group, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
             if v.kind == "acronym" and len(v.text) == 2:
                 odd = _two_letters_as_something_else(t, c, self._own_words[c.company])
                 if odd:
                     c.reason = odd
                     continue
-            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(t.words):
+            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(words):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue
-            if (
-                v.kind == "acronym"
-                and t.raw.startswith(")", c.end)
-                and t.raw.endswith("(", 0, c.start)
-            ):
+            if v.kind == "acronym" and raw.startswith(")", c.end) and raw.endswith("(", 0, c.start):
                 spelled = _spelled_before(t, c)
                 if spelled:
                     c.reason = f"the initials of {spelled!r}"
                     continue  # "Environmental Defense Fund (EDF)" is no Électricité de France
             if (
                 c.first > 0
-                and t.words[c.first - 1] in INDEFINITE_ARTICLES
+                and words[c.first - 1] in INDEFINITE_ARTICLES
                 and (v.text,) in _legal_set()
                 and (
-                    t.raw[t.tokens[c.first - 1].start].islower()
+                    raw[t.tokens[c.first - 1].start].islower()
                     or t.sentence_initial(t.tokens[c.first - 1].start)
                 )
             ):
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
-                c.reason = f"a legal form, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+                c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
-            if c.start and t.raw[c.start].isdigit() and t.raw[c.start - 1] in "$€£¥":
-                c.reason = f"an amount of money, {t.raw[c.start - 1 : c.end]!r}"  # "$3M"
+            if c.start and raw[c.start].isdigit() and raw[c.start - 1] in "$€£¥":
+                c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
-            if c.last < len(t.words) and (
+            if c.last < len(words) and (
                 # the cheap test first: most names are followed by a word in lower case
-                t.raw[t.tokens[c.last].start].isupper()
-                or t.words[c.last] == "of"
-                or t.words[c.last] in MILITARY_WORDS
+                raw[t.tokens[c.last].start].isupper()
+                or words[c.last] == "of"
+                or words[c.last] in MILITARY_WORDS
             ):
                 thing = self._another_thing_after(t, c)
                 if thing:
@@ -2888,15 +2883,15 @@ class Matcher:
             if bad_case:
                 c.reason = bad_case
                 continue
-            if v.kind == "blend" and not _CAMEL_WORD.fullmatch(t.raw[c.start : c.end]):
+            if v.kind == "blend" and not _CAMEL_WORD.fullmatch(raw[c.start : c.end]):
                 c.reason = "a blend is written as one word in camel case ('StanChart')"
                 continue
             if v.kind == "fuzzy":
-                span = " ".join(t.words[c.first : c.last])
+                span = " ".join(words[c.first : c.last])
                 if Levenshtein.distance(span, v.text) > 1:
                     c.reason = f"typo check failed against {v.text!r}"
                     continue
-                if not t.raw[c.start : c.end][:1].isupper():
+                if not raw[c.start : c.end][:1].isupper():
                     c.reason = "typo match not capitalised"
                     continue
             if v.kind == "ticker":
@@ -2904,10 +2899,10 @@ class Matcher:
                 c.reason = why
                 if not ok:
                     continue
-            elif v.text == self._tickers[c.company] and EXCHANGE_RE.search(t.raw, 0, c.start):
+            elif v.text == self._tickers[c.company] and EXCHANGE_RE.search(raw, 0, c.start):
                 # the name is its symbol too ("THG"), in another firm's brackets: "The Hanover
                 # Insurance Group, Inc. (NYSE: THG)"
-                other = self._another_firms_symbol(t.raw[: c.start], c)
+                other = self._another_firms_symbol(raw[: c.start], c)
                 if other:
                     c.reason = other
                     continue
@@ -2919,10 +2914,10 @@ class Matcher:
                 and self._inside_other_name(t, c)
                 and not self._has_context(t, c)
                 # the company's own words or initials: "Telefonaktiebolaget L M Ericsson"
-                and len(t.words[c.first - 1]) > 1
-                and t.words[c.first - 1] not in self._own_words[c.company]
+                and len(words[c.first - 1]) > 1
+                and words[c.first - 1] not in self._own_words[c.company]
                 # an article that starts the text: "Ein Siemens-Sprecher bestätigt ..."
-                and not (c.first == 1 and t.words[0] in ARTICLES)
+                and not (c.first == 1 and words[0] in ARTICLES)
             ):
                 c.reason = "after another capitalised name, without business words"
                 continue
@@ -2931,23 +2926,23 @@ class Matcher:
                 and " " not in v.text
                 and v.kind in ("name", "alias", "short", "genitive")
                 and self._inside_other_name(t, c)
-                and len(t.words[c.first - 1]) > 1
-                and t.words[c.first - 1] not in self._own_words[c.company]
-                and is_dictionary_name(t.words[c.first - 1])
+                and len(words[c.first - 1]) > 1
+                and words[c.first - 1] not in self._own_words[c.company]
+                and is_dictionary_name(words[c.first - 1])
                 and not _descriptor(t, c.first - 1)
             ):
                 prev = t.tokens[c.first - 1]
-                c.reason = f"another name, {t.raw[prev.start : c.end]!r} ('Anna Ericsson')"
+                c.reason = f"another name, {raw[prev.start : c.end]!r} ('Anna Ericsson')"
                 continue
-            if t.raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
+            if raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
                 place = _place_after(t, c)
                 if place:
-                    c.reason = f"a place ({t.raw[c.start : c.end]}, {place})"
+                    c.reason = f"a place ({raw[c.start : c.end]}, {place})"
                     continue
-            if c.last < len(t.words) and t.words[c.last] in VENUE_WORDS and v.kind != "ticker":
-                venue = _VENUE_AFTER.match(t.raw, c.end)
+            if c.last < len(words) and words[c.last] in VENUE_WORDS and v.kind != "ticker":
+                venue = _VENUE_AFTER.match(raw, c.end)
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
-                    c.reason = f"a place named after it ({t.raw[c.start : venue.end()]!r})"
+                    c.reason = f"a place named after it ({raw[c.start : venue.end()]!r})"
                     continue
             town = _town(t, c)
             if town and v.kind != "ticker":
@@ -2963,19 +2958,19 @@ class Matcher:
                 # Corning Leader" (" - National Grid", the source quoted, is the company)
                 c.reason = "in the publisher's name"
                 continue
-            partners = t.raw.startswith((" &", "&", " and"), c.end) and _AND_CO_AFTER.match(
-                t.raw, c.end
+            partners = raw.startswith((" &", "&", " and"), c.end) and _AND_CO_AFTER.match(
+                raw, c.end
             )
             if partners and v.kind != "ticker" and not self._and_co[c.company]:
                 # "Merck & Co." is not Merck KGaA: a firm of partners of the same name
-                c.reason = f"another firm, {t.raw[c.start : partners.end()]!r}"
+                c.reason = f"another firm, {raw[c.start : partners.end()]!r}"
                 continue
             plural = self._plural_here(t, c)
             if plural:
                 c.reason = f"a common noun here, as {plural!r} says ('Persimmon trees')"
                 continue
             if (
-                t.raw.startswith("-", c.end)
+                raw.startswith("-", c.end)
                 and not v.ambiguous
                 and c.last - c.first == 1
                 and zipf(v.text, "en") >= 3.0
@@ -2986,108 +2981,108 @@ class Matcher:
             if (
                 c.first > 0
                 and c.last - c.first == 1
-                and t.words[c.first - 1] in GERMAN_INDEFINITE
+                and words[c.first - 1] in GERMAN_INDEFINITE
                 and t.german
                 and _joined(t, c.first - 1, c.first)
-                and not t.raw.startswith("-", c.end)
+                and not raw.startswith("-", c.end)
                 and v.kind in ("name", "alias", "short", "genitive")
             ):
                 # one of a kind, not the company: "ein Bayer" (a Bavarian), "einen Porsche"
-                c.reason = f"a thing or a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+                c.reason = f"a thing or a person ({raw[t.tokens[c.first - 1].start : c.end]!r})"
                 continue
             if (
                 c.first > 1
                 and c.last - c.first == 1
-                and t.words[c.first - 2] in SWEDISH_INDEFINITE
-                and t.raw[t.tokens[c.first - 1].start].islower()
+                and words[c.first - 2] in SWEDISH_INDEFINITE
+                and raw[t.tokens[c.first - 1].start].islower()
                 and _joined(t, c.first - 2, c.first)
-                and not t.raw.startswith("-", c.end)
+                and not raw.startswith("-", c.end)
                 and v.kind in ("name", "alias", "short")
                 and t.nordic
             ):
                 # Swedish, an article and an adjective: "en stulen Ford Focus" (a stolen car)
-                c.reason = f"a thing ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
+                c.reason = f"a thing ({raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
             if (
                 v.kind == "short"
-                and t.raw[c.start : c.start + 2].isupper()  # the cheap test first
+                and raw[c.start : c.start + 2].isupper()  # the cheap test first
                 and not _descriptor(t, c.first - 1)
             ):
                 language = _abbreviation_of_the_language(t, c)
                 if language:
                     # "SEB höjer prognosen för svensk BNP"; not "franska banken BNP"
-                    c.reason = f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
+                    c.reason = f"an abbreviation of {language}, {raw[c.start : c.end]!r}"
                     continue
             if (
                 (
                     c.first > 0
-                    and t.words[c.first - 1] in READING_WORDS
+                    and words[c.first - 1] in READING_WORDS
                     and (
-                        t.raw[t.tokens[c.first - 1].start].islower()
+                        raw[t.tokens[c.first - 1].start].islower()
                         or t.sentence_initial(t.tokens[c.first - 1].start)  # "High BP: free checks"
                     )
-                    and t.raw[c.start : c.end].isupper()
+                    and raw[c.start : c.end].isupper()
                     and _joined(t, c.first - 1, c.first)
                 )
                 or (
-                    c.last < len(t.words)
-                    and t.words[c.last] in ("reading", "readings")
-                    and t.raw[c.start : c.end].isupper()
+                    c.last < len(words)
+                    and words[c.last] in ("reading", "readings")
+                    and raw[c.start : c.end].isupper()
                     and _joined(t, c.last - 1, c.last)
                 )
             ):
                 # initials of a reading or an illness: "high BP", "wet AMD", "your BP reading"
-                c.reason = f"a reading, {t.raw[c.start : c.end]!r}"
+                c.reason = f"a reading, {raw[c.start : c.end]!r}"
                 continue
             if (
                 v.kind == "short"
                 and c.last - c.first == 1
-                and c.last < len(t.words)
-                and t.raw[c.end : t.tokens[c.last].start] == " "
-                and (nxt_raw := t.raw[t.tokens[c.last].start : t.tokens[c.last].end]).istitle()
+                and c.last < len(words)
+                and raw[c.end : t.tokens[c.last].start] == " "
+                and (nxt_raw := raw[t.tokens[c.last].start : t.tokens[c.last].end]).istitle()
                 and nxt_raw.isalpha()
                 and not t.title_case
-                and is_dictionary_name(t.words[c.first])
+                and is_dictionary_name(words[c.first])
                 # nor a word of its own name ("Helios Klinikum" for Helios Kliniken)
                 and not any(
-                    o[:6] == t.words[c.last][:6] for o in self._own_words[c.company] if len(o) > 3
+                    o[:6] == words[c.last][:6] for o in self._own_words[c.company] if len(o) > 3
                 )
-                and not is_common_word(t.words[c.last])
-                and not is_dictionary_name(t.words[c.last])
-                and t.words[c.last] not in country_words()
+                and not is_common_word(words[c.last])
+                and not is_dictionary_name(words[c.last])
+                and words[c.last] not in country_words()
                 # a word of a company's name is no family name: "Alaska Airlines"
-                and t.words[c.last] not in GENERIC_WORDS
+                and words[c.last] not in GENERIC_WORDS
             ):
                 # a given name and a family name: "Elia Viviani wins stage 3" (not Elia Group)
-                c.reason = f"a person's name ({t.raw[c.start : t.tokens[c.last].end]!r})"
+                c.reason = f"a person's name ({raw[c.start : t.tokens[c.last].end]!r})"
                 continue
             if (
                 v.kind not in ("ticker", "acronym")
                 and c.first > 0
-                and c.last < len(t.words)
+                and c.last < len(words)
                 and (
-                    t.words[c.last] == "of"
+                    words[c.last] == "of"
                     # French: "la Nike du Louvre"
-                    or (t.words[c.last] in ("du", "de", "des") and t.words[c.first - 1] == "la")
+                    or (words[c.last] in ("du", "de", "des") and words[c.first - 1] == "la")
                 )
                 and _joined(t, c.last - 1, c.last)
                 and (
-                    (t.words[c.first - 1] in ("the", "la") and _joined(t, c.first - 1, c.first))
+                    (words[c.first - 1] in ("the", "la") and _joined(t, c.first - 1, c.first))
                     # or after a possessive: "Louvre's Nike of Samothrace"
-                    or t.raw[t.tokens[c.first - 1].end : c.start] in ("'s ", "’s ")
+                    or raw[t.tokens[c.first - 1].end : c.start] in ("'s ", "’s ")
                 )
             ):
                 # a likeness, not the company: "the Nike of Samothrace", "the Uber of dog
                 # walking", "the Amazon of India"
                 end = t.tokens[c.last + 1].end if c.last + 1 < len(t.tokens) else c.end
-                c.reason = f"a likeness ({t.raw[t.tokens[c.first - 1].start : end]!r})"
+                c.reason = f"a likeness ({raw[t.tokens[c.first - 1].start : end]!r})"
                 continue
             if (
                 not v.ambiguous
                 and v.kind in ("name", "alias", "short", "genitive")
                 and _after_particle(t, c)
             ):
-                c.reason = f"a person's name ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
+                c.reason = f"a person's name ({raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
             if (
                 (v.ambiguous and v.kind != "ticker")
@@ -3100,7 +3095,7 @@ class Matcher:
                 c.accepted = True
                 c.reason = c.reason or f"{v.kind} match"
                 if c.glued:
-                    c.reason += f" in the compound {t.raw[c.start : t.tokens[c.first].end]!r}"
+                    c.reason += f" in the compound {raw[c.start : t.tokens[c.first].end]!r}"
                 plain.append(c)
         for c in gated:
             neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
@@ -3108,7 +3103,7 @@ class Matcher:
                 c.reason = f"common word, negative context: {neg}"
                 continue
             owner = None
-            if c.first > 0 and t.raw[c.start - 1] == " " and plain:
+            if c.first > 0 and raw[c.start - 1] == " " and plain:
                 for o in plain:
                     if o.end + 1 == c.start and o.company != c.company:
                         owner = o
@@ -3119,17 +3114,17 @@ class Matcher:
                 continue
             if c.glued:
                 c.accepted = True
-                c.reason = f"common word in a compound with a business word {t.words[c.first]!r}"
+                c.reason = f"common word in a compound with a business word {words[c.first]!r}"
                 continue
             if " " in c.variant.text:
-                span = t.raw[c.start : c.end]
+                span = raw[c.start : c.end]
                 tokens = t.tokens[c.first : c.last]
                 if t.french and not _french_longer_name(t, c):
                     tokens = tokens[:1]  # "Société générale": French keeps the first capital
                 # every word but the small ones that names leave in lower case ("Bank of
                 # America"): "Best buy of the year?" is no Best Buy
                 tokens_ok = all(
-                    t.raw[tok.start].isupper() or not t.raw[tok.start].isalpha()
+                    raw[tok.start].isupper() or not raw[tok.start].isalpha()
                     for tok in tokens
                     if len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES
                 )

@@ -2864,10 +2864,18 @@ class Matcher:
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
             if c.last < len(words) and (
-                # the cheap test first: most names are followed by a word in lower case
-                raw[t.tokens[c.last].start].isupper()
-                or words[c.last] == "of"
+                words[c.last] == "of"
                 or words[c.last] in MILITARY_WORDS
+                # most names are followed by a word in lower case; in a text in title case or
+                # in capitals only a club's letters or another country's name may tell
+                or (
+                    raw[t.tokens[c.last].start].isupper()
+                    and (
+                        not (t.title_case or t.shouting)
+                        or self._named_for_country[c.company]
+                        or words[c.last].upper() in SPORTS_CLUB_LETTERS
+                    )
+                )
             ):
                 thing = self._another_thing_after(t, c)
                 if thing:
@@ -3006,6 +3014,7 @@ class Matcher:
             if (
                 v.kind == "short"
                 and raw[c.start : c.start + 2].isupper()  # the cheap test first
+                and not t.shouting  # (everything is in capitals there)
                 and not _descriptor(t, c.first - 1)
             ):
                 language = _abbreviation_of_the_language(t, c)

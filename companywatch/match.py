@@ -1972,7 +1972,7 @@ class Matcher:
         if nxt in MILITARY_WORDS:
             return f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
         tok = t.tokens[c.last]
-        if not t.raw[tok.start].isupper() or tok.start != c.end + 1:
+        if not t.raw[tok.start].isupper() or tok.start != c.end + 1 or t.raw[c.end] != " ":
             return None  # the rest needs a capitalised word right after a space
         if (
             self._named_for_country[c.company]
@@ -1989,13 +1989,9 @@ class Matcher:
     def _name_goes_on(self, t: _Text, c: _Candidate) -> str | None:
         """Capitalised words after the span that end in a legal form the company's name lacks
         ("Next Fifteen Communications Group plc"), or a Nordic sports club's letters
-        ("Husqvarna FF", "Hammarby IF"): the name of another organisation."""
-        if c.last >= len(t.words):
-            return None
+        ("Husqvarna FF", "Hammarby IF"): the name of another organisation. Asked by
+        _another_thing_after, once a capitalised word follows the span after a space."""
         nxt = t.tokens[c.last]
-        # the cheapest test first: most names are followed by a word in lower case
-        if not t.raw[nxt.start].isupper() or nxt.start != c.end + 1 or t.raw[c.end] != " ":
-            return None
         if t.shouting:
             return None
         if t.raw[nxt.start : nxt.end] in SPORTS_CLUB_LETTERS:

@@ -683,6 +683,14 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
 
 
 _HYPHENED_FOUNDERS = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+) (\w.*)")
+# Letters this frequent in some headline language are read as something else too ("MTG" is
+# Magic's, "LPG" a gas): a form made of them is gated
+READ_OTHERWISE_ZIPF = 3.0
+
+
+def _most_said(word: str) -> float:
+    """The word's highest frequency (zipf) over the headline languages."""
+    return max(zipf(word, lang) for lang in COMMON_LANGUAGES)
 
 
 # A brand a symbol cuts short is said this often ("google" 4.9); below it are names and
@@ -770,8 +778,8 @@ INITIALS_MAX_ZIPF = 4.5
 
 
 def _compound_initials(name: str) -> str | None:
-    """The initials of a one-word name made of two words of German or Swedish, the languages
-    that join them: "Volkswagen" (Volks-wagen) is "vw", "Rheinmetall" "rm"."""
+    """The initials of a one-word name made of two words of a language that joins its
+    compounds (COMPOUND_LANGUAGES): "Volkswagen" (Volks-wagen) is "vw", "Rheinmetall" "rm"."""
     toks = _strip_legal(fold(name).split())
     if len(toks) != 1 or len(toks[0]) < 8 or not toks[0].isalpha():
         return None
@@ -786,7 +794,7 @@ def _compound_initials(name: str) -> str | None:
                 for part in (head, tail)
             ):
                 letters = head[0] + tail[0]
-                if max(zipf(letters, la) for la in COMMON_LANGUAGES) < INITIALS_MAX_ZIPF:
+                if _most_said(letters) < INITIALS_MAX_ZIPF:
                     return letters
                 return None
     return None
@@ -1021,14 +1029,14 @@ def _name_variants(
                 )
                 and len(tok) >= 4
                 and tok.isalpha()
-                and _word_followed_by_space(original, tok.upper())
-                and f" {tok.upper()} " in f"{original} "
+                # a word of its own, in capitals, with more of the name after it
+                and f" {tok.upper()} " in original
                 and not _common_token(tok)
                 and (tok,) not in _legal_set()
                 and zipf(tok, "en") < 3.6
             ):
-                # gated when the letters are read as something else too: "MTG" (Magic)
-                known = max(zipf(tok, lang) for lang in COMMON_LANGUAGES) >= 3.0
+                # gated when the letters are read as something else too ("IKEA" is said a lot)
+                known = _most_said(tok) >= READ_OTHERWISE_ZIPF
                 yield tok.upper(), tok, "first" if known else "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
@@ -1083,7 +1091,7 @@ def _name_variants(
             and _has_word(original, last.upper())
         ):
             # gated when the letters are read as something else too: "MTG" (Magic)
-            known = max(zipf(last, lang) for lang in COMMON_LANGUAGES) >= 3.0
+            known = _most_said(last) >= READ_OTHERWISE_ZIPF
             yield last.upper(), last, "first" if known else "acronym"
             if spelled_out is short:
                 yield original, " ".join(short[:-1]), "short"

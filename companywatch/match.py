@@ -1797,6 +1797,28 @@ class Matcher:
         for low, forms in lowered.items():
             quick_lower.add_word(low, tuple(forms))
         self._all_registered = frozenset().union(*self._registered)
+        # Companies that the rules can tell apart by their symbol only: an SEC registrant
+        # listed once per security ("BANK OF MONTREAL /CAN/" 25 times in company_tickers.json).
+        # The first look at a span (the rules that read no other span) gives them one decision,
+        # made once a text. Everything those rules read of a company is derived from these
+        # fields, and its symbol only by ``v.text == ticker`` (part of the decision's key).
+        groups: dict[tuple[Any, ...], int] = {}
+        twin = [
+            groups.setdefault(
+                (
+                    spec.name,
+                    spec.aliases,
+                    spec.require,
+                    spec.exclude,
+                    spec.ticker is None,
+                    tuple(v for v in self._variants[idx] if v.kind != "ticker"),
+                ),
+                idx,
+            )
+            for idx, spec in enumerate(self.companies)
+        ]
+        sizes = collections.Counter(twin)
+        self._twin: list[int | None] = [g if sizes[g] > 1 else None for g in twin]
         for a in (automaton, quick, quick_folded, quick_lower):
             if len(a):
                 a.make_automaton()
@@ -2701,8 +2723,22 @@ class Matcher:
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         accents = not raw.isascii()
+        first_looks: dict[tuple[Any, ...], _Candidate] = {}  # a twin's, see self._twin
         for c in cands:
             v = c.variant
+            twin = self._twin[c.company]
+            if twin is not None and v.kind != "ticker":
+                same_as_symbol = v.text == self._tickers[c.company]
+                key = (twin, v, c.first, c.last, c.start, c.end, c.glued, same_as_symbol)
+                seen = first_looks.setdefault(key, c)
+                if seen is not c:  # decided for its twin already: the same decision
+                    c.reason = seen.reason
+                    if seen.accepted:
+                        c.accepted = True
+                        plain.append(c)
+                    elif any(o is seen for o in gated):
+                        gated.append(c)
+                    continue
             excl = self._exclude[c.company]
             if excl and not excl.isdisjoint(words):
                 c.reason = f"excluded word {sorted(excl & t.context_tokens)[0]!r}"
@@ -3102,49 +3138,24 @@ class Matcher:
                 if c.glued:
                     c.reason += f" in the compound {raw[c.start : t.tokens[c.first].end]!r}"
                 plain.append(c)
+        # a twin's decision holds for its twins where nothing of their symbols is in the text
+        second_looks: dict[tuple[Any, ...], _Candidate] = {}
+        symbols: set[int | None] | None = None  # the twins with a symbol's span here
+        compact = ""
         for c in gated:
-            neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
-            if neg:
-                c.reason = f"common word, negative context: {neg}"
-                continue
-            owner = None
-            if c.first > 0 and raw[c.start - 1] == " " and plain:
-                for o in plain:
-                    if o.end + 1 == c.start and o.company != c.company:
-                        owner = o
-                        break
-            if owner is not None and not t.title_case:
-                # right after another company's name, the word is its brand: "E.ON Next"
-                c.reason = f"common word, a brand of {self.companies[owner.company].name!r}"
-                continue
-            if c.glued:
-                c.accepted = True
-                c.reason = f"common word in a compound with a business word {words[c.first]!r}"
-                continue
-            if " " in c.variant.text:
-                span = raw[c.start : c.end]
-                tokens = t.tokens[c.first : c.last]
-                if t.french and not _french_longer_name(t, c):
-                    tokens = tokens[:1]  # "Société générale": French keeps the first capital
-                # every word but the small ones that names leave in lower case ("Bank of
-                # America"): "Best buy of the year?" is no Best Buy
-                tokens_ok = all(
-                    raw[tok.start].isupper() or not raw[tok.start].isalpha()
-                    for tok in tokens
-                    if len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES
-                )
-                if tokens_ok:
-                    c.accepted = True
-                    c.reason = f"capitalised phrase {span!r}"
-                else:
-                    c.reason = f"common phrase {span!r} not capitalised"
-                continue
-            evidence = self._evidence(t, c, plain, gated)
-            if evidence:
-                c.accepted = True
-                c.reason = f"common word with evidence: {evidence}"
-            else:
-                c.reason = "common word without company evidence"
+            twin = self._twin[c.company]
+            if twin is not None:
+                if symbols is None:
+                    symbols = {self._twin[o.company] for o in cands if o.kind == "ticker"}
+                    compact = "".join(words)
+                ticker = self._tickers[c.company]
+                if twin not in symbols and not (ticker and ticker.replace(" ", "") in compact):
+                    second = (twin, c.variant, c.first, c.last, c.start, c.end, c.glued)
+                    seen = second_looks.setdefault(second, c)
+                    if seen is not c:
+                        c.accepted, c.reason = seen.accepted, seen.reason
+                        continue
+            c.accepted, c.reason = self._second_look(t, c, plain, gated)
         self._resolve(t, cands)
         for c in cands:
             if c.accepted:
@@ -3153,6 +3164,41 @@ class Matcher:
                     base -= 10.0
                 c.score = base
         return cands
+
+    def _second_look(
+        self, t: _Text, c: _Candidate, plain: list[_Candidate], gated: list[_Candidate]
+    ) -> tuple[bool, str]:
+        """The decision on a common-word name that passed the first look (``gated``), given
+        the names accepted at once (``plain``): a negative context, or evidence."""
+        raw = t.raw
+        neg = self._negative(t, c, [o for o in gated if o.company == c.company and o is not c])
+        if neg:
+            return False, f"common word, negative context: {neg}"
+        if c.first > 0 and raw[c.start - 1] == " " and plain and not t.title_case:
+            for o in plain:
+                if o.end + 1 == c.start and o.company != c.company:
+                    # right after another company's name, the word is its brand: "E.ON Next"
+                    return False, f"common word, a brand of {self.companies[o.company].name!r}"
+        if c.glued:
+            return True, f"common word in a compound with a business word {t.words[c.first]!r}"
+        if " " in c.variant.text:
+            span = raw[c.start : c.end]
+            tokens = t.tokens[c.first : c.last]
+            if t.french and not _french_longer_name(t, c):
+                tokens = tokens[:1]  # "Société générale": French keeps the first capital
+            # every word but the small ones that names leave in lower case ("Bank of
+            # America"): "Best buy of the year?" is no Best Buy
+            if all(
+                raw[tok.start].isupper() or not raw[tok.start].isalpha()
+                for tok in tokens
+                if len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES
+            ):
+                return True, f"capitalised phrase {span!r}"
+            return False, f"common phrase {span!r} not capitalised"
+        evidence = self._evidence(t, c, plain, gated)
+        if evidence:
+            return True, f"common word with evidence: {evidence}"
+        return False, "common word without company evidence"
 
     def _resolve(self, t: _Text, cands: list[_Candidate]) -> None:
         acc = [c for c in cands if c.accepted]

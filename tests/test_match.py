@@ -3179,3 +3179,40 @@ def test_insurers_and_carmakers_by_the_names_people_use() -> None:
     # a long German compound tells German, where the name and its verb act
     assert names(m, "Lemonade startet Tierkrankenversicherung in Deutschland") == ["Lemonade, Inc."]
     assert names(m, "Volvo Personvagnar varslar 1 200 tjänstemän i Göteborg") == ["Volvo Car AB"]
+
+
+def test_companies_told_apart_by_their_symbol_only_get_the_same_decisions() -> None:
+    # One registrant per listed security, as SEC lists them: the rules decide a span once for
+    # all of them, except where a symbol of theirs is in the text (only its owner has it).
+    specs = [
+        CompanySpec("Target Corporation", ticker="TGT", key=1),
+        CompanySpec("Target Corporation", ticker="TGT-P", key=2),
+        CompanySpec("Target Corporation", ticker="TGTX", key=3),
+        CompanySpec("BARCLAYS BANK PLC", ticker="BCS", key=4),
+        CompanySpec("BARCLAYS BANK PLC", ticker="BCS-PD", key=5),
+        CompanySpec("Apple Inc.", ticker="AAPL", key=6),
+    ]
+    shared = Matcher(specs)
+    alone = Matcher(specs)
+    alone._twin = [None] * len(specs)  # every company decided on its own
+    assert shared._twin == [0, 0, 0, 3, 3, None]
+    texts = [
+        "Target cuts 1,000 jobs at its Minneapolis headquarters",
+        "Target (NYSE: TGT) raises its outlook",
+        "$TGTX jumps while Target slips",
+        "Target practice at the range",
+        "424B2 - BARCLAYS BANK PLC (0000312070) (Filer)",
+        "Barclays and Apple shares fall; Target Corp steady",
+        "Target, Apple and Barclays Bank lead the FTSE movers",
+    ]
+    for text in texts:
+        got = [(d.name, d.variant, d.start, d.accepted, d.reason) for d in shared.explain(text)]
+        want = [(d.name, d.variant, d.start, d.accepted, d.reason) for d in alone.explain(text)]
+        assert got == want, text
+        assert [(r.key, r.rule) for r in shared.match(text)] == [
+            (r.key, r.rule) for r in alone.match(text)
+        ], text
+    # the symbol decides for its owner alone
+    owners = {r.key for r in shared.match("Target (NYSE: TGT) raises its outlook")}
+    assert 1 in owners
+    assert {r.key for r in shared.match("Target cuts 1,000 jobs at its headquarters")} == {1, 2, 3}

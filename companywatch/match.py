@@ -63,6 +63,7 @@ from companywatch.names import (
     country_words,
     fold,
     fold_tokens,
+    french_towns,
     inflected,
     is_common_word,
     is_dictionary_name,
@@ -1195,9 +1196,9 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
         return None
     if _after_french_place_word(t, c):
         return None  # a place's name too: "un entrepôt à Gap"
-    if c.first == 0 and t.raw.startswith(" :", c.end):
-        # the head of a French headline, "Lieu : ...", is a dateline as often as a company:
-        # "Gap : un incendie ravage un entrepôt" (the town); the company needs other evidence
+    if c.first == 0 and t.raw.startswith(" :", c.end) and fold(span) in french_towns():
+        # the head of a French headline, "Lieu : ...", is a town's dateline as often as a
+        # company: "Gap : un incendie ravage un entrepôt"; the company needs other evidence
         return None
     unsaid = [lang for lang in _LANGUAGE_NAMES if not spoken_zipf(span.lower(), lang)]
     lang = _sole_language(t, unsaid)
@@ -1772,6 +1773,7 @@ class Matcher:
         # the places and countries, loaded with the index, not by the first text that needs them
         _place_starts()
         country_words()
+        french_towns()
         # The full check's own keys, for a text without capitals: every variant, folded.
         quick_folded = ahocorasick.Automaton()
         for text in entries:

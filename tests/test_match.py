@@ -2585,6 +2585,10 @@ def test_the_head_of_a_french_headline_is_a_dateline_as_often_as_a_company() -> 
     assert names(m, "Apple : les ventes d'iPhone reculent en Chine - Le Figaro") == ["Apple Inc."]
     # a head that is no French town and no French word is the company (GeoNames' towns)
     assert names(m, "Apple : le nouvel iPhone arrive en France à 969 euros") == ["Apple Inc."]
+    # a French town's name is no foreign word in French, wherever it stands
+    assert names(m, "Tour de France : Gap accueillera une arrivée d'étape en 2026") == []
+    assert names(m, "À Gap, la ville investit dans un nouveau centre aquatique") == []
+    assert names(m, "Gap ferme ses dernières boutiques en France") == ["The Gap, Inc."]
     # elsewhere in a French sentence, a name that is no French word is still a name
     assert names(m, "Le patron de Gap quitte le groupe après deux ans") == ["The Gap, Inc."]
 

@@ -3249,6 +3249,16 @@ class Matcher:
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break
+                if (
+                    c.kind == "genitive"
+                    and o.kind in ("name", "alias")
+                    and (c.first, c.last) == (o.first, o.last)
+                ):
+                    # the whole name of another watched company, which the user tells apart
+                    # from this one: "Morrisons" is Morrisons, not also Wm Morrison's
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
                 if c.kind == "fuzzy" and o.kind != "fuzzy":
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"

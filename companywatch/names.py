@@ -56,6 +56,9 @@ LEADING_GENERIC = frozenset(
 )
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
+# A founder's given name as the old registers abbreviate it, an initial all the same:
+# "Wm Morrison Supermarkets" (William), "Chas. A. Stevens", "Thos. Cook", "Jas. Walker"
+GIVEN_NAME_ABBREVIATIONS = frozenset("wm chas thos jas jno geo benj saml robt edw".split())
 # Leading words that a name is often written without: "Deutsche Lufthansa" is "Lufthansa",
 # "Banco Santander" is "Santander".
 LEADING_WORDS = frozenset(
@@ -944,10 +947,11 @@ def _name_variants(
         if initial_letters == heads:
             yield original, " ".join(short[:lead]), "short"
     initials = re.findall(r"\b[A-Z]{1,2}\b", original)
+    initials += [t for t in short[:-1] if t in GIVEN_NAME_ABBREVIATIONS]
     if (
         len(short) >= 2
         and len(initials) >= len(short) - 1
-        and all(len(t) <= 2 for t in short[:-1])
+        and all(len(t) <= 2 or t in GIVEN_NAME_ABBREVIATIONS for t in short[:-1])
         and len(short[-1]) >= 4
     ):
         last = short[-1]

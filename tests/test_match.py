@@ -3235,3 +3235,16 @@ def test_companies_told_apart_by_their_symbol_only_get_the_same_decisions() -> N
     owners = {r.key for r in shared.match("Target (NYSE: TGT) raises its outlook")}
     assert 1 in owners
     assert {r.key for r in shared.match("Target cuts 1,000 jobs at its headquarters")} == {1, 2, 3}
+
+
+def test_a_founder_s_abbreviated_given_name_and_a_plural_that_is_another_watched_name() -> None:
+    m = Matcher([CompanySpec("Wm Morrison Supermarkets Limited")])
+    # "Wm" is William, an initial all the same: the family name is what people write
+    assert names(m, "Morrisons to close 52 cafes and 17 convenience stores") == [
+        "Wm Morrison Supermarkets Limited"
+    ]
+    assert names(m, "Scott Morrison says the budget is back in surplus") == []
+    # watched both ways, the form that is one entry's whole name is that entry's
+    both = Matcher([CompanySpec("Morrisons"), CompanySpec("Wm Morrison")])
+    assert names(both, "Morrisons faces festive sales test") == ["Morrisons"]
+    assert names(both, "Wm Morrison shares rise") == ["Wm Morrison"]

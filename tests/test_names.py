@@ -528,3 +528,11 @@ def test_a_symbol_that_cuts_a_much_said_word_short_names_the_brand() -> None:
 def test_own_initials_taken_for_a_legal_form_are_the_name_s() -> None:
     sca = {v.text: v for v in variants(CompanySpec("Svenska Cellulosa Aktiebolaget SCA"))}
     assert "sca" in sca and sca["sca"].kind == "short"
+
+
+def test_a_founder_s_abbreviated_given_name_is_dropped_like_an_initial() -> None:
+    texts = {v.text: v.kind for v in variants(CompanySpec("Wm Morrison Supermarkets Limited"))}
+    assert texts["morrison"] == "short"
+    assert texts["morrisons"] == "genitive"
+    # not any short word: "Inter Parfums" keeps its name
+    assert "parfums" not in {v.text for v in variants(CompanySpec("Inter Parfums, Inc."))}

@@ -321,6 +321,8 @@ _LOWER_IN_NAMES = ACRONYM_STOPWORDS | frozenset(
     "von van der den zu af di da del des et und och for on at in to".split()
 )
 VERB_FRAMES = frozenset("with to in on for".split())
+# The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
+GEOGRAPHY_WORDS = frozenset("river valley island lake bay county township city".split())
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
     "does did do is are was were can could should would will has have had".split()
@@ -2825,6 +2827,7 @@ class Matcher:
                         # in title case only a common word: "Puma Biotechnology Announces ..."
                         and (not t.title_case or v.ambiguous)
                     )
+                    or words[c.last] in GEOGRAPHY_WORDS  # "Spain's Rio Tinto river"
                 )
             ):
                 nxt = words[c.last]
@@ -2851,11 +2854,13 @@ class Matcher:
                     and not (
                         (raw[t.tokens[c.last].start].islower() or t.title_case)
                         and after in VERB_FRAMES
+                        and nxt.endswith(("s", "ed"))  # as headlines write verbs, not "river"
                     )
                 ):
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name;
                     # "Target Center": a place
-                    what = "a place" if nxt in VENUE_WORDS else "another organisation"
+                    land = nxt in VENUE_WORDS or nxt in GEOGRAPHY_WORDS
+                    what = "a place" if land else "another organisation"
                     c.reason = f"{what}, {raw[c.start : t.tokens[c.last].end]!r}"
                     continue
             longer = (

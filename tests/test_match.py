@@ -3248,3 +3248,14 @@ def test_a_founder_s_abbreviated_given_name_and_a_plural_that_is_another_watched
     both = Matcher([CompanySpec("Morrisons"), CompanySpec("Wm Morrison")])
     assert names(both, "Morrisons faces festive sales test") == ["Morrisons"]
     assert names(both, "Wm Morrison shares rise") == ["Wm Morrison"]
+
+
+def test_a_river_a_lake_or_a_city_of_the_name_is_a_place() -> None:
+    m = Matcher(
+        [CompanySpec("Rio Tinto plc", ticker="RIO"), CompanySpec("Nokia Oyj", ticker="NOKIA")]
+    )
+    assert names(m, "Spain's Rio Tinto river helps NASA study life on Mars") == []
+    assert names(m, "Scientists study the Rio Tinto river for clues to life on Mars") == []
+    assert names(m, "Nokia city council approves new lakeside housing district") == []
+    assert names(m, "Rio Tinto cuts 500 jobs at its iron ore mines") == ["Rio Tinto plc"]
+    assert names(m, "Nokia partners with Nvidia on AI networks") == ["Nokia Oyj"]

@@ -64,6 +64,7 @@ from companywatch.names import (
     fold,
     fold_tokens,
     french_towns,
+    in_english_dictionary,
     inflected,
     is_common_word,
     is_dictionary_name,
@@ -321,6 +322,8 @@ _LOWER_IN_NAMES = ACRONYM_STOPWORDS | frozenset(
     "von van der den zu af di da del des et und och for on at in to".split()
 )
 VERB_FRAMES = frozenset("with to in on for".split())
+# A symbol that English news writes more often than this is its word or acronym ("CEO")
+BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
 GEOGRAPHY_WORDS = frozenset("river valley island lake bay county township city".split())
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
@@ -1968,8 +1971,30 @@ class Matcher:
             return False, "bare ticker that is also a word or too short"
         if c.last < len(t.tokens) and _joined(t, c.last - 1, c.last) and not t.title_case:
             nxt = t.tokens[c.last]
-            if t.raw[nxt.start].isupper():
+            brand = is_known_word(sym)  # and so a brand's symbol (see _needs_marker)
+            if t.raw[nxt.start].isupper() and not (brand and t.words[c.last] in GROUP_WORDS):
                 return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
+        if is_known_word(sym):  # "DHL Group" is the brand's group
+            # "DHL to cut 8,000 jobs": only with words of business, and not as the language's
+            # own abbreviation ("svensk BNP") nor after an article ("La STM", Montreal's metro)
+            if c.first > 0 and t.words[c.first - 1] in ARTICLES:
+                return False, "a brand's symbol after an article: another thing's initials"
+            if t.raw.startswith("-", c.end):
+                return False, "a brand's symbol in a compound: another name ('OSS-Fuzz')"
+            prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
+            language = (
+                prev.isalpha()
+                and prev.islower()
+                and t.words[c.first - 1] not in FUNCTION_WORDS
+                and t.words[c.first - 1] not in _FOREIGN_FUNCTION_WORDS
+                and _abbreviation_of_the_language(t, c)
+            )
+            if language:
+                # the language's own abbreviation after a word that qualifies it: "svensk BNP"
+                return False, f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
+            if t.raw[c.start : c.end].isupper() and self._has_context(t, c):
+                return True, "a brand's symbol with business words"
+            return False, "a brand's symbol without business words"
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
@@ -3527,9 +3552,31 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
 
 def _needs_marker(symbol: str) -> bool:
     """A ticker that counts only after "$" or an exchange, in a list of symbols or with stock
-    talk: one that is a word or shorter than three letters (see ``Matcher._ticker_ok``)."""
+    talk: one that is a word or shorter than three letters (see ``Matcher._ticker_ok``); but
+    for a brand's symbol (:func:`_brand_symbol`), which business words let count too."""
     sym = symbol.replace(" ", "")
-    return len(sym) < 3 or is_known_word(sym)
+    return len(sym) < 3 or (is_known_word(sym) and not _brand_symbol(sym))
+
+
+@functools.lru_cache(maxsize=65536)
+def _brand_symbol(sym: str) -> bool:
+    """A symbol of three letters or more that news writes as a word (so it is "known") but
+    that no dictionary has, that films never say and that English news writes rarely: a
+    brand people write, as "DHL" (Deutsche Post's symbol); not "CEO", "GDP", "UPS" (common in
+    English), nor a currency's code ("SEK", "CHF")."""
+    if len(sym) < 3 or not sym.isalpha() or zipf(sym, "en") >= BRAND_SYMBOL_MAX_ZIPF:
+        return False
+    if in_english_dictionary(sym) or sym in _currency_codes():
+        return False
+    return not any(spoken_zipf(sym, lang) for lang in _LANGUAGE_NAMES)
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry), folded: "sek", "chf", "usd"."""
+    import pycountry
+
+    return frozenset(c.alpha_3.lower() for c in pycountry.currencies)
 
 
 def _summary_rest(title: str, summary: str) -> str:

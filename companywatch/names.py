@@ -453,6 +453,12 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return lower, proper
 
 
+def in_english_dictionary(tok: str) -> bool:
+    """The English dictionary has the word, in lower case or as a proper noun."""
+    lower, proper = _dictionary()
+    return tok in lower or tok in proper
+
+
 @functools.lru_cache(maxsize=200_000)
 def _common_token(tok: str, as_written: bool = False) -> bool:
     if not tok.isalpha():

@@ -3259,3 +3259,28 @@ def test_a_river_a_lake_or_a_city_of_the_name_is_a_place() -> None:
     assert names(m, "Nokia city council approves new lakeside housing district") == []
     assert names(m, "Rio Tinto cuts 500 jobs at its iron ore mines") == ["Rio Tinto plc"]
     assert names(m, "Nokia partners with Nvidia on AI networks") == ["Nokia Oyj"]
+
+
+def test_a_brand_s_symbol_counts_bare_with_words_of_business() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Deutsche Post AG", ticker="DHL"),
+            CompanySpec("BNP Paribas SA", ticker="BNP"),
+            CompanySpec("Deutsche Telekom AG", ticker="DTE"),
+            CompanySpec("STMicroelectronics N.V.", ticker="STM"),
+            CompanySpec("CNOOC Ltd", ticker="CEO"),
+            CompanySpec("Sekur Private Data Ltd", ticker="SEK"),
+        ]
+    )
+    # news writes "DHL" as a word, no dictionary has it: Deutsche Post's brand and symbol
+    assert names(m, "DHL to cut 8,000 jobs at its German parcel unit") == ["Deutsche Post AG"]
+    assert names(m, "DHL Group hebt Prognose an, Aktie legt zu") == ["Deutsche Post AG"]
+    assert names(m, "Streik bei DHL: Pakete kommen verspätet an") == ["Deutsche Post AG"]
+    assert names(m, "My DHL parcel is stuck in Leipzig") == []  # no business talk
+    # the language's own abbreviation, another firm's name, another thing's initials
+    assert names(m, "SEB höjer prognosen för svensk BNP") == []
+    assert names(m, "DTE Energy seeks rate increase for Michigan customers") == []
+    assert names(m, "La STM annonce une hausse des tarifs du métro") == []
+    # English acronyms and currencies are no brand's symbol
+    assert names(m, "CEO quits after profit warning") == []
+    assert names(m, "Volvo raises SEK 5 billion in bond sale") == []

@@ -159,7 +159,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
-    passenger strateg swe sde
+    passenger strateg swe sde flyget direktflyg avgangar
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -325,7 +325,9 @@ VERB_FRAMES = frozenset("with to in on for".split())
 # A symbol that English news writes more often than this is its word or acronym ("CEO")
 BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
-GEOGRAPHY_WORDS = frozenset("river valley island lake bay county township city".split())
+GEOGRAPHY_WORDS = frozenset(
+    "river valley island lake bay county township city town municipality kommun".split()
+)
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
     "does did do is are was were can could should would will has have had".split()
@@ -577,7 +579,9 @@ GERMAN_PREPOSITIONS = frozenset(
 OWN_PUBLICATION_WORDS = frozenset("blog newsroom engineering press investors stories tech".split())
 POSSESSIVE_DETERMINERS = frozenset(
     "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
-    "mon ma mes ton ta tes".split()
+    "mon ma mes ton ta tes sin sitt sina hennes deras sein seine seinen seinem "
+    "seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem son sa ses leur leurs "
+    "notre nos votre vos".split()
 )
 FRENCH_PREPOSITIONS = frozenset("pour sans".split())  # not "contre": "Orange contre SFR"
 
@@ -2861,6 +2865,7 @@ class Matcher:
                 if (
                     (
                         nxt in ORGANISATION_WORDS
+                        or nxt in GEOGRAPHY_WORDS
                         # a short form before another kind of business than its own: "Epic
                         # Systems" is not Epic (Games)
                         or (

@@ -3284,3 +3284,20 @@ def test_a_brand_s_symbol_counts_bare_with_words_of_business() -> None:
     # English acronyms and currencies are no brand's symbol
     assert names(m, "CEO quits after profit warning") == []
     assert names(m, "Volvo raises SEK 5 billion in bond sale") == []
+
+
+def test_a_town_council_a_direct_flight_and_a_possessive_in_german() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Nokia Oyj", ticker="NOKIA"),
+            CompanySpec("Delta Air Lines, Inc.", ticker="DAL"),
+            CompanySpec("Allianz SE", ticker="ALV"),
+        ]
+    )
+    assert names(m, "Nokia town council approves lakeside sauna village") == []
+    assert names(m, "Delta ställer in direktflyget Stockholm–New York i vinter") == [
+        "Delta Air Lines, Inc."
+    ]
+    # "their alliance": what someone has is a thing, in German as in English
+    assert names(m, "Renault und Nissan lockern ihre Allianz") == []
+    assert names(m, "Allianz hebt Prognose nach starkem Quartal an") == ["Allianz SE"]

@@ -159,7 +159,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
-    passenger strateg swe sde flyget direktflyg avgangar
+    passenger strateg swe sde flyget direktflyg avgangar beteiligung
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -188,7 +188,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     shock shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
     year years
     requirement requirements application applications applicant waiver waivers lottery
-    sticker stamp overstay
+    sticker stamp overstay sponsorship
     variant variants wave blues
     ratio lens lenses camera
     cream fish
@@ -2197,7 +2197,8 @@ class Matcher:
         plural_possessive = t.raw[c.end - 1 : c.end] in "sxzSXZ" and re.match(
             r"['’]\W", after + " "
         )  # "Barclays' profit"; not "'Ghost in the Shell' anime"
-        if not in_name and (re.match(r"['’:]s\b", after) or plural_possessive):
+        # (not a place's: "Alaska's North Slope")
+        if not in_name and not place and (re.match(r"['’:]s\b", after) or plural_possessive):
             return "possessive"
         if (
             not in_name

@@ -3301,3 +3301,21 @@ def test_a_town_council_a_direct_flight_and_a_possessive_in_german() -> None:
     # "their alliance": what someone has is a thing, in German as in English
     assert names(m, "Renault und Nissan lockern ihre Allianz") == []
     assert names(m, "Allianz hebt Prognose nach starkem Quartal an") == ["Allianz SE"]
+
+
+def test_a_place_s_possessive_a_visa_sponsorship_and_a_german_stake() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Alaska Air Group, Inc.", ticker="ALK"),
+            CompanySpec("Zurich Insurance Group AG", ticker="ZURN"),
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("Volkswagen AG", ticker="VOW3"),
+        ]
+    )
+    # a place's possessive is the place's: no evidence of the company
+    assert names(m, "Alaska's North Slope oil project cleared by Interior Department") == []
+    assert names(m, "Mind the gap: Zurich's housing shortage pushes families out") == []
+    assert names(m, "Zurich's profit rises as premiums grow") == ["Zurich Insurance Group AG"]
+    # the immigration kind, as job seekers ask about it
+    assert names(m, "Visa sponsorship for HR roles in the UK: any employers still doing it?") == []
+    assert names(m, "Porsche SE schreibt Milliarden auf VW-Beteiligung ab") == ["Volkswagen AG"]

@@ -2563,6 +2563,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind208", 0.99, 0.90),
         ("blind209", 0.93, 0.96),
         ("blind210", 0.98, 0.94),
+        # Six more, scored at first sight at 2ea440c (pooled P 0.976 / R 0.986): a UX
+        # researcher in Berlin 1.000 / 0.991, a quality engineer in Linköping 0.952 / 1.000,
+        # a paralegal in Toulouse 0.975 / 0.967, a warehouse supervisor in Memphis 0.975 /
+        # 0.967, a student in Lund 0.976 / 1.000, an HR generalist in Manchester 0.976 /
+        # 0.992. Left: Saab cars, "Leonardo DiCaprio", "Thalès", the two Mercks, "Inditex",
+        # "Casino", "DHL Supply Chain", "Die Post".
+        ("blind211", 0.99, 0.99),
+        ("blind212", 0.95, 0.99),
+        ("blind213", 0.97, 0.96),
+        ("blind214", 0.98, 0.96),
+        ("blind215", 0.97, 0.99),
+        ("blind216", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -529,7 +529,7 @@ STOCK_WORDS = frozenset(
     """
     shares stock stocks upgraded upgrades upgrade downgraded downgrades downgrade outperform
     underperform overweight underweight pt premarket slides gains falls rises jumps drops
-    climbs sinks options ipo
+    climbs sinks options ipo ticker
     """.split()
 )
 
@@ -841,6 +841,13 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
             continue
         if i + n < len(t.words) and t.words[i + n] in LIST_WORDS:
             continue  # "Snap, Meta and TikTok": a list of names
+        if (
+            i + n < len(t.tokens)
+            and not t.title_case
+            and t.raw[last.end : t.tokens[i + n].start] == " "
+            and t.raw[t.tokens[i + n].start].isupper()
+        ):
+            continue  # the start of another name: "Micron, Texas Instruments", "Samsung, SK Hynix"
         if t.raw[c.end : first.start] == " (" and not t.raw.startswith((")", ".)"), last.end):
             continue  # a bracket holds the place alone: "Gap (Hautes-Alpes)", not "(CA.PA)"
         phrase = " ".join(words)

@@ -3331,3 +3331,25 @@ def test_a_place_s_possessive_a_visa_sponsorship_and_a_german_stake() -> None:
     # the immigration kind, as job seekers ask about it
     assert names(m, "Visa sponsorship for HR roles in the UK: any employers still doing it?") == []
     assert names(m, "Porsche SE schreibt Milliarden auf VW-Beteiligung ab") == ["Volkswagen AG"]
+
+
+def test_a_region_that_starts_another_name_makes_no_town() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Micron Technology, Inc.", ticker="MU"),
+            CompanySpec("Samsung Electronics Co., Ltd."),
+            CompanySpec("The Boeing Company", ticker="BA"),
+            CompanySpec("Nokia Oyj", ticker="NOKIA"),
+        ]
+    )
+    assert names(m, "Micron, Texas Instruments finalize CHIPS Act awards") == [
+        "Micron Technology, Inc."
+    ]
+    assert names(m, "Samsung, SK Hynix race to supply HBM4 for Nvidia") == [
+        "Samsung Electronics Co., Ltd."
+    ]
+    assert names(m, "Boeing, Alaska Air reach settlement over door-plug blowout") == [
+        "The Boeing Company"
+    ]
+    # a town and its region, as before
+    assert names(m, "Flooding closes roads in Nokia, Finland after heavy rain") == []

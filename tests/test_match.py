@@ -3353,3 +3353,11 @@ def test_a_region_that_starts_another_name_makes_no_town() -> None:
     ]
     # a town and its region, as before
     assert names(m, "Flooding closes roads in Nokia, Finland after heavy rain") == []
+
+
+def test_munich_re_in_english_and_german_headlines() -> None:
+    m = Matcher([CompanySpec("Münchener Rückversicherungs-Gesellschaft AG", ticker="MUV2")])
+    want = ["Münchener Rückversicherungs-Gesellschaft AG"]
+    assert names(m, "Munich Re keeps 2025 profit goal despite wildfire losses") == want
+    assert names(m, "Münchener Rück verdient trotz Waldbränden prächtig") == want
+    assert names(m, "Munich residents protest rent rises") == []

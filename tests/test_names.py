@@ -536,3 +536,13 @@ def test_a_founder_s_abbreviated_given_name_is_dropped_like_an_initial() -> None
     assert texts["morrisons"] == "genitive"
     # not any short word: "Inter Parfums" keeps its name
     assert "parfums" not in {v.text for v in variants(CompanySpec("Inter Parfums, Inc."))}
+
+
+def test_a_german_reinsurer_goes_by_its_city_in_english_and_re() -> None:
+    shorts = {v.text for v in variants(CompanySpec("Münchener Rückversicherungs-Gesellschaft AG"))}
+    assert {"munchener ruck", "munchener re", "munich re"} <= shorts
+    assert "hannover re" in {v.text for v in variants(CompanySpec("Hannover Rück SE"))}
+    # no reinsurer, no such form
+    assert not any(
+        t.endswith(" re") for t in (v.text for v in variants(CompanySpec("Münchener Bank eG")))
+    )

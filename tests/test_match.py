@@ -2575,6 +2575,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind214", 0.98, 0.96),
         ("blind215", 0.97, 0.99),
         ("blind216", 0.98, 0.99),
+        # Six more, scored at first sight at 845917f (pooled P 0.950 / R 0.945): a
+        # cybersecurity analyst in Stockholm 0.958 / 0.950, a chemist in Basel 0.910 / 0.910,
+        # a store manager in Bordeaux 0.920 / 0.943, a software tester in Austin 0.982 /
+        # 0.932, a trainee auditor in Frankfurt 0.976 / 0.976, a returning parent in Cardiff
+        # 0.958 / 0.958. Left: Swiss names that are words (Chubb locks, Linde, Sika deer,
+        # Siegfried, Helvetia), "Lindt", "Casino", "Inditex", "Campari", Target Australia.
+        ("blind217", 0.95, 0.94),
+        ("blind218", 0.91, 0.91),
+        ("blind219", 0.92, 0.94),
+        ("blind220", 0.98, 0.94),
+        ("blind221", 0.97, 0.99),
+        ("blind222", 0.95, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -241,8 +241,8 @@ SAME_BUSINESS = (
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(
     """daughter son wife husband sister brother mother father girlfriend boyfriend actress actor
-    singer rapper fille fils""".split()
-)  # not German "Tochter", which is also a subsidiary: "Softbank-Tochter Arm"
+    singer rapper fille fils rear vice""".split()
+)  # ("Rear Admiral", "Vice Admiral": a rank); not German "Tochter", which is also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
@@ -1990,6 +1990,14 @@ class Matcher:
             # own abbreviation ("svensk BNP") nor after an article ("La STM", Montreal's metro)
             if c.first > 0 and t.words[c.first - 1] in ARTICLES:
                 return False, "a brand's symbol after an article: another thing's initials"
+            if (
+                c.last < len(t.words)
+                and t.words[c.last] in ORGANISATION_WORDS
+                and t.words[c.last] not in GROUP_WORDS
+                and _joined(t, c.last - 1, c.last)
+            ):
+                # in title case too: "CNA Financial Corporation (NYSE: CNA) Announces ..."
+                return False, f"another firm's name, {t.raw[c.start : t.tokens[c.last].end]!r}"
             if t.raw.startswith("-", c.end):
                 return False, "a brand's symbol in a compound: another name ('OSS-Fuzz')"
             prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
@@ -3245,7 +3253,9 @@ class Matcher:
             if all(
                 raw[tok.start].isupper() or not raw[tok.start].isalpha()
                 for tok in tokens
-                if len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES
+                if (len(tok.text) > 3 or fold(tok.text) not in _LOWER_IN_NAMES)
+                # nor the part after a hyphen: "Co-op"
+                and raw[tok.start - 1] != "-"
             ):
                 return True, f"capitalised phrase {span!r}"
             return False, f"common phrase {span!r} not capitalised"

@@ -1334,6 +1334,10 @@ def variants(spec: CompanySpec) -> list[Variant]:
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
+    # "Co-operative" is written "Co-op": "The Co-operative Group" is "Co-op Group", "Co-op"
+    for v in list(found.values()):
+        if v.kind in ("name", "alias", "short") and "co operative" in f" {v.text} ":
+            add(v.text.replace("co operative", "co op"), "spelling", "Co-op", ambiguous=True)
     # "StanChart" for Standard Chartered, "SocGen" for Société Générale: the match asks that
     # the span be one word in camel case.
     for v in list(found.values()):

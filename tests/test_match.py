@@ -3373,3 +3373,19 @@ def test_munich_re_in_english_and_german_headlines() -> None:
     assert names(m, "Munich Re keeps 2025 profit goal despite wildfire losses") == want
     assert names(m, "Münchener Rück verdient trotz Waldbränden prächtig") == want
     assert names(m, "Munich residents protest rent rises") == []
+
+
+def test_co_op_a_rear_admiral_and_another_firm_s_name_on_a_brand_s_symbol() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Co-operative Group Limited"),
+            CompanySpec("Admiral Group plc", ticker="ADM"),
+            CompanySpec("Centrica plc", ticker="CNA"),
+        ]
+    )
+    assert names(m, "Co-op to open 50 new convenience stores this year") == [
+        "Co-operative Group Limited"
+    ]
+    assert names(m, "Our housing co-op votes on new rules") == []
+    assert names(m, "Rear Admiral appointed to lead Royal Navy's carrier strike group") == []
+    assert names(m, "CNA Financial Corporation (NYSE: CNA) Announces Third Quarter Results") == []

@@ -546,3 +546,8 @@ def test_a_german_reinsurer_goes_by_its_city_in_english_and_re() -> None:
     assert not any(
         t.endswith(" re") for t in (v.text for v in variants(CompanySpec("Münchener Bank eG")))
     )
+
+
+def test_co_operative_is_written_co_op() -> None:
+    texts = {v.text for v in variants(CompanySpec("Co-operative Group Limited"))}
+    assert {"co op group", "co op"} <= texts

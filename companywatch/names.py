@@ -90,7 +90,7 @@ GENERIC_WORDS: frozenset[str] = (
     biosciences bioscience communications networks brands resources energy oil gas petroleum
     insurance entertainment products manufacturing laboratories labs software media interactive
     com trust capital partners investments ventures corp co asset assets management bank
-    motor motors air lines airlines airways cars car automotive video semiconductor
+    motor motors air lines airlines airline airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
@@ -1205,6 +1205,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 or kind == "first"
                 # a short form that is a country's or a region's name: "Zurich" (Insurance)
                 or (kind == "short" and text in place_names()[0])
+                # an airline's first word alone, when news writes it as a word, is a place
+                # or a people's as often: "Emirates" (not "JetBlue")
+                or (kind == "carrier" and (zipf(text, "en") >= 3.0 or in_english_dictionary(text)))
             )
         # an airline's first word, a brand in a symbol: said so much that only their capitals
         # tell them from the word, which the gate judges

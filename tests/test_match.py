@@ -3389,3 +3389,20 @@ def test_co_op_a_rear_admiral_and_another_firm_s_name_on_a_brand_s_symbol() -> N
     assert names(m, "Our housing co-op votes on new rules") == []
     assert names(m, "Rear Admiral appointed to lead Royal Navy's carrier strike group") == []
     assert names(m, "CNA Financial Corporation (NYSE: CNA) Announces Third Quarter Results") == []
+
+
+def test_an_airline_s_word_alone_and_a_german_supplier() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Emirates Airline"),
+            CompanySpec("JetBlue Airways Corporation", ticker="JBLU"),
+            CompanySpec("Robert Bosch GmbH"),
+        ]
+    )
+    # "Emirates" alone is the UAE's too: gated, with airline talk it is the airline
+    assert names(m, "Emirates orders 65 more Boeing 777-9 jets at Dubai Airshow") == [
+        "Emirates Airline"
+    ]
+    assert names(m, "Heatwave grips the Emirates as temperatures top 50C") == []
+    assert names(m, "JetBlue delays its Boston expansion") == ["JetBlue Airways Corporation"]
+    assert names(m, "Autozulieferer Bosch baut Tausende Stellen ab") == ["Robert Bosch GmbH"]

@@ -551,3 +551,10 @@ def test_a_german_reinsurer_goes_by_its_city_in_english_and_re() -> None:
 def test_co_operative_is_written_co_op() -> None:
     texts = {v.text for v in variants(CompanySpec("Co-operative Group Limited"))}
     assert {"co op group", "co op"} <= texts
+
+
+def test_an_airline_goes_by_its_first_word_gated_when_news_writes_it() -> None:
+    emirates = {v.text: v for v in variants(CompanySpec("Emirates Airline"))}
+    assert emirates["emirates"].ambiguous
+    jetblue = {v.text: v for v in variants(CompanySpec("JetBlue Airways Corporation"))}
+    assert not jetblue["jetblue"].ambiguous

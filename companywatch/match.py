@@ -1346,7 +1346,8 @@ def _name_not_word(t: _Text, word: str) -> bool:
     folded = fold(word).replace(" ", "")
     if is_common_word(folded):
         return False
-    return not (acronym and (t.shouting or is_known_form(folded)))
+    # an acronym news writes as a word is a brand's ("SFR"), not "CEO" or "EU"
+    return not (acronym and (t.shouting or (is_known_form(folded) and not _brand_symbol(folded))))
 
 
 def _lean(words: Sequence[str], lang: str) -> int:
@@ -2173,6 +2174,8 @@ class Matcher:
             return f"its own publication {publication!r}"  # "... - Unity Blog"
         if _own_blog(t, c):
             return "its own publication"  # "Introducing usage-based billing | Stripe Blog"
+        if c.start >= 3 and t.raw[c.start - 3 : c.start].lower() == "ex-":
+            return f"a former employer, {t.raw[c.start - 3 : c.end]!r}"  # "Ex-Oracle engineer"
         web = _WEB_ADDRESS_AFTER.match(t.raw, c.end)
         if web:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"

@@ -3417,3 +3417,11 @@ def test_an_airline_s_word_alone_and_a_german_supplier() -> None:
     assert names(m, "Heatwave grips the Emirates as temperatures top 50C") == []
     assert names(m, "JetBlue delays its Boston expansion") == ["JetBlue Airways Corporation"]
     assert names(m, "Autozulieferer Bosch baut Tausende Stellen ab") == ["Robert Bosch GmbH"]
+
+
+def test_a_former_employer_after_ex() -> None:
+    m = Matcher([CompanySpec("Oracle Corporation", ticker="ORCL")])
+    assert names(m, "Ex-Oracle engineer charged with stealing trade secrets") == [
+        "Oracle Corporation"
+    ]
+    assert names(m, "The oracle of Omaha speaks again") == []

@@ -646,6 +646,16 @@ class _Candidate:
     glued: bool = False  # the head of a compound with a business word ("Volvokoncernen")
 
 
+def _is_shouting(raw: str) -> bool:
+    """The text is written in capitals: eight letters or more, four in five of them capitals."""
+    if raw.isascii():  # count with two C passes: the letters, then the capitals among them
+        letters = raw.encode().translate(None, _NOT_ASCII_LETTER)
+        n = len(letters)
+        return n >= 8 and len(letters.translate(None, _ASCII_LOWER)) > 0.8 * n
+    chars = list(filter(str.isalpha, raw))
+    return len(chars) >= 8 and sum(map(str.isupper, chars)) > 0.8 * len(chars)
+
+
 class _once(Generic[_T]):  # a decorator, named like functools.cached_property
     """functools.cached_property without the lock Python 3.11 takes on every first access
     (a quarter of the rules' time on some texts): a text is read by the thread that made it."""
@@ -678,13 +688,7 @@ class _Text:
 
     @_once
     def shouting(self) -> bool:
-        raw = self.raw
-        if raw.isascii():  # count with two C passes: the letters, then the capitals among them
-            letters = raw.encode().translate(None, _NOT_ASCII_LETTER)
-            n = len(letters)
-            return n >= 8 and len(letters.translate(None, _ASCII_LOWER)) > 0.8 * n
-        chars = list(filter(str.isalpha, raw))
-        return len(chars) >= 8 and sum(map(str.isupper, chars)) > 0.8 * len(chars)
+        return _is_shouting(self.raw)
 
     @_once
     def title_case(self) -> bool:
@@ -1778,6 +1782,8 @@ class Matcher:
                     what = _QUICK_INITIALS  # "GM": only where initials count, see _maybe
                 elif e.variant.kind == "ticker" and _needs_marker(text):
                     what = _QUICK_MARKED
+                elif e.variant.kind == "ticker":
+                    what = _QUICK_BARE  # bare, but not in a text in capitals
                 else:
                     what = _QUICK_PLAIN
                 keys = _quick_keys(e.variant, text)
@@ -3375,6 +3381,7 @@ class Matcher:
                 if whole or _COMPOUND_TAIL.search(folded):
                     return True
             return False
+        original = text
         if text.endswith(")") and " - " in text:
             filer = _EDGAR_TITLE.match(text)
             if filer and self._filer_unknown(filer.group(_edgar_name(filer))):
@@ -3408,6 +3415,8 @@ class Matcher:
                     if what & _QUICK_PLAIN:
                         return True
                     found |= what
+        if found & _QUICK_BARE and not _is_shouting(original):
+            return True  # "ZM shares", "SPOT"; "VANGUARD CMT FUNDS" needs a marker as below
         letter = letter or bool(found & _QUICK_LETTER)
         if found & _QUICK_COMPOUND and _COMPOUND_TAIL.search(lower):
             return True  # "Ericssonaktien": the full check looks for the name in the compound
@@ -3419,7 +3428,7 @@ class Matcher:
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
         if found & _QUICK_INITIALS and _INITIALS_PLACE.search(text):
             return True  # "GM to invest", "Ford, GM and Tesla", "VW-Betriebsrat", "bei VW"
-        return bool(found & _QUICK_MARKED) and (
+        return bool(found & (_QUICK_MARKED | _QUICK_BARE)) and (
             bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())
         )
 
@@ -3482,6 +3491,8 @@ class Matcher:
 # What a key found by the quick check needs, as bits: nothing more (a name), a ticker's marker,
 # a business word glued to it, a one-letter ticker's pattern, or two initials' place
 _QUICK_PLAIN, _QUICK_MARKED, _QUICK_COMPOUND, _QUICK_LETTER, _QUICK_INITIALS = 1, 2, 4, 8, 16
+# a ticker that counts bare, except in a text in capitals, where it needs a marker too
+_QUICK_BARE = 32
 # Where two initials may stand as a company's (see _two_letters_as_something_else): at the
 # start, after punctuation or a list's word, before a German compound's hyphen
 _INITIALS_PLACE = re.compile(

@@ -3425,3 +3425,15 @@ def test_a_former_employer_after_ex() -> None:
         "Oracle Corporation"
     ]
     assert names(m, "The oracle of Omaha speaks again") == []
+
+
+def test_the_quick_check_skips_a_bare_symbol_in_a_text_in_capitals() -> None:
+    m = Matcher([CompanySpec("Nvidia Corporation", ticker="NVDA")])
+    # in a text in capitals a symbol counts only after "$" or an exchange, or with stock talk
+    assert not m._maybe("VANGUARD NVDA INDEX FUNDS ANNUAL REPORT")
+    assert m._maybe("VANGUARD BUYS NVDA SHARES")
+    assert m._maybe("NASDAQ: NVDA JUMPS AFTER EARNINGS")
+    # elsewhere a bare symbol may count, and the full check decides
+    assert m._maybe("NVDA jumps after earnings beat")
+    assert names(m, "NVDA jumps after earnings beat") == ["Nvidia Corporation"]
+    assert names(m, "VANGUARD NVDA INDEX FUNDS ANNUAL REPORT") == []

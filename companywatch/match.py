@@ -838,6 +838,8 @@ def _place_after(t: _Text, c: _Candidate) -> str | None:
     i = c.last
     if i >= len(t.tokens) or t.raw[c.end : t.tokens[i].start] not in (", ", " ("):
         return None
+    if t.words[i] not in _place_first_words():
+        return None  # no place starts so: "Coinbase Global, Inc." told at once
     names, codes = place_names()
     for n in (3, 2, 1):
         words = t.words[i : i + n]
@@ -1054,6 +1056,13 @@ def _place_starts() -> frozenset[str]:
         words = place.split()
         starts.update(" ".join(words[:n]) for n in range(1, len(words)))
     return frozenset(starts)
+
+
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """The first word of every country's and region's name, and the regions' codes."""
+    names, codes = place_names()
+    return frozenset(n.split()[0] for n in names) | codes
 
 
 def _place_from(t: _Text, c: _Candidate) -> str | None:

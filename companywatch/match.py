@@ -242,7 +242,7 @@ SAME_BUSINESS = (
 PERSON_BEFORE = frozenset(
     """daughter son wife husband sister brother mother father girlfriend boyfriend actress actor
     singer rapper fille fils rear vice""".split()
-)  # ("Rear Admiral", "Vice Admiral": a rank); not German "Tochter", which is also a subsidiary: "Softbank-Tochter Arm"
+)  # "Rear Admiral" is a rank; not German "Tochter", also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
@@ -2000,43 +2000,49 @@ class Matcher:
             return True, f"bare ticker with {stock!r}"
         if t.shouting or _needs_marker(sym):  # the quick check relies on this same test
             return False, "bare ticker that is also a word or too short"
+        # past _needs_marker, a symbol news writes as a word is a brand's: "DHL"
+        brand = is_known_word(sym)
         if c.last < len(t.tokens) and _joined(t, c.last - 1, c.last) and not t.title_case:
             nxt = t.tokens[c.last]
-            brand = is_known_word(sym)  # and so a brand's symbol (see _needs_marker)
+            # ("DHL Group" is the brand's own group)
             if t.raw[nxt.start].isupper() and not (brand and t.words[c.last] in GROUP_WORDS):
                 return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
-        if is_known_word(sym):  # "DHL Group" is the brand's group
-            # "DHL to cut 8,000 jobs": only with words of business, and not as the language's
-            # own abbreviation ("svensk BNP") nor after an article ("La STM", Montreal's metro)
-            if c.first > 0 and t.words[c.first - 1] in ARTICLES:
-                return False, "a brand's symbol after an article: another thing's initials"
-            if (
-                c.last < len(t.words)
-                and t.words[c.last] in ORGANISATION_WORDS
-                and t.words[c.last] not in GROUP_WORDS
-                and _joined(t, c.last - 1, c.last)
-            ):
-                # in title case too: "CNA Financial Corporation (NYSE: CNA) Announces ..."
-                return False, f"another firm's name, {t.raw[c.start : t.tokens[c.last].end]!r}"
-            if t.raw.startswith("-", c.end):
-                return False, "a brand's symbol in a compound: another name ('OSS-Fuzz')"
-            prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
-            language = (
-                prev.isalpha()
-                and prev.islower()
-                and t.words[c.first - 1] not in FUNCTION_WORDS
-                and t.words[c.first - 1] not in _FOREIGN_FUNCTION_WORDS
-                and _abbreviation_of_the_language(t, c)
-            )
-            if language:
-                # the language's own abbreviation after a word that qualifies it: "svensk BNP"
-                return False, f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
-            if t.raw[c.start : c.end].isupper() and self._has_context(t, c):
-                return True, "a brand's symbol with business words"
-            return False, "a brand's symbol without business words"
+        if brand:
+            return self._brand_symbol_ok(t, c)
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _brand_symbol_ok(self, t: _Text, c: _Candidate) -> tuple[bool, str]:
+        """A brand's symbol counts bare only with words of business ("DHL to cut 8,000
+        jobs"), and not after an article ("La STM", Montreal's metro), before another firm's
+        word, in a compound, nor as the text language's own abbreviation ("svensk BNP")."""
+        if c.first > 0 and t.words[c.first - 1] in ARTICLES:
+            return False, "a brand's symbol after an article: another thing's initials"
+        if (
+            c.last < len(t.words)
+            and t.words[c.last] in ORGANISATION_WORDS
+            and t.words[c.last] not in GROUP_WORDS
+            and _joined(t, c.last - 1, c.last)
+        ):
+            # in title case too: "CNA Financial Corporation (NYSE: CNA) Announces ..."
+            return False, f"another firm's name, {t.raw[c.start : t.tokens[c.last].end]!r}"
+        if t.raw.startswith("-", c.end):
+            return False, "a brand's symbol in a compound: another name ('OSS-Fuzz')"
+        prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
+        language = (
+            prev.isalpha()
+            and prev.islower()
+            and t.words[c.first - 1] not in FUNCTION_WORDS
+            and t.words[c.first - 1] not in _FOREIGN_FUNCTION_WORDS
+            and _abbreviation_of_the_language(t, c)
+        )
+        if language:
+            # the language's own abbreviation after a word that qualifies it: "svensk BNP"
+            return False, f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
+        if t.raw[c.start : c.end].isupper() and self._has_context(t, c):
+            return True, "a brand's symbol with business words"
+        return False, "a brand's symbol without business words"
 
     def _another_thing_after(self, t: _Text, c: _Candidate) -> str | None:
         """What the word after the span makes of it, when another thing: a person or a thing

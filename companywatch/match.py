@@ -241,7 +241,10 @@ SAME_BUSINESS = (
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(
     """daughter son wife husband sister brother mother father girlfriend boyfriend actress actor
-    singer rapper fille fils rear vice""".split()
+    singer rapper fille fils rear vice
+    prince princess king queen duke duchess lord lady sir prins prinsessan prinsessa kronprins
+    kronprinsessan kung kungen drottning drottningen prinz prinzessin konig konigin herzog
+    princesse roi reine duc""".split()
 )  # "Rear Admiral" is a rank; not German "Tochter", also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
@@ -580,7 +583,10 @@ GERMAN_PREPOSITIONS = frozenset(
 )
 
 # A company's own publication, after its name: "Unity Blog", "Spotify Newsroom".
-OWN_PUBLICATION_WORDS = frozenset("blog newsroom engineering press investors stories tech".split())
+OWN_PUBLICATION_WORDS = frozenset(
+    "blog blogs newsroom engineering press investors stories tech insights corporate design "
+    "industry careers research developers".split()
+)
 POSSESSIVE_DETERMINERS = frozenset(
     "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
     "mon ma mes ton ta tes sin sitt sina hennes deras sein seine seinen seinem "
@@ -1348,6 +1354,20 @@ def _function_word(word: str) -> bool:
 LIST_REACH = 3  # names looked at in a list after a common-word name
 
 
+def _named_beside(t: _Text, c: _Candidate) -> str | None:
+    """Named in a list with another name that is no word: "Visa och Mastercard", "Apple and
+    Samsung", "Shell, BP and TotalEnergies", "TotalEnergies et Shell", "Aral und Shell"."""
+    for step in (1, -1):
+        for word in _listed_words(t, c, step):
+            if fold(word).startswith(c.variant.text):
+                break  # the word again, not another name: "On Ribbons and Ribbon Cutters"
+            if _name_not_word(t, word):
+                return f"named beside {word!r}"
+            if not word[:1].isupper():
+                break
+    return None
+
+
 def _name_not_word(t: _Text, word: str) -> bool:
     """A name as written that is no common word: "Mastercard", "SFR"; not "BP" (two letters
     say little), "Orange", "Energy"."""
@@ -1494,6 +1514,32 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
             or (len(words) == n + 1 and words[n] in GROUP_WORDS)
         )
     )
+
+
+def _defined_initials(t: _Text, c: _Candidate) -> str | None:
+    """The words before a bracketed span in capitals whose initials it spells: "Return on
+    Equity (ROE)", "les services à la personne (SAP)", folded; little words may be skipped."""
+    letters = t.raw[c.start : c.end]
+    if not (
+        t.raw.startswith(")", c.end)
+        and 2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters.isupper()
+    ):
+        return None
+    want = fold(letters)
+    k = len(want) - 1
+    i = c.first - 1
+    while i >= 0 and k >= 0 and c.first - i <= len(want) + 3:
+        word = t.words[i]
+        if word[:1] == want[k]:
+            k -= 1
+        elif not (word in FUNCTION_WORDS or len(word) <= 2):
+            return None
+        i -= 1
+    if k >= 0 or not t.raw.endswith(" (", 0, c.start):
+        return None
+    return " ".join(t.words[i + 1 : c.first])
 
 
 def _own_blog(t: _Text, c: _Candidate) -> bool:
@@ -2040,8 +2086,12 @@ class Matcher:
         if language:
             # the language's own abbreviation after a word that qualifies it: "svensk BNP"
             return False, f"an abbreviation of {language}, {t.raw[c.start : c.end]!r}"
-        if t.raw[c.start : c.end].isupper() and self._has_context(t, c):
-            return True, "a brand's symbol with business words"
+        if t.raw[c.start : c.end].isupper():
+            if self._has_context(t, c):
+                return True, "a brand's symbol with business words"
+            beside = _named_beside(t, c)
+            if beside:
+                return True, f"a brand's symbol {beside}"  # "DHL, UPS and FedEx raise ..."
         return False, "a brand's symbol without business words"
 
     def _another_thing_after(self, t: _Text, c: _Candidate) -> str | None:
@@ -2237,8 +2287,15 @@ class Matcher:
         # a place's name is capitalised and talked of in business anyway: "Google expands
         # Zurich office", "Alaska governor vetoes funding boost"
         place = c.variant.text in place_names()[0]
-        plural_possessive = t.raw[c.end - 1 : c.end] in "sxzSXZ" and re.match(
-            r"['’]\W", after + " "
+        plural_possessive = (
+            t.raw[c.end - 1 : c.end] in "sxzSXZ"
+            and re.match(r"['’]\W", after + " ")
+            # the closing quote of a title: "'Amadeus' returns to the West End"
+            and not (
+                c.start > 0
+                and t.raw[c.start - 1] in "'‘"
+                and not t.raw[c.start - 2 : c.start - 1].isalnum()
+            )
         )  # "Barclays' profit"; not "'Ghost in the Shell' anime"
         # (not a place's: "Alaska's North Slope")
         if not in_name and not place and (re.match(r"['’:]s\b", after) or plural_possessive):
@@ -2306,17 +2363,7 @@ class Matcher:
             between = t.raw[a.end : b.start].strip()
             if between in LISTED_BETWEEN:
                 return f"listed with {self.companies[o.company].name!r}"
-        # Named in a list with another name that is no word: "Visa och Mastercard", "Apple and
-        # Samsung", "Shell, BP and TotalEnergies", "TotalEnergies et Shell", "Aral und Shell".
-        for step in (1, -1):
-            for word in _listed_words(t, c, step):
-                if fold(word).startswith(c.variant.text):
-                    break  # the word again, not another name: "On Ribbons and Ribbon Cutters"
-                if _name_not_word(t, word):
-                    return f"named beside {word!r}"
-                if not word[:1].isupper():
-                    break
-        return None
+        return _named_beside(t, c)
 
     @staticmethod
     def _own_publication(t: _Text, c: _Candidate) -> str | None:
@@ -2868,6 +2915,11 @@ class Matcher:
             if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
+            if c.start and raw[c.start - 1] == "(":
+                defined = _defined_initials(t, c)
+                if defined and self._own_words[c.company].isdisjoint(defined.split()):
+                    c.reason = f"the initials of {defined!r}, not the company"
+                    continue  # "les services à la personne (SAP)"; not "Deutsche Bank (DB)"
             if v.kind == "short" and v.text in self._part_of_group[c.company]:
                 group = _group_after(t, c)
                 if group:

@@ -3449,3 +3449,46 @@ def test_the_quick_check_skips_a_bare_symbol_in_a_text_in_capitals() -> None:
     assert m._maybe("NVDA jumps after earnings beat")
     assert names(m, "NVDA jumps after earnings beat") == ["Nvidia Corporation"]
     assert names(m, "VANGUARD NVDA INDEX FUNDS ANNUAL REPORT") == []
+
+
+def test_initials_defined_in_brackets_a_quoted_title_a_prince_and_own_publications() -> None:
+    m = Matcher(
+        [
+            CompanySpec("SAP SE", ticker="SAP"),
+            CompanySpec("Deutsche Bank AG", ticker="DB"),
+            CompanySpec("Amadeus IT Group, S.A."),
+            CompanySpec("Oscar Health, Inc.", ticker="OSCR"),
+            CompanySpec("Zalando SE"),
+        ]
+    )
+    # a bracket that spells the words before it defines them: not the company
+    assert names(m, "Les services à la personne (SAP) recrutent en Provence") == []
+    assert names(m, "SAP (SAP) cuts 8,000 jobs in restructuring") == ["SAP SE"]
+    # unless the words are the company's own name
+    assert names(m, "Deutsche Bank (DB) shares jump after results") == ["Deutsche Bank AG"]
+    # a quoted title's closing quote is no plural possessive
+    assert names(m, "'Amadeus' returns to the West End with a new Mozart") == []
+    assert names(m, "Amadeus' profit rises as travel bookings climb") == ["Amadeus IT Group, S.A."]
+    # a prince, in English or Swedish, is a person
+    assert names(m, "Kronprinsessan och prins Oscar besökte Karolinska") == []
+    assert names(m, "Prince Oscar opens new hospital wing") == []
+    # the company's own corporate blog, in its own words
+    assert names(m, "Meet the team behind our new fulfilment centre - Zalando Corporate Blog") == [
+        "Zalando SE"
+    ]
+
+
+def test_a_brand_s_symbol_in_a_list_of_firms_and_a_mutual_s_short_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Deutsche Post AG", ticker="DHL"),
+            CompanySpec("Royal London Mutual Insurance Society Limited"),
+        ]
+    )
+    # named beside a firm's name that is no word, as business words would
+    assert names(m, "DHL, UPS and FedEx raise peak-season surcharges") == ["Deutsche Post AG"]
+    assert names(m, "DHL Hurricane Hunters film the storm's eye") == []
+    # "Mutual" is a generic word of a name, like "Insurance"
+    assert names(m, "Royal London pays £180m ProfitShare to members") == [
+        "Royal London Mutual Insurance Society Limited"
+    ]

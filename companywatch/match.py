@@ -1484,6 +1484,9 @@ _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 NAME_OF_ITS_OWN_ZIPF = 3.8
 
 
+PAPER_WORD_ZIPF = 4.0  # "metro" 4.2, "fortune" 4.3; "bloomberg" 3.6, "saab" 3.1
+
+
 def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     """The span is part of the publisher's name, which is neither the name alone nor the
     company's own blog or newsroom ("Unity Blog")."""
@@ -1491,7 +1494,11 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     assert pub is not None
     if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
         return False  # a clause, not a paper's name: "- Barclays ex-boss"
-    return t.publisher_words != t.words[c.first : c.last] and not _own_blog(t, c)
+    if t.publisher_words == t.words[c.first : c.last]:
+        # the name alone is the source quoted ("- National Grid"), unless English news writes
+        # it as a word, as papers are named: "- Metro", "- Fortune"
+        return len(t.publisher_words) == 1 and zipf(t.publisher_words[0], "en") >= PAPER_WORD_ZIPF
+    return not _own_blog(t, c)
 
 
 def _own_publisher(t: _Text, c: _Candidate) -> bool:
@@ -2027,6 +2034,12 @@ class Matcher:
             if other:
                 return False, other
             return True, "ticker after an exchange"
+        if (
+            t.publisher_at is not None
+            and c.start >= t.publisher_at
+            and t.publisher_words == t.words[c.first : c.last]
+        ):
+            return False, "the publisher's name, no symbol ('- ENR')"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
             return True, f"ticker after {shares.group(0).strip()!r}"

@@ -3492,3 +3492,19 @@ def test_a_brand_s_symbol_in_a_list_of_firms_and_a_mutual_s_short_name() -> None
     assert names(m, "Royal London pays £180m ProfitShare to members") == [
         "Royal London Mutual Insurance Society Limited"
     ]
+
+
+def test_a_paper_named_by_a_word_and_a_symbol_as_the_publisher() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Metro AG"),
+            CompanySpec("National Grid plc"),
+            CompanySpec("Siemens Energy AG", ticker="ENR"),
+        ]
+    )
+    # the name alone as the source is the company's own release, unless papers are named so
+    assert names(m, "Britain has enough power for winter - National Grid") == ["National Grid plc"]
+    assert names(m, "Man finds python curled up in his toilet - Metro") == []
+    assert names(m, "Metro to sell its Russian stores - Metro") == ["Metro AG"]
+    # a symbol is no source: Engineering News-Record is "ENR"
+    assert names(m, "Jacobs lands $1bn flood-control contract - ENR") == []

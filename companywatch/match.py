@@ -244,7 +244,7 @@ PERSON_BEFORE = frozenset(
     singer rapper fille fils rear vice
     prince princess king queen duke duchess lord lady sir prins prinsessan prinsessa kronprins
     kronprinsessan kung kungen drottning drottningen prinz prinzessin konig konigin herzog
-    princesse roi reine duc""".split()
+    princesse roi reine duc god goddess gud gudinnan gott gottin dieu deesse""".split()
 )  # "Rear Admiral" is a rank; not German "Tochter", also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
@@ -342,6 +342,7 @@ GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer"
 ARTICLES = frozenset("the a an eines le la les un une en ett".split()) | GERMAN_ARTICLES
 GERMAN_DESCRIPTOR_ENDINGS = (
     "hersteller",
+    "flieger",  # "Ferienflieger Condor", "Billigflieger Ryanair"
     "konzern",
     "bauer",
     "handler",
@@ -1523,6 +1524,22 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     )
 
 
+def _initials_in_name(name: str) -> frozenset[str]:
+    """Words of the name in capitals that spell the initials of the words before them, folded:
+    "Svenska Cellulosa Aktiebolaget SCA" writes "sca"."""
+    words = re.findall(r"[^\W\d_]+", name)
+    found = set()
+    for i, word in enumerate(words):
+        n = len(word)
+        if (
+            2 <= n <= i
+            and word.isupper()
+            and "".join(w[0] for w in words[i - n : i]).upper() == word
+        ):
+            found.add(fold(word))
+    return frozenset(found)
+
+
 def _defined_initials(t: _Text, c: _Candidate) -> str | None:
     """The words before a bracketed span in capitals whose initials it spells: "Return on
     Equity (ROE)", "les services à la personne (SAP)", folded; little words may be skipped."""
@@ -1547,6 +1564,40 @@ def _defined_initials(t: _Text, c: _Candidate) -> str | None:
     if k >= 0 or not t.raw.endswith(" (", 0, c.start):
         return None
     return " ".join(t.words[i + 1 : c.first])
+
+
+# The months of the headline languages, folded: a name that is one ("April", "Mars") is a date
+# after a word for a time or beside a day's or a year's number
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    januar februar marz maerz april mai juni juli august september oktober november dezember
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    januari februari mars april maj juni juli augusti september oktober november december""".split()
+)
+# Words before a month that make it a time: "in April", "since May", "fin mars", "i april"
+_BEFORE_A_MONTH = frozenset(
+    """in since until till early late mid during last next this en depuis fin debut jusqu d im
+    seit bis ab ende anfang mitte i sedan slutet borjan""".split()
+)
+_DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12][0-9]|3[01])\.?|(?:19|20)[0-9][0-9]")
+
+
+def _a_date(t: _Text, c: _Candidate) -> str | None:
+    """The month-named span as a date: after a word for a time ("in April", "fin mars"), after a
+    day ("12 April", "3 mars") or before a year ("April 2026")."""
+    raw = t.raw
+    if c.first > 0:
+        prev = t.tokens[c.first - 1]
+        before = raw[prev.start : prev.end]
+        if (t.words[c.first - 1] in _BEFORE_A_MONTH and before.islower()) or _DAY_OR_YEAR.fullmatch(
+            before
+        ):
+            return raw[prev.start : c.end]
+    if c.last < len(t.tokens):
+        nxt = t.tokens[c.last]
+        if _DAY_OR_YEAR.fullmatch(raw[nxt.start : nxt.end]) and len(raw[nxt.start : nxt.end]) == 4:
+            return raw[c.start : nxt.end]
+    return None
 
 
 def _own_blog(t: _Text, c: _Candidate) -> bool:
@@ -1742,6 +1793,9 @@ class Matcher:
             for spec in self.companies
         ]
         self._own_words: list[frozenset[str]] = []
+        # letters the name writes after the words they stand for: "Svenska Cellulosa
+        # Aktiebolaget SCA"
+        self._own_initials: list[frozenset[str]] = []
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
         # companies named by their brand and a legal form alone: "AB Volvo", "Siemens AG"
@@ -1785,6 +1839,7 @@ class Matcher:
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
             self._named_for_country.append(not self._own_words[-1].isdisjoint(COUNTRY_CODES))
+            self._own_initials.append(_initials_in_name(spec.name))
             self._part_of_group.append(_part_of_group(vs))
             registered = {v.text for v in vs if v.kind in ("name", "alias", "spelling")}
             shorts = {v.text for v in vs if v.kind == "short"}
@@ -2040,6 +2095,9 @@ class Matcher:
             and t.publisher_words == t.words[c.first : c.last]
         ):
             return False, "the publisher's name, no symbol ('- ENR')"
+        named = self._symbol_names_another(t, c)
+        if named:
+            return False, f"the letters of another firm named here, {named!r}"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
             return True, f"ticker after {shares.group(0).strip()!r}"
@@ -2071,6 +2129,24 @@ class Matcher:
         if len(sym) >= 4 or self._has_context(t, c):
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
+
+    def _symbol_names_another(self, t: _Text, c: _Candidate) -> str | None:
+        """The symbol's letters start another firm's name elsewhere in the text: "DTE shares"
+        beside "DTE Energy" are DTE Energy's, not Deutsche Telekom's (XETRA: DTE)."""
+        span = t.raw[c.start : c.end]
+        if not span.isupper():
+            return None
+        own = self._own_words[c.company]
+        for m in re.finditer(r"(?<![\w$])" + re.escape(span) + r" ([A-Z][a-z]+)\b", t.raw):
+            word = fold(m.group(1))
+            if (
+                m.start() != c.start
+                and word in ORGANISATION_WORDS
+                and word not in GROUP_WORDS
+                and word not in own
+            ):
+                return m.group(0)
+        return None
 
     def _brand_symbol_ok(self, t: _Text, c: _Candidate) -> tuple[bool, str]:
         """A brand's symbol counts bare only with words of business ("DHL to cut 8,000
@@ -2127,6 +2203,17 @@ class Matcher:
                 and not t.title_case
             ):
                 return f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
+            return None
+        if nxt == "the":
+            if (
+                c.last + 1 < len(t.words)
+                and t.raw[t.tokens[c.last].start] == "t"
+                and t.raw[t.tokens[c.last + 1].start].isupper()
+                and _joined(t, c.last - 1, c.last)
+                and not (t.title_case or t.shouting)
+            ):
+                # a name and its epithet: "Drax the Destroyer", "Alexander the Great"
+                return f"a person's epithet, {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
             return None
         if nxt in MILITARY_WORDS:
             return f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
@@ -2253,6 +2340,8 @@ class Matcher:
             and not _shouted_phrase(t, c)
         ):
             return f"written in its own capitals {span!r}"  # "SAP stellt neue KI vor"
+        if span.isupper() and not t.shouting and c.variant.text in self._own_initials[c.company]:
+            return f"the initials its name writes, {span!r}"  # "SCA bygger ny såglinje"
         publication = self._own_publication(t, c)
         if publication:
             return f"its own publication {publication!r}"  # "... - Unity Blog"
@@ -2607,6 +2696,10 @@ class Matcher:
         ):
             # "Gwyneth Paltrow's daughter Apple Martin", "singer Delta Goodrem"
             return f"a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        if c.variant.text in MONTHS and c.last - c.first == 1:
+            date = _a_date(t, c)
+            if date:
+                return f"a date ({date!r})"
         word = _word_of_the_language(t, c)
         if word:
             return word
@@ -3051,7 +3144,7 @@ class Matcher:
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
             if c.last < len(words) and (
-                words[c.last] == "of"
+                words[c.last] in ("of", "the")
                 or words[c.last] in MILITARY_WORDS
                 # most names are followed by a word in lower case; in a text in title case or
                 # in capitals only a club's letters or another country's name may tell

@@ -3171,9 +3171,16 @@ class Matcher:
             if bad_case:
                 c.reason = bad_case
                 continue
-            if v.kind == "blend" and not _CAMEL_WORD.fullmatch(raw[c.start : c.end]):
-                c.reason = "a blend is written as one word in camel case ('StanChart')"
-                continue
+            if v.kind == "blend":
+                span = raw[c.start : c.end]
+                if " " in v.text and not _CAMEL_WORD.fullmatch(span):
+                    c.reason = "a blend is written as one word in camel case ('StanChart')"
+                    continue
+                if " " not in v.text and not (
+                    span.isalpha() and (span.istitle() or span.isupper())
+                ):
+                    c.reason = "a blend of syllables is a capitalised word ('Inditex')"
+                    continue
             if v.kind == "fuzzy":
                 span = " ".join(words[c.first : c.last])
                 if Levenshtein.distance(span, v.text) > 1:

@@ -1183,6 +1183,37 @@ def blends(name: str) -> list[str]:
     return sorted(out - {name})
 
 
+# Little words a name's syllable blend skips: "Industria de Diseño Textil" is "Inditex"
+_BLEND_SKIPPED = frozenset(
+    "de del della di do da des du la le el of the and y e et und och".split()
+)
+_SYLLABLE_HEAD = re.compile(r"[^aeiouy]*[aeiouy]+")
+SYLLABLE_BLEND_MIN = 6  # letters: "inditex" 7; not "idite"
+
+
+def syllable_blends(name: str) -> list[str]:
+    """The blends of the first syllables of a name of three or four words, folded and written as
+    one word ("industria de diseno textil" is "inditex"): each word gives its first vowels with
+    the consonants before them, and maybe one consonant after. Only blends that no language's
+    word list knows, of at least six letters."""
+    words = [w for w in name.split() if w not in _BLEND_SKIPPED]
+    if any(w in GENERIC_WORDS or (w,) in _legal_set() for w in words):
+        return []  # not "Bank of America", "Goldman Sachs Group": those go by other forms
+    if not 3 <= len(words) <= 4 or not all(
+        w.isalpha() and w.isascii() and len(w) >= 4 for w in words
+    ):
+        return []
+    heads = []
+    for w in words:
+        m = _SYLLABLE_HEAD.match(w)
+        if m is None or m.end() == len(w):
+            return []
+        head = m.group(0)
+        heads.append((head, w[: m.end() + 1]) if w[m.end()] not in "aeiouy" else (head,))
+    out = {"".join(parts) for parts in itertools.product(*heads)}
+    return sorted(b for b in out if len(b) >= SYLLABLE_BLEND_MIN and not is_known_word(b))
+
+
 _HYPHENED_WITH_FORM = re.compile(r"([^\W\d_]{3,}(?:-[^\W\d_]{3,})+)\s+([A-Z]{2})\Z")
 
 
@@ -1347,6 +1378,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
         if v.kind == "name":
             for blend in blends(v.text):
                 if blend not in found and not is_common_word(blend.replace(" ", "")):
+                    found[blend] = Variant(blend, "blend", False)
+            for blend in syllable_blends(v.text):
+                if blend not in found:
                     found[blend] = Variant(blend, "blend", False)
     # Swedish and German genitive without an apostrophe: "Ericssons vd", "Spotifys aktie",
     # "Atlas Copcos orderingång" (on the last word of a longer name).

@@ -3559,3 +3559,16 @@ def test_a_month_an_epithet_a_holiday_airline_and_initials_the_name_writes() -> 
     # "DTE shares" beside "DTE Energy" are that firm's
     assert names(m, "DTE Energy raises dividend; DTE shares hit 52-week high") == []
     assert names(m, "DTE shares rise after strong results in Bonn") == ["Deutsche Telekom AG"]
+
+
+def test_a_name_goes_by_the_blend_of_its_first_syllables() -> None:
+    m = Matcher([CompanySpec("Industria de Diseño Textil, S.A.", ticker="ITX")])
+    assert names(m, "Zara owner Inditex posts record first-half profit") == [
+        "Industria de Diseño Textil, S.A."
+    ]
+    assert names(m, "Zara-ägaren Inditex går om H&M i Sverige") == [
+        "Industria de Diseño Textil, S.A."
+    ]
+    # written as a name: capitalised or in capitals, never in lower case
+    assert names(m, "INDITEX PROFIT RISES") == ["Industria de Diseño Textil, S.A."]
+    assert names(m, "how to pronounce inditex") == []

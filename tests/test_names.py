@@ -558,3 +558,14 @@ def test_an_airline_goes_by_its_first_word_gated_when_news_writes_it() -> None:
     assert emirates["emirates"].ambiguous
     jetblue = {v.text: v for v in variants(CompanySpec("JetBlue Airways Corporation"))}
     assert not jetblue["jetblue"].ambiguous
+
+
+def test_syllable_blends_of_names_of_three_or_four_words() -> None:
+    from companywatch.names import syllable_blends
+
+    assert "inditex" in syllable_blends("industria de diseno textil")
+    # generic words name the company otherwise, and two words make no such blend
+    assert syllable_blends("goldman sachs group") == []
+    assert syllable_blends("standard chartered") == []
+    # no word a language knows: "indite" is an English verb
+    assert "indite" not in syllable_blends("industria de diseno textil")

@@ -156,6 +156,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     betriebsrat sprecher standort belegschaft
     hypermarch supermarch
     premium interview recruiter onsite internship okar minskar panne abonne
+    datacenter datacentre rechenzentrum graduate trainee traineeship
+    apprenticeship assessment
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise

@@ -3572,3 +3572,12 @@ def test_a_name_goes_by_the_blend_of_its_first_syllables() -> None:
     # written as a name: capitalised or in capitals, never in lower case
     assert names(m, "INDITEX PROFIT RISES") == ["Industria de Diseño Textil, S.A."]
     assert names(m, "how to pronounce inditex") == []
+
+
+def test_a_graduate_programme_and_a_data_centre_are_business() -> None:
+    m = Matcher([CompanySpec("Shell plc", ticker="SHEL"), CompanySpec("Amazon.com, Inc.")])
+    assert names(m, "Rejected from the Shell graduate programme after assessment centre") == [
+        "Shell plc"
+    ]
+    assert names(m, "Amazon Web Services bygger ut datacenter i Eskilstuna") == ["Amazon.com, Inc."]
+    assert names(m, "A shell of a building after the fire") == []

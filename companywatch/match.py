@@ -157,7 +157,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     hypermarch supermarch
     premium interview recruiter onsite internship okar minskar panne abonne
     datacenter datacentre rechenzentrum graduate trainee traineeship
-    apprenticeship assessment
+    apprenticeship assessment logistik logistikzentrum versicherung versicherer
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
@@ -212,7 +212,8 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 # Places named after a company: "Target Center", "Nokia Arena", "Ford's Theatre".
 VENUE_WORDS = frozenset(
     """center centre arena stadium field theatre theater hall globe dome plaza tower museum
-    wing airport road street avenue boulevard cup trophy amphitheatre festival""".split()
+    wing airport road street avenue boulevard cup trophy amphitheatre festival abbey cathedral
+    castle palace""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -259,8 +260,8 @@ GROUP_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """authority college university school council institute foundation hospital hall center
     centre society association federation ministry agency commission court museum library
-    church industries""".split()
-)  # and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
+    church industries index""".split()
+)  # an index ("SSE Composite Index"), and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
 # Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
 # articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
 _NO_NOUN_AFTER = frozenset(
@@ -555,6 +556,8 @@ FRENCH_WORDS = frozenset(
 )
 # Words that join a person's given name to the family name: "Léonard de Vinci".
 NAME_PARTICLES = frozenset("de du da di del della van von".split())
+# Of those, the ones a company's name is not followed by ("Renault de Carlos Ghosn", "Ford van")
+_PARTICLES_BEFORE_FAMILY_NAME = frozenset("da di del della dos von".split())
 # Swedish descriptors in the definite form: "Mobiltillverkaren Nothing", "Bankjätten Nordea".
 NORDIC_DESCRIPTOR_ENDINGS = (
     "tillverkaren",
@@ -1508,6 +1511,8 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     """The publisher is the span's words and one word of a company's own publication: "Unity
     Blog", "Stripe Newsroom"."""
     words = t.publisher_words
+    if words[:1] == ["the"]:
+        words = words[1:]  # "- The Intercom Blog"
     n = c.last - c.first
     return (
         n + 1 <= len(words) <= n + 3
@@ -1540,6 +1545,16 @@ def _initials_in_name(name: str) -> frozenset[str]:
         ):
             found.add(fold(word))
     return frozenset(found)
+
+
+def _written_in(name: str, span: str) -> bool:
+    """The span, as written, is whole words of the name as the user gave it."""
+    i = name.find(span)
+    return (
+        i >= 0
+        and not name[i - 1 : i].isalnum()
+        and not name[i + len(span) : i + len(span) + 1].isalnum()
+    )
 
 
 def _defined_initials(t: _Text, c: _Candidate) -> str | None:
@@ -2205,6 +2220,17 @@ class Matcher:
                 and not t.title_case
             ):
                 return f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
+            return None
+        if nxt in _PARTICLES_BEFORE_FAMILY_NAME:
+            if (
+                kind in ("name", "short")
+                and c.last + 1 < len(t.words)
+                and t.raw[t.tokens[c.last].start].islower()
+                and t.raw[t.tokens[c.last + 1].start].isupper()
+                and _joined(t, c.last - 1, c.last)
+            ):
+                # a given name, a particle and a family name: "Leonardo da Vinci"
+                return f"a person's name, {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
             return None
         if nxt == "the":
             if (
@@ -3147,6 +3173,7 @@ class Matcher:
                 continue
             if c.last < len(words) and (
                 words[c.last] in ("of", "the")
+                or words[c.last] in _PARTICLES_BEFORE_FAMILY_NAME
                 or words[c.last] in MILITARY_WORDS
                 # most names are followed by a word in lower case; in a text in title case or
                 # in capitals only a club's letters or another country's name may tell
@@ -3233,7 +3260,8 @@ class Matcher:
                 continue
             if raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
                 place = _place_after(t, c)
-                if place:
+                if place and fold(place) != self._tickers[c.company]:
+                    # (not its own symbol: "Carrefour (CA)" is no Californian town)
                     c.reason = f"a place ({raw[c.start : c.end]}, {place})"
                     continue
             if c.last < len(words) and words[c.last] in VENUE_WORDS and v.kind != "ticker":
@@ -3453,6 +3481,8 @@ class Matcher:
                 and raw[tok.start - 1] != "-"
             ):
                 return True, f"capitalised phrase {span!r}"
+            if _written_in(self.companies[c.company].name, span) and not span.islower():
+                return True, f"written as its name writes it, {span!r}"  # "e.l.f. Beauty"
             return False, f"common phrase {span!r} not capitalised"
         evidence = self._evidence(t, c, plain, gated)
         if evidence:

@@ -94,7 +94,7 @@ GENERIC_WORDS: frozenset[str] = (
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
-    aviation aerospace defence defense electric mutual""".split()
+    aviation aerospace defence defense electric mutual cosmetics""".split()
     )
     | INSURANCE_WORDS
 )
@@ -136,7 +136,21 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # keeps it).
 LEADING_ELIDED = "l"
 ACRONYM_STOPWORDS: frozenset[str] = frozenset(
-    {"of", "and", "the", "de", "du", "la", "le", "y", "a"}  # "a": French "à" folded
+    {
+        "of",
+        "and",
+        "the",
+        "de",
+        "du",
+        "la",
+        "le",
+        "y",
+        "a",
+        "und",
+        "och",
+        "et",
+        "og",
+    }  # "a": French "à" folded
 )
 
 
@@ -604,7 +618,8 @@ def _strip_legal(toks: list[str]) -> list[str]:
             changed = True
     if len(toks) > 1 and _compound_legal(toks[-1]):
         del toks[-1]  # "Siemens Aktiengesellschaft"
-    return toks if any(t not in GENERIC_WORDS for t in toks) else original
+    # a name of generic words alone keeps its legal form when one word is left ("Trust Co")
+    return toks if len(toks) > 1 or any(t not in GENERIC_WORDS for t in toks) else original
 
 
 # Tests on a name written by the user, as plain string operations: a pattern compiled for
@@ -691,6 +706,7 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
     return "".join(w[0] for w in words)
 
 
+_BRAND_BEFORE_FOUNDERS = re.compile(r"([A-Z][^\W\d_]+) [A-Z][a-z]+-[A-Z][a-z]+\b")
 _HYPHENED_FOUNDERS = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+) (\w.*)")
 # Letters this frequent in some headline language are read as something else too ("MTG" is
 # Magic's, "LPG" a gas): a form made of them is gated
@@ -907,13 +923,25 @@ def _name_variants(
         if not all(w in GENERIC_WORDS for w in rest) and rest[0] not in ACRONYM_STOPWORDS:
             letters = (founders.group(1)[0] + founders.group(2)[0]).lower()
             yield original, " ".join([letters, *rest]), "short"
+    # A brand before two founders' names joined by a hyphen goes by the brand, and by it with
+    # the first founder: "Casino Guichard-Perrachon" is "Casino" and "Casino Guichard"
+    founded = _BRAND_BEFORE_FOUNDERS.match(original)
+    if (
+        founded
+        and len(base) == 3
+        and base[0] == fold(founded.group(1))
+        and not any(w in GENERIC_WORDS for w in base)
+        and not any(is_common_word(w) for w in base[1:])  # names: not "Cyber Enviro-Tech"
+    ):
+        yield original, base[0], "first" if is_common_word(base[0]) else "short"
+        yield original, " ".join(base[:2]), "short"
     # A German reinsurer's "Rück" is "Re" in English: "Hannover Rück" is "Hannover Re"; and
     # its city's adjective is the city in English: "Münchener Rückversicherungs-Gesellschaft"
     # is "Münchener Rück" and "Munich Re"
     reinsurer = next((i for i, w in enumerate(base) if i and w in REINSURANCE_WORDS), None)
     if reinsurer is not None:
         firm = base[:reinsurer]
-        if base[reinsurer] != "ruck":
+        if base[reinsurer] not in ("ruck", "reinsurance"):
             yield original, " ".join([*firm, "ruck"]), "short"
         yield original, " ".join([*firm, "re"]), "short"
         city = _city_in_english(firm[0]) if len(firm) == 1 else None
@@ -939,8 +967,8 @@ def _name_variants(
     ):
         dropped = short[-1]
         short = short[:-1]
-        if short[-1] in ACRONYM_STOPWORDS:
-            break
+        if short[-1] in ACRONYM_STOPWORDS or (len(short) == 1 and short[0] in GENERIC_WORDS):
+            break  # not "Healthcare" of Healthcare Services Group
         stems.append(short)
         # an airline goes by its first word, an everyday one too: "United", "Spirit"
         carrier = len(short) == 1 and dropped in AIRLINE_WORDS
@@ -1009,6 +1037,8 @@ def _name_variants(
             # "Texas Instruments"; not a rare word the dictionary has too ("bosch")
             and not (inflected(short[1], lower.__contains__) and zipf(short[1], "en") >= 3.5)
             and zipf(short[1], "en") < SHORT_MAX_ZIPF
+            # nor a city's reinsurer: "Munich Reinsurance" is no "Reinsurance"
+            and short[1] not in REINSURANCE_WORDS
             and _word_followed_by_space(fold(as_given or original), short[0])
         ):
             yield original, short[1], "first"
@@ -1446,7 +1476,7 @@ def country_words() -> frozenset[str]:
 
 
 # "Rück" (German for re-, in reinsurance) and the words for reinsurance it heads
-REINSURANCE_WORDS = frozenset(("ruck", "ruckversicherung", "ruckversicherungs"))
+REINSURANCE_WORDS = frozenset(("ruck", "ruckversicherung", "ruckversicherungs", "reinsurance"))
 
 
 def _city_in_english(word: str) -> str | None:

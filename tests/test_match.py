@@ -3581,3 +3581,61 @@ def test_a_graduate_programme_and_a_data_centre_are_business() -> None:
     ]
     assert names(m, "Amazon Web Services bygger ut datacenter i Eskilstuna") == ["Amazon.com, Inc."]
     assert names(m, "A shell of a building after the fire") == []
+
+
+def test_a_reinsurer_a_partnership_a_brand_before_its_founders_and_units_in_german_compounds() -> (
+    None
+):
+    m = Matcher(
+        [
+            CompanySpec("Munich Reinsurance Company"),
+            CompanySpec("Partners Group Holding AG"),
+            CompanySpec("Casino Guichard-Perrachon SA", ticker="CO"),
+            CompanySpec("Lush Cosmetics Ltd"),
+            CompanySpec("Amazon.com, Inc.", ticker="AMZN"),
+            CompanySpec("Zurich Insurance Group AG"),
+        ]
+    )
+    assert names(m, "Munich Re lifts profit target after benign hurricane season") == [
+        "Munich Reinsurance Company"
+    ]
+    assert names(m, "Reinsurance rates rise after a costly hurricane season") == []
+    assert names(m, "Partners Group raises $15 billion for flagship buyout fund") == [
+        "Partners Group Holding AG"
+    ]
+    assert names(m, "Le groupe Casino cède ses hypermarchés à Intermarché") == [
+        "Casino Guichard-Perrachon SA"
+    ]
+    assert names(m, "Casino Guichard's debt plan approved by Paris court") == [
+        "Casino Guichard-Perrachon SA"
+    ]
+    assert names(m, "Casino royale night in Monte Carlo") == []
+    assert names(m, "Lush quits Facebook, Instagram and TikTok") == ["Lush Cosmetics Ltd"]
+    # a German compound headed by a word of business is the company's
+    assert names(m, "Amazon-Logistikzentrum in Winsen: Verdi ruft zum Streik auf") == [
+        "Amazon.com, Inc."
+    ]
+    assert names(m, "Zurich-Versicherung steigert Gewinn deutlich") == ["Zurich Insurance Group AG"]
+
+
+def test_its_own_symbol_in_brackets_its_own_spelling_a_given_name_and_an_abbey() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Carrefour SA", ticker="CA"),
+            CompanySpec("e.l.f. Beauty, Inc.", ticker="ELF"),
+            CompanySpec("Leonardo S.p.A.", ticker="LDO"),
+            CompanySpec("Melrose Industries PLC", ticker="MRO"),
+            CompanySpec("Intercom, Inc."),
+        ]
+    )
+    # "(CA)" is its symbol here, not California
+    assert names(m, "Carrefour (CA) : objectif de cours relevé par Jefferies") == ["Carrefour SA"]
+    # written as the name itself writes it
+    assert names(m, "e.l.f. Beauty to acquire Rhode in $1 billion deal") == ["e.l.f. Beauty, Inc."]
+    assert names(m, "the elf beauty tips you need") == []
+    assert names(m, "Leonardo da Vinci's notebooks go on display") == []
+    assert names(m, "Leonardo wins helicopter order from Poland") == ["Leonardo S.p.A."]
+    assert names(m, "Melrose Abbey reopens after £4m conservation work") == []
+    assert names(m, "How we cut our Snowflake bill by 40% - The Intercom Blog") == [
+        "Intercom, Inc."
+    ]

@@ -2635,6 +2635,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind244", 0.96, 1.0),
         ("blind245", 0.97, 0.96),
         ("blind246", 0.97, 0.97),
+        # Scored at first sight at 845e40c (pooled P 0.953 / R 0.956): a cloud engineer in
+        # Dublin 0.975 / 0.975, a controller in Hamburg 0.983 / 0.975, a junior developer in
+        # Stockholm 0.992 / 0.967, a brand manager in Paris 0.917 / 0.910, a graduate
+        # engineer in Manchester 0.889 / 0.957, a data engineer in Zurich 0.966 / 0.950.
+        # Left: "King" (Candy Crush), Hermes parcels, "Pandora's box", Capri the island,
+        # "René Coty", Thalès, "Senior civil servants", "Safran" the spice, Moog synthesisers,
+        # "SSE Composite Index" as a symbol, "GeForce RTX", Babcock & Wilcox, "Delta Lloyd".
+        ("blind247", 0.97, 0.98),
+        ("blind248", 0.98, 0.99),
+        ("blind249", 0.99, 0.96),
+        ("blind250", 0.92, 0.97),
+        ("blind251", 0.90, 0.96),
+        ("blind252", 0.96, 1.0),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

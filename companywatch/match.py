@@ -190,7 +190,8 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     shock shocked beach seashell egg eggs shellfish hermit crab oyster casing cracking crack
     year years
     requirement requirements application applications applicant waiver waivers lottery
-    sticker stamp overstay sponsorship
+    sticker stamp overstay sponsorship processing holders holder extension extensions denial
+    refusal migration 1b
     variant variants wave blues
     ratio lens lenses camera
     cream fish
@@ -1219,6 +1220,47 @@ def _tool_or_brand(t: _Text, c: _Candidate) -> bool:
         return two_before not in TAKES and two_before != c.variant.text
     prev = t.tokens[c.first - 1]
     return t.raw[prev.start].isupper() and t.raw[prev.end : c.start] in ("'s ", "’s ")
+
+
+# Words after a name that make it the tool people meet in: "a Zoom call", "Teams meetings"
+TOOL_USE_AFTER = frozenset("call calls".split())
+# What is held on a tool, or "was", before "on": "interviews were on Zoom", "all on Zoom"; not
+# "tough on Apple", "waiting on NatWest"
+_ON_A_TOOL_AFTER = frozenset(
+    """is are was were been be all meeting meetings interview interviews call calls round rounds
+    session sessions class classes lesson lessons hearing hearings""".split()
+)
+
+
+def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
+    """The name as a tool people meet in: after "on", "over" or "via" at the end of a clause
+    ("meetings on Zoom and return to the office", "talks to me over Zoom,"), or before "call"
+    or "meeting" ("a Zoom call")."""
+    raw = t.raw
+    if (
+        c.last < len(t.words)
+        and t.words[c.last] in TOOL_USE_AFTER
+        and raw[t.tokens[c.last].start].islower()
+        and _joined(t, c.last - 1, c.last)
+    ):
+        return raw[c.start : t.tokens[c.last].end]
+    if (
+        c.first == 0
+        or t.words[c.first - 1] not in TOOL_PREPOSITIONS
+        or not _joined(t, c.first - 1, c.first)
+    ):
+        return None
+    if t.words[c.first - 1] == "on" and (
+        c.first < 2 or t.words[c.first - 2] not in _ON_A_TOOL_AFTER
+    ):
+        return None  # "Notion takes on Zoom", "tough on Apple": the company
+    rest = raw[c.end :].lstrip()
+    if rest and not (
+        rest[0] in ",.;:!?)" or rest.startswith(("and ", "- ", "– ", "| ", "is ", "was "))
+    ):
+        return None  # "bets on Zoom's rebound", "on Zoom shares"
+    prev = t.tokens[c.first - 1]
+    return raw[prev.start : c.end]
 
 
 def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
@@ -2724,6 +2766,9 @@ class Matcher:
         ):
             # "Gwyneth Paltrow's daughter Apple Martin", "singer Delta Goodrem"
             return f"a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        tool = _used_as_a_tool(t, c)
+        if tool:
+            return f"a tool ({tool!r})"
         if c.variant.text in MONTHS and c.last - c.first == 1:
             date = _a_date(t, c)
             if date:

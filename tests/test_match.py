@@ -3652,3 +3652,24 @@ def test_its_own_symbol_in_brackets_its_own_spelling_a_given_name_and_an_abbey()
     assert names(m, "How we cut our Snowflake bill by 40% - The Intercom Blog") == [
         "Intercom, Inc."
     ]
+
+
+def test_a_tool_people_meet_in_and_a_visa_for_work() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Zoom Communications, Inc.", ticker="ZM"),
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+        ]
+    )
+    assert (
+        names(m, "Council tells staff to stop holding meetings on Zoom and return to the office")
+        == []
+    )
+    assert names(m, "My manager only ever talks to me over Zoom, is that normal?") == []
+    assert names(m, "Notion takes on Zoom with built-in video meetings") == [
+        "Zoom Communications, Inc."
+    ]
+    assert names(m, "EU regulators urged to get tough on Apple over app fees") == ["Apple Inc."]
+    assert names(m, "Visa processing delays leave tech workers in limbo") == []
+    assert names(m, "Visa beats estimates as cross-border volumes climb") == ["Visa Inc."]

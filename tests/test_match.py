@@ -3703,3 +3703,12 @@ def test_a_part_of_a_place_and_a_town_after_in_without_business() -> None:
     # with business words the town is the company's
     assert names(m, "Investors pile in Nokia shares after results") == ["Nokia Oyj"]
     assert names(m, "Scania builds a new plant in Södertälje") == ["Scania AB"]
+
+
+def test_a_common_word_name_before_a_person_s_name_is_another_name() -> None:
+    m = Matcher(
+        [CompanySpec("Delta Air Lines, Inc.", ticker="DAL"), CompanySpec("Ford Motor Company")]
+    )
+    assert names(m, "Delta Lloyd shareholders back NN Group takeover") == []
+    assert names(m, "Delta shareholders back new pilot contract") == ["Delta Air Lines, Inc."]
+    assert names(m, "Ford F-150 crash: driver sues over brakes") == ["Ford Motor Company"]

@@ -276,6 +276,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 TOOL_PREPOSITIONS = frozenset("on over via".split())
+AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
 TAKES = frozenset("take takes took taking".split())  # "Notion takes on Zoom"
 PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
 # Between two names listed or weighed against each other: "Visa och Mastercard", "Stripe vs
@@ -1246,6 +1247,8 @@ _PART_OF_A_PLACE = frozenset(
 def _somewhere(t: _Text, c: _Candidate) -> str | None:
     """The name as a place: after a word for a part of one ("southern Scania"), or a town's
     name after "in" ("Vattenläcka i Nokia") in a text with no word of business."""
+    if c.first == 0:
+        return None
     prev = t.tokens[c.first - 1]
     before = t.raw[prev.start : prev.end]
     if not before.islower() or not _joined(t, c.first - 1, c.first):
@@ -1680,6 +1683,37 @@ def _a_date(t: _Text, c: _Candidate) -> str | None:
         nxt = t.tokens[c.last]
         if _DAY_OR_YEAR.fullmatch(raw[nxt.start : nxt.end]) and len(raw[nxt.start : nxt.end]) == 4:
             return raw[c.start : nxt.end]
+    return None
+
+
+def _spelled_out(t: _Text, c: _Candidate) -> str | None:
+    """Words elsewhere in the text, in lower case, whose initials the span in capitals spells:
+    "SAF mandate: airlines must blend sustainable aviation fuel" (little words may be
+    skipped), folded."""
+    letters = t.raw[c.start : c.end]
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    want = fold(letters)
+    words, tokens, raw = t.words, t.tokens, t.raw
+    for i in range(len(words)):
+        if (
+            c.first <= i < c.last
+            or words[i][:1] != want[0]
+            or len(words[i]) < 3
+            or not raw[tokens[i].start].islower()
+        ):
+            continue
+        k, j = 0, i
+        while j < len(words) and k < len(want) and not (c.first <= j < c.last):
+            if j > i and raw[tokens[j - 1].end : tokens[j].start] != " ":
+                break  # one phrase: "sänker kursen – fordonsdelen" is none
+            if words[j][:1] == want[k] and raw[tokens[j].start].islower() and len(words[j]) >= 3:
+                k += 1
+            elif not (words[j] in FUNCTION_WORDS and len(words[j]) <= 3) or j == i:
+                break
+            j += 1
+        if k == len(want):
+            return " ".join(words[i:j])
     return None
 
 
@@ -2303,7 +2337,11 @@ class Matcher:
             if (
                 kind in ("name", "short")
                 and c.last + 1 < len(t.words)
-                and t.raw[t.tokens[c.last].start].islower()
+                and (
+                    t.raw[t.tokens[c.last].start].islower()
+                    # or glued to the family name: "DiCaprio", "DeVito"
+                    or t.tokens[c.last].end == t.tokens[c.last + 1].start
+                )
                 and t.raw[t.tokens[c.last + 1].start].isupper()
                 and _joined(t, c.last - 1, c.last)
             ):
@@ -2333,6 +2371,9 @@ class Matcher:
         ):
             return f"its group's arm in another country, {t.raw[c.start : tok.end]!r}"
         if kind not in ("ticker", "acronym"):
+            if nxt in INSTITUTION_WORDS and nxt not in self._own_words[c.company]:
+                # "Emerson College", "Bosch Foundation"
+                return f"another organisation, {t.raw[c.start : tok.end]!r}"
             longer = self._name_goes_on(t, c)
             if longer:
                 return f"another organisation, {longer!r}"
@@ -2460,6 +2501,14 @@ class Matcher:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
         if c.first > 0 and _joined(t, c.first - 1, c.first) and _descriptor(t, c.first - 1):
             return f"descriptor {t.raw[t.tokens[c.first - 1].start : c.start].strip()!r}"
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in AT_A_COMPANY
+            and _joined(t, c.first - 1, c.first)
+            and t.raw[c.start].isupper()
+        ):
+            # where one works or shops: "Bei Ford in Saarlouis", "chez Casino", "hos Target"
+            return f"at the company, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
@@ -3171,8 +3220,10 @@ class Matcher:
             if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
-            if c.start and raw[c.start - 1] == "(":
-                defined = _defined_initials(t, c)
+            if raw[c.start : c.start + 2].isupper() and not t.shouting:
+                defined = (
+                    _defined_initials(t, c) if c.start and raw[c.start - 1] == "(" else None
+                ) or _spelled_out(t, c)
                 if defined and self._own_words[c.company].isdisjoint(defined.split()):
                     c.reason = f"the initials of {defined!r}, not the company"
                     continue  # "les services à la personne (SAP)"; not "Deutsche Bank (DB)"
@@ -3395,7 +3446,7 @@ class Matcher:
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue
-            where = _somewhere(t, c) if c.first and v.kind != "ticker" else None
+            where = _somewhere(t, c) if v.kind != "ticker" else None
             if where:
                 c.reason = f"a place ({where!r})"
                 continue

@@ -3712,3 +3712,26 @@ def test_a_common_word_name_before_a_person_s_name_is_another_name() -> None:
     assert names(m, "Delta Lloyd shareholders back NN Group takeover") == []
     assert names(m, "Delta shareholders back new pilot contract") == ["Delta Air Lines, Inc."]
     assert names(m, "Ford F-150 crash: driver sues over brakes") == ["Ford Motor Company"]
+
+
+def test_at_the_company_a_given_name_glued_to_its_particle_a_college_and_spelled_out_initials() -> (
+    None
+):
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Leonardo S.p.A.", ticker="LDO"),
+            CompanySpec("Emerson Electric Co.", ticker="EMR"),
+            CompanySpec("Safran S.A.", ticker="SAF"),
+        ]
+    )
+    # "bei", "chez", "hos": where one works
+    assert names(m, "Bei Ford in Saarlouis läuft der letzte Focus vom Band") == [
+        "Ford Motor Company"
+    ]
+    assert names(m, "Leonardo DiCaprio backs offshore wind startup") == []
+    assert names(m, "Emerson College students protest tuition hike") == []
+    assert names(m, "Emerson raises its outlook on automation demand") == ["Emerson Electric Co."]
+    # the letters are spelled out in the text itself
+    assert names(m, "SAF mandate: EU airlines must blend 2% sustainable aviation fuel") == []
+    assert names(m, "SAF shares rise after engine deliveries beat forecasts") == ["Safran S.A."]

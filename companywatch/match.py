@@ -766,6 +766,16 @@ class _Text:
         return None
 
     @_once
+    def lower_initials(self) -> frozenset[str]:
+        """The first letters of the words of three letters or more written in lower case."""
+        raw = self.raw
+        return frozenset(
+            w[0]
+            for tok, w in zip(self.tokens, self.words, strict=True)
+            if len(w) >= 3 and raw[tok.start].islower()
+        )
+
+    @_once
     def publisher_words(self) -> list[str]:
         """The words of the trailing publisher (none without one)."""
         pub = self.publisher_at
@@ -1249,11 +1259,13 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
     name after "in" ("Vattenläcka i Nokia") in a text with no word of business."""
     if c.first == 0:
         return None
+    word = t.words[c.first - 1]
+    if word not in _PART_OF_A_PLACE and word not in ("in", "i"):
+        return None  # the usual case, told at once
     prev = t.tokens[c.first - 1]
     before = t.raw[prev.start : prev.end]
     if not before.islower() or not _joined(t, c.first - 1, c.first):
         return None
-    word = t.words[c.first - 1]
     if word in _PART_OF_A_PLACE:
         return t.raw[prev.start : c.end]
     if (
@@ -1694,6 +1706,8 @@ def _spelled_out(t: _Text, c: _Candidate) -> str | None:
     if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return None
     want = fold(letters)
+    if not t.lower_initials.issuperset(want):
+        return None  # told at once, for most texts
     words, tokens, raw = t.words, t.tokens, t.raw
     for i in range(len(words)):
         if (
@@ -2072,6 +2086,7 @@ class Matcher:
             for w in own:
                 owners.setdefault(w[:4] if len(w) >= 4 else w, set()).add(idx)
         self._own_word_owners = {k: frozenset(v) for k, v in owners.items()}
+        self._filers_by_words: dict[str, frozenset[int]] = {}
         # Companies that the rules can tell apart by their symbol only: an SEC registrant
         # listed once per security ("BANK OF MONTREAL /CAN/" 25 times in company_tickers.json).
         # The first look at a span (the rules that read no other span) gives them one decision,
@@ -2263,8 +2278,8 @@ class Matcher:
         """The symbol's letters start another firm's name elsewhere in the text: "DTE shares"
         beside "DTE Energy" are DTE Energy's, not Deutsche Telekom's (XETRA: DTE)."""
         span = t.raw[c.start : c.end]
-        if not span.isupper():
-            return None
+        if not span.isupper() or t.raw.count(span) < 2:
+            return None  # (its letters twice at least: itself and the other firm's name)
         own = self._own_words[c.company]
         for m in re.finditer(r"(?<![\w$])" + re.escape(span) + r" ([A-Z][a-z]+)\b", t.raw):
             word = fold(m.group(1))
@@ -2643,16 +2658,30 @@ class Matcher:
     def _filer_unknown(self, filer: str) -> bool:
         """No watched company files under this name."""
         registered = _registered_name(filer)
-        if registered in self._all_registered:
-            return False
-        # a company with every word of the name, or a word that starts as it does
-        owners = self._own_word_owners
-        keys = [w[:4] if len(w) >= 4 else w for w in registered.split()]
-        if not keys or any(k not in owners for k in keys):
-            return True
-        groups = sorted((owners[k] for k in keys), key=len)
-        candidates = groups[0].intersection(*groups[1:])
-        return not any(self._own_words_filed(idx, registered) for idx in candidates)
+        return registered not in self._all_registered and not self._filed_by_words(registered)
+
+    def _filed_by_words(self, registered: str) -> frozenset[int]:
+        """The companies whose own words the registered name is (_own_words_filed), found
+        through the index of those words; remembered by name, as a feed of filings repeats
+        its filer's."""
+        found = self._filers_by_words.get(registered)
+        if found is None:
+            if len(self._filers_by_words) > 10_000:
+                self._filers_by_words.clear()  # a long-running daemon sees ever more filers
+            # a company with every word of the name, or a word that starts as it does
+            owners = self._own_word_owners
+            keys = [w[:4] if len(w) >= 4 else w for w in registered.split()]
+            if not keys or any(k not in owners for k in keys):
+                found = frozenset()
+            else:
+                groups = sorted((owners[k] for k in keys), key=len)
+                found = frozenset(
+                    idx
+                    for idx in groups[0].intersection(*groups[1:])
+                    if self._own_words_filed(idx, registered)
+                )
+            self._filers_by_words[registered] = found
+        return found
 
     def _files_as(self, company: int, filer: str) -> bool:
         """The name an SEC filer is registered under is the company's name or a form of it,
@@ -2662,7 +2691,9 @@ class Matcher:
         if not self._and_co[company] and _AND_CO_AFTER.search(filer):
             return False
         registered = _registered_name(filer)
-        return registered in self._registered[company] or self._own_words_filed(company, registered)
+        return registered in self._registered[company] or company in self._filed_by_words(
+            registered
+        )
 
     def _own_words_filed(self, company: int, registered: str) -> bool:
         """The filer's name is words of the company's own name, with one word of the name

@@ -2648,6 +2648,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind250", 0.92, 0.97),
         ("blind251", 0.90, 0.96),
         ("blind252", 0.96, 1.0),
+        # Scored at first sight at e523dfe (pooled P 0.965 / R 0.972): a payments analyst in
+        # Berlin 0.966 / 0.983, a mechanical engineer in Trollhättan 0.908 / 0.959, a social
+        # media manager in Brooklyn 0.983 / 0.983, a logistics coordinator in Lille 0.966 /
+        # 0.942, a risk analyst in Frankfurt 0.984 / 1.000, a UX researcher in Stockholm
+        # 0.984 / 0.968. Left: Saab and Volvo cars for Saab AB and AB Volvo, "Safran" the
+        # spice, "Polestar Pilates", "la SNCF", "Free" (Iliad's brand), "die Bahn", "der Post".
+        ("blind253", 0.97, 0.98),
+        ("blind254", 0.92, 0.96),
+        ("blind255", 0.98, 0.98),
+        ("blind256", 0.96, 0.94),
+        ("blind257", 0.98, 1.0),
+        ("blind258", 0.98, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -55,6 +55,7 @@ from companywatch.names import (
     COUNTRY_CODES,
     GENERIC_WORDS,
     INSURANCE_WORDS,
+    LEADING_GENERIC,
     MOJIBAKE_PAIR,
     SHORT_MAX_ZIPF,
     Token,
@@ -1612,6 +1613,20 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
     )
 
 
+def _capitals_alone(name: str) -> frozenset[str]:
+    """The name's one word in capitals, folded, when its other capitalised words are legal
+    forms or generic words: "RTL Group S.A." is "rtl"."""
+    lower = {fold(w) for w in re.findall(r"[^\W\d_]+", name) if w.islower()}
+    named = [
+        w
+        for w in without_legal_form(name).split()
+        if w not in GENERIC_WORDS and w not in LEADING_GENERIC and w not in lower
+    ]
+    if len(named) == 1 and any(w.isupper() and fold(w) == named[0] for w in name.split()):
+        return frozenset(named)
+    return frozenset()
+
+
 def _initials_in_name(name: str) -> frozenset[str]:
     """Words of the name in capitals that spell the initials of the words before them, folded:
     "Svenska Cellulosa Aktiebolaget SCA" writes "sca"."""
@@ -1927,6 +1942,9 @@ class Matcher:
         # letters the name writes after the words they stand for: "Svenska Cellulosa
         # Aktiebolaget SCA"
         self._own_initials: list[frozenset[str]] = []
+        # a name that is its capitals alone, but for generic and legal words: "RTL Group",
+        # "Société nationale SNCF" (not "BNP Paribas"); those are no abbreviation of a language
+        self._capitals_alone = [_capitals_alone(spec.name) for spec in self.companies]
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
         # companies named by their brand and a legal form alone: "AB Volvo", "Siemens AG"
@@ -2439,23 +2457,33 @@ class Matcher:
         if (
             c.last >= len(t.words)
             or t.words[c.last] not in _legal_heads()
-            or c.variant.kind != "short"
+            or c.variant.kind not in ("short", "name")
             or t.shouting
         ):
             return None
         for n in _legal_forms_at(t, c.last)[:1]:  # the longest only
             first, last = t.tokens[c.last], t.tokens[c.last + n - 1]
             written = t.raw[first.start : last.end]
+            forms = t.words[c.last : c.last + n]
             if (
                 written[:1].isupper()
                 and not _PLURAL_CAPITALS.fullmatch(written)  # "Cisco APs", not "ApS"
                 # its arm in a country: "Santander UK"
                 and fold(written) not in _COUNTRY_CODES
                 and t.raw[c.end : first.start] == " "
-                and self._legal_forms[c.company].isdisjoint(t.words[c.last : c.last + n])
+                and self._legal_forms[c.company].isdisjoint(forms)
+                and (c.variant.kind == "short" or self._another_country_s_form(c.company, forms))
             ):
                 return t.raw[c.start : last.end]
         return None
+
+    def _another_country_s_form(self, company: int, forms: Sequence[str]) -> bool:
+        """The whole name with a legal form of another country's: "Merck KGaA" for Merck &
+        Co., Inc., "Metro Inc." for Metro AG. Not "Target Corp" for Target Corporation, nor
+        "Nokia Corporation", as Nordic companies write themselves in English."""
+        if self._us_corporation[company]:
+            return not EUROPEAN_LEGAL_FORMS.isdisjoint(forms)
+        return self._foreign_form[company] and not {"inc", "incorporated", "llc"}.isdisjoint(forms)
 
     def _another_firms_symbol(self, before: str, c: _Candidate) -> str | None:
         """Why the symbol is another firm's: that firm's name right before it on an American
@@ -3394,7 +3422,7 @@ class Matcher:
                 if thing:
                     c.reason = thing
                     continue
-            other_form = v.kind == "short" and self._short_with_a_legal_form(t, c)
+            other_form = v.kind in ("short", "name") and self._short_with_a_legal_form(t, c)
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
                 # Bank Holdings PLC": a short form with a legal form is another company's name
@@ -3542,7 +3570,11 @@ class Matcher:
                 and not t.shouting  # (everything is in capitals there)
                 and not _descriptor(t, c.first - 1)
             ):
-                language = _abbreviation_of_the_language(t, c)
+                language = (
+                    _abbreviation_of_the_language(t, c)
+                    if v.text not in self._capitals_alone[c.company]
+                    else None
+                )
                 if language:
                     # "SEB höjer prognosen för svensk BNP"; not "franska banken BNP"
                     c.reason = f"an abbreviation of {language}, {raw[c.start : c.end]!r}"

@@ -3747,3 +3747,25 @@ def test_at_the_company_a_given_name_glued_to_its_particle_a_college_and_spelled
     # the letters are spelled out in the text itself
     assert names(m, "SAF mandate: EU airlines must blend 2% sustainable aviation fuel") == []
     assert names(m, "SAF shares rise after engine deliveries beat forecasts") == ["Safran S.A."]
+
+
+def test_another_country_s_legal_form_and_capitals_that_are_the_whole_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Metro AG", ticker="B4B"),
+            CompanySpec("Target Corporation", ticker="TGT"),
+            CompanySpec("RTL Group S.A.", ticker="RRTL"),
+            CompanySpec("Société nationale SNCF SA"),
+            CompanySpec("BNP Paribas SA", ticker="BNP"),
+        ]
+    )
+    assert names(m, "Metro Inc. posts higher profit as food inflation eases") == []
+    assert names(m, "Target Corp raises full-year profit forecast") == ["Target Corporation"]
+    # capitals that are the whole name are no abbreviation of the text's language
+    assert names(m, "RTL und ProSiebenSat.1 leiden unter schwachem Werbemarkt") == [
+        "RTL Group S.A."
+    ]
+    assert names(m, "Grève à la SNCF : les contrôleurs appellent à cesser le travail") == [
+        "Société nationale SNCF SA"
+    ]
+    assert names(m, "SEB höjer prognosen för svensk BNP") == []

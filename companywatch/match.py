@@ -159,7 +159,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     hypermarch supermarch
     premium interview recruiter onsite internship okar minskar panne abonne
     datacenter datacentre rechenzentrum graduate trainee traineeship
-    apprenticeship assessment logistik logistikzentrum versicherung versicherer
+    apprenticeship assessment logistik logistikzentrum versicherung versicherer anteil anteile
+    verkauf vols
     warehouse shoppers developers lager restructur roles
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise

@@ -3769,3 +3769,15 @@ def test_another_country_s_legal_form_and_capitals_that_are_the_whole_name() -> 
         "Société nationale SNCF SA"
     ]
     assert names(m, "SEB höjer prognosen för svensk BNP") == []
+
+
+def test_a_german_stake_and_french_flights_are_business() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Shell plc", ticker="SHEL"),
+            CompanySpec("Delta Air Lines, Inc.", ticker="DAL"),
+        ]
+    )
+    assert names(m, "Shell-Anteil an der PCK-Raffinerie Schwedt: Verkauf geplatzt") == ["Shell plc"]
+    assert names(m, "Delta renforce ses vols Paris-New York cet été") == ["Delta Air Lines, Inc."]
+    assert names(m, "Le delta du Mékong menacé par la montée des eaux") == []

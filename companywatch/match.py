@@ -1081,6 +1081,29 @@ def _word_of_the_language(t: _Text, c: _Candidate) -> str | None:
 
 
 @functools.cache
+def _place_ends() -> frozenset[str]:
+    """The last words of the names of places of several words: "zealand", "carolina"."""
+    ends: set[str] = set()
+    for place in place_names()[0]:
+        words = place.split()
+        ends.update(" ".join(words[n:]) for n in range(1, len(words)))
+    return frozenset(ends)
+
+
+def _end_of_a_place(t: _Text, c: _Candidate) -> str | None:
+    """The name ends the name of a country or a region: "New Zealand", "North Carolina"."""
+    if c.variant.text not in _place_ends():
+        return None
+    places = place_names()[0]
+    for n in (1, 2):
+        if c.first - n >= 0 and " ".join(t.words[c.first - n : c.last]) in places:
+            first = t.tokens[c.first - n]
+            if t.raw[first.start].isupper():
+                return t.raw[first.start : c.end]
+    return None
+
+
+@functools.cache
 def _place_starts() -> frozenset[str]:
     """The first words of the names of places of several words: "united", "united arab"."""
     starts: set[str] = set()
@@ -3506,7 +3529,7 @@ class Matcher:
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue
-            where = _somewhere(t, c) if v.kind != "ticker" else None
+            where = (_somewhere(t, c) or _end_of_a_place(t, c)) if v.kind != "ticker" else None
             if where:
                 c.reason = f"a place ({where!r})"
                 continue

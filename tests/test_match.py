@@ -3781,3 +3781,9 @@ def test_a_german_stake_and_french_flights_are_business() -> None:
     assert names(m, "Shell-Anteil an der PCK-Raffinerie Schwedt: Verkauf geplatzt") == ["Shell plc"]
     assert names(m, "Delta renforce ses vols Paris-New York cet été") == ["Delta Air Lines, Inc."]
     assert names(m, "Le delta du Mékong menacé par la montée des eaux") == []
+
+
+def test_a_name_that_ends_a_country_s_name() -> None:
+    m = Matcher([CompanySpec("Zealand Pharma A/S", ticker="ZEAL")])
+    assert names(m, "New Zealand central bank cuts rates to 3%") == []
+    assert names(m, "Zealand Pharma shares jump after obesity trial data") == ["Zealand Pharma A/S"]

@@ -3041,6 +3041,8 @@ class Matcher:
             and t.words[nxt] == "of"
             and (t.raw[t.tokens[nxt].start] == "o" or t.title_case)
             and t.raw[t.tokens[nxt + 1].start].isupper()
+            # its arm in a continent or a country: "Ford of Europe", "Nintendo of America"
+            and t.words[nxt + 1] not in place_names()[0]
         ):
             # "Oracle of Omaha", "Delta of Venus": the name of something else
             return f"part of the name {t.raw[c.start : t.tokens[nxt + 1].end]!r}"

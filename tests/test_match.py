@@ -2660,6 +2660,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind256", 0.96, 0.94),
         ("blind257", 0.98, 1.0),
         ("blind258", 0.98, 0.96),
+        # Scored at first sight at 3432270 (pooled P 0.968 / R 0.979): a project manager in
+        # Malmö 0.967 / 0.975, a finance trainee in Munich 0.975 / 0.992, a content designer in
+        # Bristol 0.983 / 0.967, a field engineer in Luleå 0.943 / 0.958, an account manager
+        # in Toulouse 0.944 / 1.000, a CS graduate in Seattle 1.000 / 0.983. Left: Saab and
+        # Rolls-Royce cars, "Safran" the spice, "Thalès", "Iceland" (a country's name), "Río
+        # Tinto", "Hitachi Energy", "Nationwide strike".
+        ("blind259", 0.97, 0.97),
+        ("blind260", 0.97, 0.99),
+        ("blind261", 0.98, 0.96),
+        ("blind262", 0.94, 0.95),
+        ("blind263", 0.94, 1.0),
+        ("blind264", 1.0, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

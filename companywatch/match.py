@@ -1303,6 +1303,18 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+def _capitalised_after(t: _Text, c: _Candidate, before: frozenset[str]) -> str | None:
+    """The span capitalised right after one of the ``before`` words, with that word."""
+    if (
+        c.first > 0
+        and t.words[c.first - 1] in before
+        and _joined(t, c.first - 1, c.first)
+        and t.raw[c.start].isupper()
+    ):
+        return t.raw[t.tokens[c.first - 1].start : c.end]
+    return None
+
+
 def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
     """The name as a tool people meet in: after "on", "over" or "via" at the end of a clause
     ("meetings on Zoom and return to the office", "talks to me over Zoom,"); "a Zoom call" is
@@ -2568,14 +2580,9 @@ class Matcher:
             return f"its web address {t.raw[c.start : web.end()]!r}"  # "Booking.com"
         if c.first > 0 and _joined(t, c.first - 1, c.first) and _descriptor(t, c.first - 1):
             return f"descriptor {t.raw[t.tokens[c.first - 1].start : c.start].strip()!r}"
-        if (
-            c.first > 0
-            and t.words[c.first - 1] in AT_A_COMPANY
-            and _joined(t, c.first - 1, c.first)
-            and t.raw[c.start].isupper()
-        ):
-            # where one works or shops: "Bei Ford in Saarlouis", "chez Casino", "hos Target"
-            return f"at the company, {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+        at = _capitalised_after(t, c, AT_A_COMPANY)
+        if at:
+            return f"at the company, {at!r}"  # "Bei Ford in Saarlouis", "chez Casino", "hos Target"
         for o in accepted:
             if o.company == c.company and o is not c and not o.variant.ambiguous:
                 return f"with {o.variant.kind} {t.raw[o.start : o.end]!r}"
@@ -2953,14 +2960,9 @@ class Matcher:
         ):
             # no name takes one: "Die Deltas der Flüsse", "les Sages censurent"
             return "a plural after an article ('Die Deltas der Flüsse')"
-        if (
-            c.first > 0
-            and t.words[c.first - 1] in PERSON_BEFORE
-            and _joined(t, c.first - 1, c.first)
-            and t.raw[c.start].isupper()
-        ):
-            # "Gwyneth Paltrow's daughter Apple Martin", "singer Delta Goodrem"
-            return f"a person ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        person = _capitalised_after(t, c, PERSON_BEFORE)
+        if person:
+            return f"a person ({person!r})"  # "daughter Apple Martin", "singer Delta Goodrem"
         tool = _used_as_a_tool(t, c)
         if tool:
             return f"a tool ({tool!r})"

@@ -63,8 +63,9 @@ GIVEN_NAME_ABBREVIATIONS = frozenset("wm chas thos jas jno geo benj saml robt ed
 # "Banco Santander" is "Santander".
 LEADING_WORDS = frozenset(
     "deutsche deutscher royal koninklijke svenska norsk norske dansk danske suomen "
-    "schweizerische osterreichische banco banca banque".split()
+    "schweizerische osterreichische banco banca banque groupe grupo gruppo".split()
 )
+GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
 # A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
 # "General" 5.5) is never produced; below it ("Arm" 4.73, "Ford" 4.5, "Delta", "Meta") it is
 # produced and gated as a common word.
@@ -1092,7 +1093,10 @@ def _name_variants(
     if len(short) >= 2 and short[0] in LEADING_WORDS:
         without = " ".join(short[1:])
         if len(short[1]) >= 4 and not is_common_word(without):
-            yield original, without, "short"
+            # after a group's word, gated when a word of some language: "Groupe Rocher" is
+            # "Rocher", and no "Ferrero Rocher"
+            gated = short[0] in GROUP_LEADING_WORDS and is_known_word(without.replace(" ", ""))
+            yield original, without, "first" if gated else "short"
     # Without the kind of business it leads with: "Assicurazioni Generali" is "Generali"
     # (gated when a word: Italian "generali")
     if len(short) == 2 and short[0] in INSURANCE_WORDS and len(short[1]) >= 4:

@@ -3808,3 +3808,10 @@ def test_a_company_s_arm_in_a_continent() -> None:
         "Nintendo Co., Ltd."
     ]
     assert names(m, "The Ford of Heaven: a river crossing in folklore") == []
+
+
+def test_a_group_s_leading_word_is_dropped() -> None:
+    m = Matcher([CompanySpec("Groupe Lactalis"), CompanySpec("Groupe Rocher")])
+    assert names(m, "Lactalis rappelle des lots de camembert contaminés") == ["Groupe Lactalis"]
+    # a word of a language after it is gated: "Ferrero Rocher" is another name
+    assert names(m, "Ferrero Rocher maker posts record sales as chocolate prices soar") == []

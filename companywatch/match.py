@@ -933,7 +933,10 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
 
 
 # After a name, its people are a military unit's: "SAS soldiers"
-MILITARY_WORDS = frozenset("soldier soldiers troops regiment commandos sniper snipers".split())
+MILITARY_WORDS = frozenset(
+    """soldier soldiers troops regiment commandos sniper snipers soldat soldater soldaterna
+    soldaten soldats""".split()
+)
 # Before a legal form used as a noun: "une SAS lyonnaise", "eine GmbH", "en AB"
 INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
 # A shop or an office of the company, right after its name
@@ -1638,10 +1641,13 @@ def _own_publisher(t: _Text, c: _Candidate) -> bool:
         and (
             # "Engineering Blog", "Tech Blog"
             all(w in OWN_PUBLICATION_WORDS for w in words[n:])
-            # "Meta AI Blog": initials of a unit before it
+            # "Meta AI Blog": initials of a unit before it; "Walmart Global Tech Blog"
             or (
                 words[-1] in OWN_PUBLICATION_WORDS
-                and all(len(w) <= 2 or w in OWN_PUBLICATION_WORDS for w in words[n:-1])
+                and all(
+                    len(w) <= 2 or w in OWN_PUBLICATION_WORDS or w in GENERIC_WORDS
+                    for w in words[n:-1]
+                )
             )
             # or its group's name: "- Volvo Group" (a brand's company is judged before)
             or (len(words) == n + 1 and words[n] in GROUP_WORDS)
@@ -3311,7 +3317,9 @@ class Matcher:
                 defined = (
                     _defined_initials(t, c) if c.start and raw[c.start - 1] == "(" else None
                 ) or _spelled_out(t, c)
-                if defined and self._own_words[c.company].isdisjoint(defined.split()):
+                if defined and not any(
+                    _naming_word(w) and w in self._own_words[c.company] for w in defined.split()
+                ):
                     c.reason = f"the initials of {defined!r}, not the company"
                     continue  # "les services à la personne (SAP)"; not "Deutsche Bank (DB)"
             if v.kind == "short" and v.text in self._part_of_group[c.company]:
@@ -3709,6 +3717,20 @@ class Matcher:
                         c.accepted, c.reason = seen.accepted, seen.reason
                         continue
             c.accepted, c.reason = self._second_look(t, c, plain, gated)
+        places = [o for o in cands if not o.accepted and o.reason.startswith("a place")]
+        for o in places:
+            # a shorter span of the company inside a place named after it is that place too:
+            # "Mercedes" of "Mercedes-Benz Arena"
+            for c in cands:
+                if (
+                    c.accepted
+                    and c.company == o.company
+                    and o.start <= c.start
+                    and c.end <= o.end
+                    and c.end - c.start < o.end - o.start
+                ):
+                    c.accepted = False
+                    c.reason = f"inside {t.raw[o.start : o.end]!r}: {o.reason}"
         self._resolve(t, cands)
         for c in cands:
             if c.accepted:

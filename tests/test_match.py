@@ -3815,3 +3815,23 @@ def test_a_group_s_leading_word_is_dropped() -> None:
     assert names(m, "Lactalis rappelle des lots de camembert contaminés") == ["Groupe Lactalis"]
     # a word of a language after it is gated: "Ferrero Rocher" is another name
     assert names(m, "Ferrero Rocher maker posts record sales as chocolate prices soar") == []
+
+
+def test_a_venue_a_swedish_military_unit_a_tech_blog_and_a_central_bank_s_initials() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Mercedes-Benz Group AG", ticker="MBG"),
+            CompanySpec("SAS AB", ticker="SAS"),
+            CompanySpec("Walmart Inc.", ticker="WMT"),
+            CompanySpec("DNB Bank ASA", ticker="DNB"),
+        ]
+    )
+    # a shorter form inside the venue's name is the venue too
+    assert names(m, "Coldplay add third night at Mercedes-Benz Arena Berlin") == []
+    assert names(m, "SAS-soldater misstänks för krigsbrott i Afghanistan") == []
+    assert names(m, "How we built real-time inventory visibility - Walmart Global Tech Blog") == [
+        "Walmart Inc."
+    ]
+    # "Bank" is generic: the initials spell another bank's name
+    assert names(m, "De Nederlandsche Bank (DNB) warns of rising risks in housing") == []
+    assert names(m, "DNB Bank raises its dividend after record profit") == ["DNB Bank ASA"]

@@ -2672,6 +2672,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind262", 0.94, 0.95),
         ("blind263", 0.94, 1.0),
         ("blind264", 1.0, 0.99),
+        # Scored at first sight at d1f7657 (pooled P 0.979 / R 0.989): a support lead in Cork
+        # 0.992 / 0.992, a chemical engineer in Cologne 0.951 / 1.000, a junior analyst in
+        # Gothenburg 1.000 / 1.000, a marketing graduate in Nantes 0.966 / 0.975, a sales
+        # associate in Atlanta 0.983 / 0.967, an IT consultant in Stockholm 0.983 / 1.000.
+        # Left: "$AI" (C3.ai's symbol, Air Liquide's in Paris), "Bayer 04 Leverkusen",
+        # "Siemens" for Siemens Energy, "Homer's Iliad", Hermes parcels, "Frontier Airlines".
+        ("blind265", 0.99, 0.99),
+        ("blind266", 0.95, 1.0),
+        ("blind267", 1.0, 1.0),
+        ("blind268", 0.96, 0.99),
+        ("blind269", 0.98, 0.97),
+        ("blind270", 0.99, 1.0),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

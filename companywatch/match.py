@@ -442,6 +442,7 @@ def _naming_word(word: str) -> bool:
     return not (word in GENERIC_WORDS or word in ACRONYM_STOPWORDS or (word,) in _legal_set())
 
 
+@functools.lru_cache(maxsize=4096)
 def _registered_name(filer: str) -> str:
     """An SEC filer's name without its legal form and state ("PROGRESSIVE CORP/OH/")."""
     return without_legal_form(_EDGAR_STATE.sub("", filer))
@@ -1280,6 +1281,8 @@ _PART_OF_A_PLACE = frozenset(
     """northern southern eastern western central north south east west norra sodra ostra vastra
     mellersta""".split()
 )
+# and every word before a name that _somewhere reads
+_BEFORE_A_PLACE = _PART_OF_A_PLACE | {"in", "i"}
 
 
 def _somewhere(t: _Text, c: _Candidate) -> str | None:
@@ -3251,6 +3254,7 @@ class Matcher:
         raw, words = t.raw, t.words  # read a thousand times a text: locals are cheaper
         if not cands:
             return cands
+        legal_heads, place_ends = _legal_heads(), _place_ends()
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         accents = not raw.isascii()
@@ -3458,7 +3462,15 @@ class Matcher:
                 if thing:
                     c.reason = thing
                     continue
-            other_form = v.kind in ("short", "name") and self._short_with_a_legal_form(t, c)
+            other_form = (
+                v.kind in ("short", "name")
+                # (the cheap tests first: a legal form after it, or "AB" before it)
+                and (
+                    (c.last < len(words) and words[c.last] in legal_heads)
+                    or words[c.first - 1] == "ab"
+                )
+                and self._short_with_a_legal_form(t, c)
+            )
             if other_form:
                 # "Rogers Corporation" is no "Rogers Communications Inc.", "Metro AG" no "Metro
                 # Bank Holdings PLC": a short form with a legal form is another company's name
@@ -3541,7 +3553,12 @@ class Matcher:
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue
-            where = (_somewhere(t, c) or _end_of_a_place(t, c)) if v.kind != "ticker" else None
+            where = (
+                (_somewhere(t, c) or _end_of_a_place(t, c))
+                if v.kind != "ticker"
+                and (words[c.first - 1] in _BEFORE_A_PLACE or v.text in place_ends)
+                else None
+            )
             if where:
                 c.reason = f"a place ({where!r})"
                 continue

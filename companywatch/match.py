@@ -1987,6 +1987,7 @@ class Matcher:
         # letters the name writes after the words they stand for: "Svenska Cellulosa
         # Aktiebolaget SCA"
         self._own_initials: list[frozenset[str]] = []
+        self._accented = [not spec.name.isascii() for spec in self.companies]
         # a name that is its capitals alone, but for generic and legal words: "RTL Group",
         # "Société nationale SNCF" (not "BNP Paribas"); those are no abbreviation of a language
         self._capitals_alone = [_capitals_alone(spec.name) for spec in self.companies]
@@ -2779,6 +2780,22 @@ class Matcher:
         # (a word of its own that names it: the owners' index is by those)
         return bool(naming) and (len(shared) >= 2 or not any(map(is_common_word, naming)))
 
+    def _without_its_accents(self, t: _Text, c: _Candidate) -> str | None:
+        """In a German text, which writes a foreign name with its accents, the span is the
+        name's word without the accents the company's own name gives it: "Hermes" (the parcel
+        firm) for Hermès, where the text keeps accents elsewhere. (French and English feeds drop
+        them often: "Societe Generale".) The name as written, else None."""
+        span = t.raw[c.start : c.end]
+        if not span.isascii() or not t.german or t.raw.isascii():
+            return None  # (a text of plain letters elsewhere may have lost its accents)
+        spec = self.companies[c.company]
+        if any(span in n for n in (spec.name, *spec.aliases)):
+            return None  # written so by the user too
+        written = written_form(spec.name, c.variant.text)
+        if written.isascii() or fold(written) != fold(span) or len(written) != len(span):
+            return None
+        return written
+
     def _another_spelling(self, t: _Text, c: _Candidate) -> bool:
         """The text writes the span with accents that the company's names lack, and so
         written it is an everyday word: "Über" for Uber, "Gör" for a watched "Gor"."""
@@ -3297,6 +3314,11 @@ class Matcher:
             if accents and self._another_spelling(t, c):
                 c.reason = f"{raw[c.start : c.end]!r}, with its accents, is a word and not the name"
                 continue  # "Über" is not Uber
+            if self._accented[c.company] and v.kind != "ticker":
+                bare = self._without_its_accents(t, c)
+                if bare:
+                    c.reason = f"written without the accents of {bare!r}: another name"
+                    continue  # German "Hermes" (the parcel firm) is no Hermès
             if (
                 self._possessive_words[c.company]
                 and words[c.last - 1] in self._possessive_words[c.company]

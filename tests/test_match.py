@@ -3847,3 +3847,14 @@ def test_a_venue_a_swedish_military_unit_a_tech_blog_and_a_central_bank_s_initia
     # "Bank" is generic: the initials spell another bank's name
     assert names(m, "De Nederlandsche Bank (DNB) warns of rising risks in housing") == []
     assert names(m, "DNB Bank raises its dividend after record profit") == ["DNB Bank ASA"]
+
+
+def test_a_german_text_writes_a_name_with_its_accents() -> None:
+    m = Matcher([CompanySpec("Hermès International SCA", ticker="RMS")])
+    # unaccented in a German text that keeps its accents: the parcel firm
+    assert names(m, "Paketdienst Hermes erhöht Preise für Privatkunden") == []
+    assert names(m, "Hermès erhöht die Preise für Birkin-Taschen") == ["Hermès International SCA"]
+    # English feeds drop accents
+    assert names(m, "Hermes overtakes LVMH as Europe's most valuable luxury company") == [
+        "Hermès International SCA"
+    ]

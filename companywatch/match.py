@@ -3130,6 +3130,8 @@ class Matcher:
             and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
             and zipf(c.variant.text, "de") >= 3.5
             and t.german
+            # no place takes one: "bei der Zurich Versicherung" is the insurer
+            and c.variant.text not in place_names()[0]
             # among other names: "bei Continental, Henkel und der Allianz"
             and not any(
                 _name_not_word(t, w)

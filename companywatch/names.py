@@ -1248,7 +1248,11 @@ def syllable_blends(name: str) -> list[str]:
     return sorted(b for b in out if len(b) >= SYLLABLE_BLEND_MIN and not is_known_word(b))
 
 
-_HYPHENED_WITH_FORM = re.compile(r"([^\W\d_]{3,}(?:-[^\W\d_]{3,})+)\s+([A-Z]{2})\Z")
+_HYPHENED_WITH_FORM = re.compile(
+    r"([^\W\d_]{3,}(?:-[^\W\d_]{3,})+)\s+([A-Z]{2}|Aktiebolag(?:et)?|Aktiengesellschaft)\Z"
+)
+# the letters of a legal form written out: "Luossavaara-Kiirunavaara Aktiebolag" is "LKAB"
+_SPELLED_FORM_LETTERS = {"aktiebolag": "AB", "aktiebolaget": "AB", "aktiengesellschaft": "AG"}
 
 
 def _spelling_common(original: str, text: str) -> bool:
@@ -1375,7 +1379,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
     # both: "Luossavaara-Kiirunavaara AB" is "LKAB".
     joined = _HYPHENED_WITH_FORM.match(spec.name.strip())
     if joined:
-        letters = "".join(p[0] for p in joined.group(1).split("-")) + joined.group(2)
+        form = _SPELLED_FORM_LETTERS.get(joined.group(2).lower(), joined.group(2))
+        letters = "".join(p[0] for p in joined.group(1).split("-")) + form
         add(fold(letters), "acronym", letters.upper())
     if spec.ticker:
         t = spec.ticker.strip().lstrip("$").upper()

@@ -3858,3 +3858,21 @@ def test_a_german_text_writes_a_name_with_its_accents() -> None:
     assert names(m, "Hermes overtakes LVMH as Europe's most valuable luxury company") == [
         "Hermès International SCA"
     ]
+
+
+def test_an_insurer_named_for_a_city_after_a_german_article_and_a_spelled_out_form_s_letters() -> (
+    None
+):
+    m = Matcher(
+        [
+            CompanySpec("Zurich Insurance Group AG", ticker="ZURN"),
+            CompanySpec("Luossavaara-Kiirunavaara Aktiebolag"),
+        ]
+    )
+    # no German noun: a place's name takes no article, so "der Zurich" is the insurer
+    assert names(m, "Bei der Zurich fallen in der Schweiz 200 Stellen weg") == [
+        "Zurich Insurance Group AG"
+    ]
+    assert names(m, "LKAB finds Europe's largest known rare earth deposit near Kiruna") == [
+        "Luossavaara-Kiirunavaara Aktiebolag"
+    ]

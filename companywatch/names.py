@@ -136,23 +136,8 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # French "l'" before a name of two words or more: "L'Air Liquide" is "Air Liquide" ("L'Oréal"
 # keeps it).
 LEADING_ELIDED = "l"
-ACRONYM_STOPWORDS: frozenset[str] = frozenset(
-    {
-        "of",
-        "and",
-        "the",
-        "de",
-        "du",
-        "la",
-        "le",
-        "y",
-        "a",
-        "und",
-        "och",
-        "et",
-        "og",
-    }  # "a": French "à" folded
-)
+# ("a": French "à" folded; "und", "och", "et", "og": "and" in the other headline languages)
+ACRONYM_STOPWORDS: frozenset[str] = frozenset("of and the de du la le y a und och et og".split())
 
 
 @dataclass(frozen=True)

@@ -2330,7 +2330,12 @@ class Matcher:
         if c.last < len(t.tokens) and _joined(t, c.last - 1, c.last) and not t.title_case:
             nxt = t.tokens[c.last]
             # ("DHL Group" is the brand's own group)
-            if t.raw[nxt.start].isupper() and not (brand and t.words[c.last] in GROUP_WORDS):
+            if (
+                t.raw[nxt.start].isupper()
+                and not (brand and t.words[c.last] in GROUP_WORDS)
+                # a German compound's head: "DHL-Hub" (the brand rules judge it)
+                and not (brand and t.german and t.raw.startswith("-", c.end))
+            ):
                 return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
         if brand:
             return self._brand_symbol_ok(t, c)
@@ -2360,7 +2365,16 @@ class Matcher:
         """A brand's symbol counts bare only with words of business ("DHL to cut 8,000
         jobs"), and not after an article ("La STM", Montreal's metro), before another firm's
         word, in a compound, nor as the text language's own abbreviation ("svensk BNP")."""
-        if c.first > 0 and t.words[c.first - 1] in ARTICLES:
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in ARTICLES
+            # not English "the" before a noun: "the DHL hub"
+            and not (
+                t.words[c.first - 1] == "the"
+                and c.last < len(t.tokens)
+                and t.raw[t.tokens[c.last].start].islower()
+            )
+        ):
             return False, "a brand's symbol after an article: another thing's initials"
         if (
             c.last < len(t.words)
@@ -2370,7 +2384,10 @@ class Matcher:
         ):
             # in title case too: "CNA Financial Corporation (NYSE: CNA) Announces ..."
             return False, f"another firm's name, {t.raw[c.start : t.tokens[c.last].end]!r}"
-        if t.raw.startswith("-", c.end):
+        if t.raw.startswith("-", c.end) and not (
+            t.german and t.raw[c.end + 1 : c.end + 2].isupper()
+        ):
+            # (a German compound's head is a noun of the brand's: "DHL-Hub")
             return False, "a brand's symbol in a compound: another name ('OSS-Fuzz')"
         prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
         language = (
@@ -2389,6 +2406,8 @@ class Matcher:
             beside = _named_beside(t, c)
             if beside:
                 return True, f"a brand's symbol {beside}"  # "DHL, UPS and FedEx raise ..."
+            if _own_blog(t, c):
+                return True, "a brand's symbol in its own publication"  # "- DHL Group blog"
         return False, "a brand's symbol without business words"
 
     def _another_thing_after(self, t: _Text, c: _Candidate) -> str | None:

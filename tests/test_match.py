@@ -3888,3 +3888,15 @@ def test_an_insurer_named_for_a_city_after_a_german_article_and_a_spelled_out_fo
     assert names(m, "LKAB finds Europe's largest known rare earth deposit near Kiruna") == [
         "Luossavaara-Kiirunavaara Aktiebolag"
     ]
+
+
+def test_a_brand_s_symbol_heading_a_german_compound_and_in_its_own_blog() -> None:
+    m = Matcher([CompanySpec("Deutsche Post AG", ticker="DHL")])
+    assert names(m, "DHL-Hub Leipzig sucht 1.000 Mitarbeiter für die Nachtschicht") == [
+        "Deutsche Post AG"
+    ]
+    assert names(m, "Inside our Leipzig hub: a night with the sort team - DHL Group blog") == [
+        "Deutsche Post AG"
+    ]
+    # an English compound is another name
+    assert names(m, "DHL-Fuzz finds bugs in open-source parsers") == []

@@ -2343,6 +2343,13 @@ class Matcher:
             return True, "bare ticker in capitals"
         return False, "bare three-letter ticker without business words"
 
+    def _abbreviation_here(self, t: _Text, c: _Candidate) -> str | None:
+        """The language whose own abbreviation the span is (_abbreviation_of_the_language),
+        unless those capitals are the company's whole name ("RTL", "SNCF")."""
+        if c.variant.text in self._capitals_alone[c.company]:
+            return None
+        return _abbreviation_of_the_language(t, c)
+
     def _symbol_names_another(self, t: _Text, c: _Candidate) -> str | None:
         """The symbol's letters start another firm's name elsewhere in the text: "DTE shares"
         beside "DTE Energy" are DTE Energy's, not Deutsche Telekom's (XETRA: DTE)."""
@@ -2395,7 +2402,7 @@ class Matcher:
             and prev.islower()
             and t.words[c.first - 1] not in FUNCTION_WORDS
             and t.words[c.first - 1] not in _FOREIGN_FUNCTION_WORDS
-            and _abbreviation_of_the_language(t, c)
+            and self._abbreviation_here(t, c)
         )
         if language:
             # the language's own abbreviation after a word that qualifies it: "svensk BNP"
@@ -3666,11 +3673,7 @@ class Matcher:
                 and not t.shouting  # (everything is in capitals there)
                 and not _descriptor(t, c.first - 1)
             ):
-                language = (
-                    _abbreviation_of_the_language(t, c)
-                    if v.text not in self._capitals_alone[c.company]
-                    else None
-                )
+                language = self._abbreviation_here(t, c)
                 if language:
                     # "SEB höjer prognosen för svensk BNP"; not "franska banken BNP"
                     c.reason = f"an abbreviation of {language}, {raw[c.start : c.end]!r}"

@@ -264,7 +264,7 @@ GROUP_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """authority college university school council institute foundation hospital hall center
     centre society association federation ministry agency commission court museum library
-    church industries index""".split()
+    church industries index laboratory""".split()
 )  # an index ("SSE Composite Index"), and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
 # Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
 # articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
@@ -587,6 +587,21 @@ NORDIC_DESCRIPTOR_ENDINGS = (
     "utvecklaren",
     "designern",
     "grundaren",
+    # and in the plural: "Matjättarna ICA och Axfood", "Storbankerna SEB och Nordea"
+    "tillverkarna",
+    "jattarna",
+    "bolagen",
+    "koncernerna",
+    "foretagen",
+    "kedjorna",
+    "bankerna",
+    "apparna",
+    "operatorerna",
+    "leverantorerna",
+    "konkurrenterna",
+    "tjansterna",
+    "plattformarna",
+    "utvecklarna",
 )
 
 # After a Swedish verb at the start of a sentence: a preposition, a pronoun, a particle.
@@ -793,7 +808,9 @@ class _Text:
         than the other way round ("Metas vd besöker Stockholm")."""
         if not NORDIC_WORDS.isdisjoint(self.words):
             return True
-        return self.lean("sv") > 0
+        # German words lean to Swedish too ("Mars in der Kakaokrise: Preiserhöhungen für
+        # Snickers"): two German function words and no Swedish one tell a German text
+        return self.lean("sv") > 0 and len(GERMAN_WORDS.intersection(self.words)) < 2
 
     @_once
     def leans(self) -> dict[str, int]:
@@ -942,6 +959,8 @@ MILITARY_WORDS = frozenset(
 INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
 # A shop or an office of the company, right after its name
 OUTLET_WORDS = frozenset("store stores branch branches superstore shop outlet".split())
+# and the places that belong to one: "in Target parking lot"
+OUTLET_PLACE_WORDS = OUTLET_WORDS | frozenset("parking car lot".split())
 # A Nordic sports club's letters after a town's or a sponsor's name: "Husqvarna FF",
 # "Djurgårdens IF", "Hammarby IF", "AIK", "Malmö FF"
 SPORTS_CLUB_LETTERS = frozenset("FF IF BK FC SK IK".split())
@@ -1044,6 +1063,13 @@ def _part_of_group(vs: Sequence[Variant]) -> frozenset[str]:
             ):
                 out.add(v.text)
     return frozenset(out)
+
+
+def _compound_of_its_own(t: _Text, end: int) -> bool:
+    """A German compound goes on, at ``end``, to a head that makes it the company's own:
+    "VW-Lkw-Tochter" (VW's truck arm), not "VW-Lkw" alone."""
+    head = _HYPHENED.match(t.raw, end)
+    return bool(head and _is_context_word(fold(head.group(1))))
 
 
 def _group_after(t: _Text, c: _Candidate) -> str | None:
@@ -1282,7 +1308,8 @@ _PART_OF_A_PLACE = frozenset(
     mellersta""".split()
 )
 # and every word before a name that _somewhere reads
-_BEFORE_A_PLACE = _PART_OF_A_PLACE | {"in", "i"}
+_IN_A_PLACE = frozenset("in i utanfor nara near outside".split())
+_BEFORE_A_PLACE = _PART_OF_A_PLACE | _IN_A_PLACE
 
 
 def _somewhere(t: _Text, c: _Candidate) -> str | None:
@@ -1291,7 +1318,7 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
     if c.first == 0:
         return None
     word = t.words[c.first - 1]
-    if word not in _PART_OF_A_PLACE and word not in ("in", "i"):
+    if word not in _BEFORE_A_PLACE:
         return None  # the usual case, told at once
     prev = t.tokens[c.first - 1]
     before = t.raw[prev.start : prev.end]
@@ -1300,9 +1327,13 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
     if word in _PART_OF_A_PLACE:
         return t.raw[prev.start : c.end]
     if (
-        word in ("in", "i")
+        word in _IN_A_PLACE
         and c.last - c.first == 1
-        and c.variant.text in town_names()
+        and c.variant.kind != "genitive"  # "i Telias mobilnät", "in Ford's ad"
+        and not t.raw.startswith(("'", "’"), c.end)
+        # a place is no acronym ("ägare i SAS") unless a town's ("i LA")
+        and (not t.raw[c.start : c.end].isupper() or c.variant.text in town_names())
+        and not (c.last < len(t.words) and t.words[c.last] in OUTLET_PLACE_WORDS)
         and not Matcher._has_context(t, c)
     ):
         return t.raw[prev.start : c.end]
@@ -1828,6 +1859,13 @@ def _town(t: _Text, c: _Candidate) -> str | None:
         after = _TOWN_AFTER_COLON.match(t.raw, c.end)
         if after and fold(after.group(1)) in TOWN_BEFORE:
             return t.raw[c.start : after.end()]  # "Gap : la ville lance un plan"
+        if (
+            c.first == 0
+            and c.last == 1
+            and c.variant.text in town_names()
+            and not Matcher._has_context(t, c)
+        ):
+            return t.raw[c.start : t.raw.index(":", c.end) + 1]  # "Zurich : un incendie ..."
     if i < 0 or t.words[i] not in TOWN_BEFORE:
         return None
     gaps = (t.raw[t.tokens[k].end : t.tokens[k + 1].start] for k in range(i, c.first))
@@ -3109,6 +3147,7 @@ class Matcher:
                     t.words[nxt] in ORGANISATION_WORDS
                     and t.words[nxt] not in self._own_words[c.company]
                     and not self._same_business(c.company, t.words[nxt])
+                    and not _compound_of_its_own(t, t.tokens[nxt].end)
                 ):
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
                 if (
@@ -3198,11 +3237,16 @@ class Matcher:
                 and not _is_context_word(second)
                 # German names its head last: "Hartmann-Gruppe", "Barmer-Arztreport"
                 and not (t.german and (second in GROUP_WORDS or _ends_in_context_word(second)))
+                and not _compound_of_its_own(t, hyphened.end())
             ):
                 # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed",
                 # "Target-chefen" (Target's boss), "SAP-Aktie"
                 return f"a compound word {t.raw[c.start : hyphened.end()]!r}"
-            if t.german and second in ORGANISATION_WORDS:
+            if (
+                t.german
+                and second in ORGANISATION_WORDS
+                and not _compound_of_its_own(t, hyphened.end())
+            ):
                 return f"another organisation, {t.raw[c.start : hyphened.end()]!r}"
         if (
             c.first > 0

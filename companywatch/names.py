@@ -51,9 +51,12 @@ FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = frozenset(
-    "compagnie generale general financiere des de du la le etablissements societe company the "
-    "of".split()
+    "compagnie generale general financiere des de du la le les etablissements societe company "
+    "the of laboratoires laboratoire laboratorios association groupement centres distributeurs".split()
 )
+# Of those, the ones that name a kind of firm, which a name after them goes without even
+# when it is the only other word
+LEADING_KINDS = frozenset("laboratoires laboratoire laboratorios groupement etablissements".split())
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
 # A founder's given name as the old registers abbreviate it, an initial all the same:
@@ -1010,6 +1013,7 @@ def _name_variants(
             and not _common_token(head)
             and zipf(head, "en") < (SHORT_MAX_ZIPF if hyphened else 3.6)
             and head not in LEADING_WORDS
+            and head not in LEADING_GENERIC  # "Laboratoires Boiron" is no "Laboratoires"
         ) or _abbreviates(short[1], head, original):
             yield original, head, "first"
     # The family name after a founder's given name: "Robert Bosch" is "Bosch", "Walt Disney"
@@ -1089,12 +1093,18 @@ def _name_variants(
     # A last word after words that only say "company" in a long French or English name:
     # "Compagnie Générale des Établissements Michelin" is "Michelin"; after one such word
     # only a name in capitals ("Société BIC" is "BIC", "Le Creuset" stays whole).
+    # (an initial may stand before it: "Association des Centres Distributeurs E. Leclerc")
+    leading = short[:-2] if len(short) >= 3 and len(short[-2]) == 1 else short[:-1]
     if (
         len(short) >= 2
-        and all(w in LEADING_GENERIC for w in short[:-1])
+        and all(w in LEADING_GENERIC for w in leading)
         and len(short[-1]) >= (4 if len(short) >= 3 else 3)
         and not is_common_word(short[-1])
-        and (len(short) >= 3 or _has_word(original, short[-1].upper()))
+        and (
+            len(short) >= 3
+            or _has_word(original, short[-1].upper())
+            or short[0] in LEADING_KINDS  # "Laboratoires Boiron" is "Boiron"
+        )
     ):
         yield original, short[-1], "short"
     # ... or a hyphened name after them: "Compagnie de Saint-Gobain" is "Saint-Gobain"

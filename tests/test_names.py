@@ -569,3 +569,12 @@ def test_syllable_blends_of_names_of_three_or_four_words() -> None:
     assert syllable_blends("standard chartered") == []
     # no word a language knows: "indite" is an English verb
     assert "indite" not in syllable_blends("industria de diseno textil")
+
+
+def test_french_kinds_of_firm_at_the_head_of_a_name() -> None:
+    assert texts(CompanySpec("Les Laboratoires Servier"))["servier"] == ("short", False)
+    boiron = texts(CompanySpec("Laboratoires Boiron"))
+    assert boiron["boiron"] == ("short", False)
+    assert "laboratoires" not in boiron
+    # an initial before the last word: "E.Leclerc" is "Leclerc"
+    assert "leclerc" in texts(CompanySpec("Association des Centres Distributeurs E.Leclerc"))

@@ -1308,7 +1308,7 @@ _PART_OF_A_PLACE = frozenset(
     mellersta""".split()
 )
 # and every word before a name that _somewhere reads
-_IN_A_PLACE = frozenset("in i utanfor nara near outside".split())
+_IN_A_PLACE = frozenset("in i utanfor nara vid near outside".split())
 _BEFORE_A_PLACE = _PART_OF_A_PLACE | _IN_A_PLACE
 
 
@@ -1337,6 +1337,25 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
         and not Matcher._has_context(t, c)
     ):
         return t.raw[prev.start : c.end]
+    return None
+
+
+def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
+    """A name of two words written apart, hyphened here before a noun in lower case, outside
+    German (which hyphens names into compounds): "Anglo-American relations"."""
+    if c.last - c.first != 2 or t.german:
+        return None
+    joint = t.tokens[c.first].end
+    if t.raw[joint : joint + 1] != "-" or "-" in name:
+        return None
+    after = t.raw[c.end : c.end + 1] == " " and c.last < len(t.words)
+    if (
+        after
+        and t.raw[t.tokens[c.last].start].islower()
+        and _joined(t, c.last - 1, c.last)
+        and not _is_context_word(t.words[c.last])  # "Anglo-American shares"
+    ):
+        return t.raw[c.start : t.tokens[c.last].end]
     return None
 
 
@@ -3656,6 +3675,16 @@ class Matcher:
             if where:
                 c.reason = f"a place ({where!r})"
                 continue
+            if v.kind != "ticker" and not v.ambiguous:
+                # (a name that is a word is judged with the other signs of a common word)
+                person = _capitalised_after(t, c, PERSON_BEFORE)
+                if person:
+                    c.reason = f"a person ({person!r})"  # "the goddess Nike", "le dieu Hermès"
+                    continue
+                adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
+                if adjective:
+                    c.reason = f"an adjective ({adjective!r})"
+                    continue
             if (
                 not v.ambiguous
                 and t.publisher_at is not None

@@ -3959,3 +3959,19 @@ def test_a_laboratory_of_the_same_name() -> None:
     m = Matcher([CompanySpec("J Sainsbury plc", ticker="SBRY")])
     assert names(m, "Sainsbury Laboratory team decodes a fungus genome") == []
     assert names(m, "Sainsbury raises its profit forecast") == ["J Sainsbury plc"]
+
+
+def test_a_name_that_is_no_word_as_a_god_or_as_a_hyphened_adjective() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Nike, Inc.", ticker="NKE"),
+            CompanySpec("Anglo American plc", ticker="AAL"),
+            CompanySpec("Holmen AB"),
+        ]
+    )
+    assert names(m, "A marble head of the goddess Nike goes on show in Athens") == []
+    assert names(m, "Nike cuts 2% of corporate staff") == ["Nike, Inc."]
+    assert names(m, "Anglo-American friendship tested by a trade dispute") == []
+    assert names(m, "Anglo-American shares fall on copper slump") == ["Anglo American plc"]
+    assert names(m, "Anglo American to sell its coal mines") == ["Anglo American plc"]
+    assert names(m, "Ny cykelväg invigd vid Holmen i sommar") == []

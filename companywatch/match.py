@@ -1340,6 +1340,18 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+# A theorem or a law named after a person: "le théorème de Thalès", "the law of Ohm"
+_EPONYM_BEFORE = re.compile(
+    r"(?i:\b(?:th[ée]or[èe]mes?|theorems?|principe|principle|satz|law)\s+(?:de|d'|d’|des|of)\s*)$"
+)
+
+
+def _eponym(t: _Text, c: _Candidate) -> str | None:
+    """The name after "the theorem of", "le théorème de": a person's."""
+    found = _EPONYM_BEFORE.search(t.raw, max(0, c.start - 20), c.start)
+    return t.raw[found.start() : c.end] if found else None
+
+
 def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     """A name of two words written apart, hyphened here before a noun in lower case, outside
     German (which hyphens names into compounds): "Anglo-American relations"."""
@@ -3677,7 +3689,7 @@ class Matcher:
                 continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)
-                person = _capitalised_after(t, c, PERSON_BEFORE)
+                person = _capitalised_after(t, c, PERSON_BEFORE) or _eponym(t, c)
                 if person:
                     c.reason = f"a person ({person!r})"  # "the goddess Nike", "le dieu Hermès"
                     continue

@@ -3975,3 +3975,9 @@ def test_a_name_that_is_no_word_as_a_god_or_as_a_hyphened_adjective() -> None:
     assert names(m, "Anglo-American shares fall on copper slump") == ["Anglo American plc"]
     assert names(m, "Anglo American to sell its coal mines") == ["Anglo American plc"]
     assert names(m, "Ny cykelväg invigd vid Holmen i sommar") == []
+
+
+def test_a_theorem_named_after_a_person() -> None:
+    m = Matcher([CompanySpec("Thales S.A.", ticker="HO")])
+    assert names(m, "Réviser le théorème de Thalès en dix minutes") == []
+    assert names(m, "Thales remporte un contrat de radars") == ["Thales S.A."]

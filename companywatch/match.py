@@ -2933,6 +2933,8 @@ class Matcher:
             if not (c.first <= i < c.last) and i not in skip and _is_context_word(word):
                 if len(word) <= 3 and t.raw[t.tokens[i].start : t.tokens[i].end].lower() != word:
                     continue  # written so, it is another word: Swedish "så" is not "SA"
+                if word == "brand" and (t.german or t.nordic):
+                    continue  # a fire there: "Brand i fritidshus", "nach Brand evakuiert"
                 return word
         if t.german or t.nordic:
             # German and Swedish name a compound's head last: "Stockholmsbörsen", "Konzernumsatz"

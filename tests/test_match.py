@@ -3981,3 +3981,9 @@ def test_a_theorem_named_after_a_person() -> None:
     m = Matcher([CompanySpec("Thales S.A.", ticker="HO")])
     assert names(m, "Réviser le théorème de Thalès en dix minutes") == []
     assert names(m, "Thales remporte un contrat de radars") == ["Thales S.A."]
+
+
+def test_brand_is_a_fire_in_swedish_and_german() -> None:
+    m = Matcher([CompanySpec("Sandvik AB", ticker="SAND")])
+    assert names(m, "Brand i sommarstuga i Sandvik under natten") == []
+    assert names(m, "Sandvik stärker sitt brand i Asien") == ["Sandvik AB"]

@@ -633,6 +633,8 @@ GERMAN_WORDS = frozenset(
     "auch noch wird werden wurde vom ist sind kein keine gegen nach aus durch ohne seit "
     "zwischen wieder bleibt".split()
 )
+# Letters French never writes, and German and Swedish do
+_NEVER_FRENCH = re.compile("[äöåßÄÖÅ]")
 _MONEY_RE = re.compile(
     # each branch starts with a character class (a digit after no letter is "\b\d"), which
     # lets the engine skip to the places it can start at
@@ -810,7 +812,10 @@ class _Text:
             return True
         # German words lean to Swedish too ("Mars in der Kakaokrise: Preiserhöhungen für
         # Snickers"): two German function words and no Swedish one tell a German text
-        return self.lean("sv") > 0 and len(GERMAN_WORDS.intersection(self.words)) < 2
+        # (and they lean to German more: "Ford in Köln: Weitere 1000 Stellen sollen wegfallen")
+        sv = self.lean("sv")
+        de = self.lean("de")
+        return sv > 0 and len(GERMAN_WORDS.intersection(self.words)) < 2 and (sv > de or de < 2)
 
     @_once
     def leans(self) -> dict[str, int]:
@@ -842,6 +847,14 @@ class _Text:
         """French, where an organisation's name keeps only its first capital ("Société
         générale", "Crédit agricole"): told by French function words."""
         hits = FRENCH_WORDS.intersection(self.words)
+        if hits:
+            # not a part of a name written in camel case: "Yann LeCun"
+            raw, toks = self.raw, self.tokens
+            hits = frozenset(
+                w
+                for i, w in enumerate(self.words)
+                if w in hits and not raw[toks[i].end : toks[i].end + 1].isalpha()
+            )
         # "du" is Swedish too ("så lyckas du på isen")
         if hits and (hits != {"du"} or not self.nordic):
             return True
@@ -849,7 +862,10 @@ class _Text:
         # English than the other way round, and no German word ("Amazon ouvre un nouvel
         # entrepôt près de Lyon"); an English headline is told at once by its plain letters
         return (
-            not self.raw.isascii() and GERMAN_WORDS.isdisjoint(self.words) and self.lean("fr") >= 3
+            not self.raw.isascii()
+            and GERMAN_WORDS.isdisjoint(self.words)
+            and not _NEVER_FRENCH.search(self.raw)  # "verlässt den Konzern"
+            and self.lean("fr") >= 3
         )
 
     @_once
@@ -2102,7 +2118,12 @@ class Matcher:
             self._own_words.append(
                 frozenset(w for n in (spec.name, *spec.aliases) for w in fold(n).split())
             )
-            self._named_for_country.append(not self._own_words[-1].isdisjoint(COUNTRY_CODES))
+            # ("Coop Sverige": a country's name in its language, after the name)
+            words = fold(spec.name).split()
+            self._named_for_country.append(
+                not self._own_words[-1].isdisjoint(COUNTRY_CODES)
+                or any(w in country_words() for w in words[1:])
+            )
             self._own_initials.append(_initials_in_name(spec.name))
             self._part_of_group.append(_part_of_group(vs))
             registered = {v.text for v in vs if v.kind in ("name", "alias", "spelling")}
@@ -2700,6 +2721,9 @@ class Matcher:
             and not t.title_case  # "Plan To Arm Taiwan"
         ):
             # its arm in a country: "Shell Deutschland legt Anlage still", "Santander UK"
+            if self._named_for_country[c.company]:
+                # unless it is named for another: "Coop Norge" is no arm of Coop Sverige
+                return None
             return f"its arm in a country {t.raw[c.start : t.tokens[c.last].end]!r}"
         for n in _legal_forms_at(t, c.last):
             first = t.tokens[c.last]

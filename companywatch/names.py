@@ -593,7 +593,13 @@ def _strip_legal(toks: list[str]) -> list[str]:
             # lead: "BT Group" is not a Hungarian Bt. The Swedish "AB" leads by custom: "AB
             # SKF", "AB Volvo".
             head = tuple(toks[:n])
-            if len(toks) > n and head in legal and (len("".join(head)) >= 3 or head == ("ab",)):
+            if (
+                len(toks) > n
+                and head in legal
+                and (len("".join(head)) >= 3 or head == ("ab",))
+                # not when a country's name is all that is left: "Coop Sverige" is no "Sverige"
+                and " ".join(toks[n:]) not in _countries_after_names()
+            ):
                 del toks[:n]
                 changed = True
                 break
@@ -751,8 +757,9 @@ def _brand_of_symbol(symbol: str) -> str | None:
 
 @functools.cache
 def _countries_after_names() -> frozenset[str]:
-    """Countries' names as written after a company's to name its arm there."""
-    return country_names() | {"great britain", "britain"}
+    """Countries' names as written after a company's to name its arm there, in English or
+    in the country's language ("Coop Sverige", "IKEA Deutschland")."""
+    return country_names() | country_words() | {"great britain", "britain"}
 
 
 def _generic_compound(tok: str) -> bool:
@@ -1159,6 +1166,14 @@ def _name_variants(
         yield letters, fold(letters), "acronym"
 
 
+def _heads(name: str, text: str) -> bool:
+    """``text`` (folded) starts the name, after an article: "Toyota Motor", "The Hartford"."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words).startswith(text + " ") or " ".join(words) == text
+
+
 def _in_capitals(name: str) -> bool:
     """The whole name is written in capitals ("FIRST SOLAR, INC."), so its capitals say
     nothing of an acronym."""
@@ -1269,6 +1284,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 or kind == "first"
                 # a short form that is a country's or a region's name: "Zurich" (Insurance)
                 or (kind == "short" and text in place_names()[0])
+                # or a town's, after words dropped before it: "Friedrichshafen" (ZF), but the
+                # head of "Toyota Motor" is the company's own
+                or (kind == "short" and text in town_names() and not _heads(written, text))
                 # an airline's first word alone, when news writes it as a word, is a place
                 # or a people's as often: "Emirates" (not "JetBlue")
                 or (kind == "carrier" and (zipf(text, "en") >= 3.0 or in_english_dictionary(text)))

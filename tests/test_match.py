@@ -2709,6 +2709,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind280", 0.99, 0.98),
         ("blind281", 0.92, 0.95),
         ("blind282", 0.94, 0.9),
+        # Scored at first sight at b7a4f39 (pooled P 0.965 / R 0.955): a site reliability
+        # engineer in Umeå 0.983 / 0.967, a junior accountant in Lille 0.983 / 0.983, a
+        # mechanical designer in Stuttgart 0.934 / 0.919, a copywriter in London 0.965 / 0.940,
+        # a supply planner in Helsingborg 0.944 / 0.952, a data scientist in Toronto 0.983 /
+        # 0.967. Left: "King" (Candy Crush), "Nothing" the phone maker, "Channel 4", "BBC", "BA",
+        # "TD", "Cat" for Caterpillar, "John Deere", "Liebherr-Aerospace", Saab cars, "SAF".
+        ("blind283", 0.98, 0.96),
+        ("blind284", 0.98, 0.98),
+        ("blind285", 0.93, 0.92),
+        ("blind286", 0.96, 0.93),
+        ("blind287", 0.94, 0.97),
+        ("blind288", 0.98, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -3987,3 +3999,20 @@ def test_brand_is_a_fire_in_swedish_and_german() -> None:
     m = Matcher([CompanySpec("Sandvik AB", ticker="SAND")])
     assert names(m, "Brand i sommarstuga i Sandvik under natten") == []
     assert names(m, "Sandvik stärker sitt brand i Asien") == ["Sandvik AB"]
+
+
+def test_languages_told_apart_and_a_country_s_arm_of_another() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Meta Platforms, Inc.", ticker="META"),
+            CompanySpec("Coop Sverige AB"),
+            CompanySpec("Axfood AB"),
+        ]
+    )
+    # German words lean to Swedish too; "Ford in" is no Swedish verb in a German text
+    assert names(m, "Ford in Köln: Weitere 500 Stellen sollen wegfallen") == ["Ford Motor Company"]
+    # "LeCun" holds no French article: a German genitive
+    assert names(m, "Metas KI-Chef Yann LeCun verlässt den Konzern") == ["Meta Platforms, Inc."]
+    assert names(m, "Axfood och Coop i priskrig på mjölk") == ["Axfood AB", "Coop Sverige AB"]
+    assert names(m, "Coop Norge stänger tio butiker") == []

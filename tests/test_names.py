@@ -578,3 +578,12 @@ def test_french_kinds_of_firm_at_the_head_of_a_name() -> None:
     assert "laboratoires" not in boiron
     # an initial before the last word: "E.Leclerc" is "Leclerc"
     assert "leclerc" in texts(CompanySpec("Association des Centres Distributeurs E.Leclerc"))
+
+
+def test_a_legal_form_that_leads_a_country_s_name_is_the_brand() -> None:
+    coop = texts(CompanySpec("Coop Sverige AB"))
+    assert "sverige" not in coop
+    assert coop["coop"] == ("short", True)  # the arm in Sweden goes by the word "coop"
+    # a town's name left after initials is gated; a company's own head is not
+    assert texts(CompanySpec("ZF Friedrichshafen AG"))["friedrichshafen"] == ("short", True)
+    assert texts(CompanySpec("Toyota Motor Corporation"))["toyota"] == ("short", False)

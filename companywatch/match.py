@@ -264,7 +264,7 @@ GROUP_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """authority college university school council institute foundation hospital hall center
     centre society association federation ministry agency commission court museum library
-    church industries index laboratory""".split()
+    church industries index laboratory gallery""".split()
 )  # an index ("SSE Composite Index"), and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
 # Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
 # articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
@@ -322,6 +322,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     investor operator developer manufacturer broker platform app network fintech designer
     provider processor streamer service owner parent marketplace utility
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
+    societe compagnie
     """.split()
 )
 # A name its company writes in lower case is that name in lower case too, unless people say
@@ -524,6 +525,8 @@ _CAMEL_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # "StanChart", "SocGen"
 _BRAND_WITH_AMPERSAND = re.compile(r" & ([A-Z][a-z]+)\b")
 # "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
 FUNCTION_WORD_ZIPF = 5.9  # "why" 5.93, "how" 6.24; not "home" 5.81, "times" 5.56
+# One to three capitalised words: the rest of a longer name
+_CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w&'’.\-]*){1,3}")
 _LISTED_AFTER = re.compile(
     r"\s*\(\s*(?:" + "|".join(EXCHANGES) + r")\s*:\s*\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
@@ -564,6 +567,10 @@ NORDIC_WORDS = frozenset(
 # Function words that are French and not English, German or Swedish.
 FRENCH_WORDS = frozenset(
     "le la les une pour dans avec chez aux sont est ses leur leurs qui pas plus sur du".split()
+)
+# A royal's title, which a word before it may head: "Crown Princess Victoria"
+ROYAL_TITLES = frozenset(
+    "prince princess prins prinsessan prinsessa prinz prinzessin princesse duke duchess".split()
 )
 # Words that join a person's given name to the family name: "Léonard de Vinci".
 NAME_PARTICLES = frozenset("de du da di del della van von".split())
@@ -2556,6 +2563,8 @@ class Matcher:
             return None
         if nxt in MILITARY_WORDS:
             return f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
+        if nxt in ROYAL_TITLES and t.raw[t.tokens[c.last].start].isupper():
+            return f"a title, {t.raw[c.start : t.tokens[c.last].end]!r}"  # "Crown Princess"
         tok = t.tokens[c.last]
         if not t.raw[tok.start].isupper() or tok.start != c.end + 1 or t.raw[c.end] != " ":
             return None  # the rest needs a capitalised word right after a space
@@ -2967,6 +2976,20 @@ class Matcher:
                 if not (c.first <= i < c.last) and i not in skip and _ends_in_context_word(word):
                     return word
         return None
+
+    def _another_listed_name(self, t: _Text, c: _Candidate) -> str | None:
+        """The name starts a longer one that its exchange and symbol follow, not the
+        company's: "J&J Snack Foods (NASDAQ: JJSF)" is not Johnson & Johnson."""
+        ticker = self._tickers[c.company]
+        longer = _CAPITALISED_WORDS_AFTER.match(t.raw, c.end) if ticker else None
+        if not longer:
+            return None  # (without a symbol of its own, any could be the company's)
+        listed = _LISTED_AFTER.match(t.raw, longer.end())
+        if not listed or fold(listed.group(1)) == ticker:
+            return None
+        if not self._own_words[c.company].isdisjoint(fold(longer.group()).split()):
+            return None  # its own name, written out: "Alphabet Inc. Class A (NASDAQ: GOOGL)"
+        return t.raw[c.start : listed.end()].strip()
 
     def _longer_organisation(self, t: _Text, c: _Candidate) -> str | None:
         """The name starts a longer one, of capitalised words in a sentence-case text, that
@@ -3722,6 +3745,10 @@ class Matcher:
                 adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
                 if adjective:
                     c.reason = f"an adjective ({adjective!r})"
+                    continue
+                listed = self._another_listed_name(t, c)
+                if listed:
+                    c.reason = f"part of another listed company's name ({listed!r})"
                     continue
             if (
                 not v.ambiguous

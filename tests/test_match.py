@@ -4016,3 +4016,21 @@ def test_languages_told_apart_and_a_country_s_arm_of_another() -> None:
     assert names(m, "Metas KI-Chef Yann LeCun verlässt den Konzern") == ["Meta Platforms, Inc."]
     assert names(m, "Axfood och Coop i priskrig på mjölk") == ["Axfood AB", "Coop Sverige AB"]
     assert names(m, "Coop Norge stänger tio butiker") == []
+
+
+def test_a_title_a_gallery_a_french_descriptor_and_another_listed_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Crown Holdings, Inc.", ticker="CCK"),
+            CompanySpec("M&C Saatchi plc", ticker="SAA"),
+            CompanySpec("Canadian Tire Corporation, Limited", ticker="CTC.A"),
+            CompanySpec("Johnson & Johnson", ticker="JNJ"),
+        ]
+    )
+    assert names(m, "Crown Prince Haakon opens a new hospital wing") == []
+    assert names(m, "Saatchi Gallery shows a retrospective of Paula Rego") == []
+    assert names(m, "La Société Canadian Tire achète une chaîne de sport") == [
+        "Canadian Tire Corporation, Limited"
+    ]
+    assert names(m, "J&J Snack Foods (NASDAQ: JJSF) beats estimates") == []
+    assert names(m, "J&J (NYSE: JNJ) raises its forecast") == ["Johnson & Johnson"]

@@ -1240,7 +1240,11 @@ LANGUAGE_WORD_SPOKEN_ZIPF = 2.9
 
 # What a company does at the head of an English headline, and a common noun does not:
 # "Discord says breach exposed user IDs".
-SPEAKING_VERBS = frozenset("says said confirms confirmed denies denied admits tells".split())
+SPEAKING_VERBS = frozenset(
+    "says said confirms confirmed denies denied admits tells introduces appoints".split()
+)
+# ... or joins another: "Stripe teams up with Visa"
+_JOINS_ANOTHER = re.compile(r" (?:teams up|partners|joins forces) with ")
 
 
 def _speaker(t: _Text, c: _Candidate) -> str | None:
@@ -1267,6 +1271,8 @@ def _speaker(t: _Text, c: _Candidate) -> str | None:
         end = verb.end
     elif t.words[c.last] in SPEAKING_VERBS and t.raw[c.end : t.tokens[c.last].start] == " ":
         end = t.tokens[c.last].end
+    elif _JOINS_ANOTHER.match(t.raw, c.end):
+        end = t.raw.index(" with ", c.end) + 5
     else:
         return None
     if (

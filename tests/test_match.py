@@ -4034,3 +4034,10 @@ def test_a_title_a_gallery_a_french_descriptor_and_another_listed_name() -> None
     ]
     assert names(m, "J&J Snack Foods (NASDAQ: JJSF) beats estimates") == []
     assert names(m, "J&J (NYSE: JNJ) raises its forecast") == ["Johnson & Johnson"]
+
+
+def test_a_common_word_name_that_teams_up_or_introduces() -> None:
+    m = Matcher([CompanySpec("Stripe, Inc."), CompanySpec("Gap Inc.", ticker="GAP")])
+    assert names(m, "Stripe teams up with a Brazilian bank on instant payouts") == ["Stripe, Inc."]
+    assert names(m, "Gap Introduces a New Denim Line for Autumn") == ["Gap Inc."]
+    assert names(m, "Gap in pay between men and women narrows") == []

@@ -868,11 +868,11 @@ class _Text:
         # or, written with accents, by three more words far more frequent in French than in
         # English than the other way round, and no German word ("Amazon ouvre un nouvel
         # entrepôt près de Lyon"); an English headline is told at once by its plain letters
+        # (or without accents, by five: "Intel ferme son centre de R&D de Sophia Antipolis")
         return (
-            not self.raw.isascii()
-            and GERMAN_WORDS.isdisjoint(self.words)
+            GERMAN_WORDS.isdisjoint(self.words)
             and not _NEVER_FRENCH.search(self.raw)  # "verlässt den Konzern"
-            and self.lean("fr") >= 3
+            and self.lean("fr") >= (5 if self.raw.isascii() else 3)
         )
 
     @_once

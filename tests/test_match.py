@@ -4041,3 +4041,10 @@ def test_a_common_word_name_that_teams_up_or_introduces() -> None:
     assert names(m, "Stripe teams up with a Brazilian bank on instant payouts") == ["Stripe, Inc."]
     assert names(m, "Gap Introduces a New Denim Line for Autumn") == ["Gap Inc."]
     assert names(m, "The gap between rich and poor narrows") == []
+
+
+def test_a_french_text_without_accents() -> None:
+    m = Matcher([CompanySpec("Intel Corporation", ticker="INTC")])
+    assert names(m, "Intel ferme son centre de recherche de Sophia Antipolis") == [
+        "Intel Corporation"
+    ]

@@ -223,7 +223,7 @@ VENUE_WORDS = frozenset(
 # Stadtrat", "Trelleborgs kommun".
 TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
-    hafen stad staden kommun kommunen
+    hafen stad staden kommun kommunen harbour harbor
     stadtrat burgermeister mairie maire prefecture""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
@@ -525,6 +525,8 @@ _CAMEL_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # "StanChart", "SocGen"
 _BRAND_WITH_AMPERSAND = re.compile(r" & ([A-Z][a-z]+)\b")
 # "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
 FUNCTION_WORD_ZIPF = 5.9  # "why" 5.93, "how" 6.24; not "home" 5.81, "times" 5.56
+# A family name and a generation's suffix: "Otto Porter Jr.", "Ford Sr."
+_PERSON_SUFFIXED = re.compile(r"(?: [A-Z][a-z]+)?,? (?:Jr|Sr)\b\.?")
 # One to three capitalised words: the rest of a longer name
 _CAPITALISED_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][\w&'’.\-]*){1,3}")
 _LISTED_AFTER = re.compile(
@@ -548,6 +550,8 @@ _LETTER_TICKER_RE = re.compile(
 )
 # Words of four letters or more that English title case leaves in lower case.
 LIST_WORDS = frozenset(("and", "och", "und", "et", "og", "y"))
+# and the words of a choice
+_LIST_JOINTS = LIST_WORDS | frozenset("or ou oder eller vs versus".split())
 
 # Stock-market talk that makes a bare symbol a ticker: "BALL upgraded to Buy", "ZM shares".
 STOCK_WORDS = frozenset(
@@ -2983,6 +2987,20 @@ class Matcher:
                     return word
         return None
 
+    def _legal_form_among_others(self, t: _Text, c: _Candidate) -> str | None:
+        """A name that is a legal form, beside another legal form in capitals: "SAS ou SARL :
+        quel statut choisir", "GmbH oder AG"."""
+        if c.last - c.first != 1 or (c.variant.text,) not in _legal_set():
+            return None
+        for i in (c.first - 2, c.last + 1):
+            if 0 <= i < len(t.words) and (t.words[i],) in _legal_set():
+                tok = t.tokens[i]
+                joint = t.words[i - 1 if i > c.first else i + 1]
+                if t.raw[tok.start : tok.end].isupper() and joint in _LIST_JOINTS:
+                    lo, hi = min(c.start, tok.start), max(c.end, tok.end)
+                    return t.raw[lo:hi]
+        return None
+
     def _another_listed_name(self, t: _Text, c: _Candidate) -> str | None:
         """The name starts a longer one that its exchange and symbol follow, not the
         company's: "J&J Snack Foods (NASDAQ: JJSF)" is not Johnson & Johnson."""
@@ -3741,6 +3759,14 @@ class Matcher:
             )
             if where:
                 c.reason = f"a place ({where!r})"
+                continue
+            suffixed = _PERSON_SUFFIXED.match(raw, c.end) if v.kind != "ticker" else None
+            if suffixed and raw[c.start].isupper():
+                c.reason = f"a person ({raw[c.start : suffixed.end()]!r})"  # "Otto Porter Jr."
+                continue
+            legal = self._legal_form_among_others(t, c)
+            if legal:
+                c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
                 continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)

@@ -2721,6 +2721,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind286", 0.96, 0.93),
         ("blind287", 0.94, 0.97),
         ("blind288", 0.98, 0.96),
+        # Scored at first sight at 0e46555 (pooled P 0.977 / R 0.981): a warehouse analyst in
+        # Malmö 0.960 / 0.976, a marketing coordinator in Bordeaux 0.968 / 0.968, a software
+        # engineer in Munich 0.983 / 0.983, a finance graduate in Edinburgh 0.976 / 1.000, a
+        # hardware engineer in Linköping 0.992 / 0.984, a community manager in Austin 0.983 /
+        # 0.975. Left: "Kartellamt stellt Apple unter ...", "Pariser Metro", "Swiss retailer
+        # Coop", "Evri, formerly Hermes", "Perrier" of Laurent-Perrier, "Campari", "TI's",
+        # "Silicon Labs", "TSMC Arizona", "STMicro", "Bumble Bee", "Cirrus clouds".
+        ("blind289", 0.96, 0.97),
+        ("blind290", 0.97, 0.96),
+        ("blind291", 0.98, 0.98),
+        ("blind292", 0.98, 1.0),
+        ("blind293", 0.99, 0.98),
+        ("blind294", 0.98, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4048,3 +4061,17 @@ def test_a_french_text_without_accents() -> None:
     assert names(m, "Intel ferme son centre de recherche de Sophia Antipolis") == [
         "Intel Corporation"
     ]
+
+
+def test_a_person_with_a_suffix_a_legal_form_beside_another_and_a_harbour() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Otto GmbH & Co KG"),
+            CompanySpec("SAS AB", ticker="SAS"),
+            CompanySpec("Aberdeen Group plc", ticker="ABDN"),
+        ]
+    )
+    assert names(m, "Otto Graham Jr. inducted into the hall of fame") == []
+    assert names(m, "SARL ou SAS : quelle forme pour une jeune pousse ?") == []
+    assert names(m, "SAS annule 200 vols à cause de la grève") == ["SAS AB"]
+    assert names(m, "Aberdeen harbor dredging delayed by storms") == []

@@ -1379,6 +1379,15 @@ _EPONYM_BEFORE = re.compile(
 )
 
 
+_GIVEN_NAME_AND_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. ?$")
+
+
+def _after_given_name_and_initial(t: _Text, c: _Candidate) -> str | None:
+    """The name after a given name and an initial: "William H. Macy's new film"."""
+    found = _GIVEN_NAME_AND_INITIAL.search(t.raw, max(0, c.start - 30), c.start)
+    return t.raw[found.start() : c.end] if found else None
+
+
 def _eponym(t: _Text, c: _Candidate) -> str | None:
     """The name after "the theorem of", "le théorème de": a person's."""
     found = _EPONYM_BEFORE.search(t.raw, max(0, c.start - 20), c.start)
@@ -2347,7 +2356,10 @@ class Matcher:
         v = c.variant
         if v.case is not None:
             if t.shouting:
-                return None
+                # a word in capitals is no sign there: "MAN ARRESTED" (not MAN Truck & Bus)
+                return (
+                    "a word, in a text in capitals" if v.kind == "acronym" and v.ambiguous else None
+                )
             compact = span if span.isalnum() else _NOT_WORD.sub("", span)
             want = _compact_case(v.case)
             if compact == want or (
@@ -3770,7 +3782,11 @@ class Matcher:
                 continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)
-                person = _capitalised_after(t, c, PERSON_BEFORE) or _eponym(t, c)
+                person = (
+                    _capitalised_after(t, c, PERSON_BEFORE)
+                    or _eponym(t, c)
+                    or _after_given_name_and_initial(t, c)
+                )
                 if person:
                     c.reason = f"a person ({person!r})"  # "the goddess Nike", "le dieu Hermès"
                     continue

@@ -985,7 +985,8 @@ def _name_variants(
         heads = [t[0] for t in rest if t not in ACRONYM_STOPWORDS]
         if initial_letters == heads:
             yield original, " ".join(short[:lead]), "short"
-    initials = re.findall(r"\b[A-Z]{1,2}\b", original)
+    # (of the words before the last: not a legal form, "If Skadeförsäkring AB")
+    initials = [w for w in re.findall(r"\b[A-Z]{1,2}\b", original) if w.lower() in short[:-1]]
     initials += [t for t in short[:-1] if t in GIVEN_NAME_ABBREVIATIONS]
     if (
         len(short) >= 2
@@ -1063,6 +1064,15 @@ def _name_variants(
             if _CAMEL_RE.search(written):
                 # as headlines are read, the capitals inside split it: "En BW"
                 yield written, fold(_CAMEL_RE.sub(" ", written)), "short"
+        elif (
+            _starts_with_word(original, head.upper())
+            and head.isalpha()
+            and not _upper_after_head(original)
+            and head not in country_words()  # not "USA Rare Earth"
+            and head not in place_names()[0]
+        ):
+            # a word in capitals: only so ("MAN" of MAN Truck & Bus, not "man"), and gated
+            yield head.upper(), head, "acronym"
     # A word in capitals inside a name written in mixed case is its brand: "Inter IKEA
     # Holding" is "IKEA"
     if len(short) >= 2 and not _in_capitals(original):

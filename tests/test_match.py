@@ -2734,6 +2734,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind292", 0.98, 1.0),
         ("blind293", 0.99, 0.98),
         ("blind294", 0.98, 0.97),
+        # Scored at first sight at df77746 (pooled P 0.957 / R 0.953): an embedded developer
+        # in Gothenburg 0.951 / 0.983, a sales trainee in Marseille 0.983 / 0.975, an actuarial
+        # analyst in Cologne 0.944 / 0.936, a junior product manager in Dublin 0.967 / 0.935, a
+        # laboratory technician in Södertälje 0.943 / 0.935, a store manager in Chicago 0.957
+        # / 0.957. Left: Scania the province, "If" (Sweden's insurer), "Gen Re", "Snapchat",
+        # "BlaBlaCar", "MSC", "Sobi", "Merck in Darmstadt", Saab and Volvo cars, "Yum China".
+        ("blind295", 0.95, 0.98),
+        ("blind296", 0.98, 0.97),
+        ("blind297", 0.94, 0.93),
+        ("blind298", 0.96, 0.93),
+        ("blind299", 0.94, 0.97),
+        ("blind300", 0.96, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4075,3 +4087,12 @@ def test_a_person_with_a_suffix_a_legal_form_beside_another_and_a_harbour() -> N
     assert names(m, "SARL ou SAS : quelle forme pour une jeune pousse ?") == []
     assert names(m, "SAS annule 200 vols à cause de la grève") == ["SAS AB"]
     assert names(m, "Aberdeen harbor dredging delayed by storms") == []
+
+
+def test_a_company_s_word_in_capitals_and_a_person_with_an_initial() -> None:
+    m = Matcher([CompanySpec("MAN Truck & Bus SE"), CompanySpec("Macy's, Inc.", ticker="M")])
+    assert names(m, "MAN streicht 2.300 Stellen in München") == ["MAN Truck & Bus SE"]
+    assert names(m, "Man arrested after fraud at a bank in Munich") == []
+    assert names(m, "MAN ARRESTED AFTER BANK FRAUD") == []
+    assert names(m, "William H. Macy's new film opens the festival") == []
+    assert names(m, "Macy's to close 66 stores") == ["Macy's, Inc."]

@@ -587,3 +587,10 @@ def test_a_legal_form_that_leads_a_country_s_name_is_the_brand() -> None:
     # a town's name left after initials is gated; a company's own head is not
     assert texts(CompanySpec("ZF Friedrichshafen AG"))["friedrichshafen"] == ("short", True)
     assert texts(CompanySpec("Toyota Motor Corporation"))["toyota"] == ("short", False)
+
+
+def test_a_legal_form_in_capitals_is_no_initial() -> None:
+    # "AB" is no initial of "If": the insurer is no "Skadeförsäkring" (property insurance)
+    assert "skadeforsakring" not in texts(CompanySpec("If Skadeförsäkring AB"))
+    assert "ericsson" in texts(CompanySpec("Telefonaktiebolaget LM Ericsson"))
+    assert texts(CompanySpec("MAN Truck & Bus SE"))["man"] == ("acronym", True)

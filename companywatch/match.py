@@ -1388,6 +1388,18 @@ def _after_given_name_and_initial(t: _Text, c: _Candidate) -> str | None:
     return t.raw[found.start() : c.end] if found else None
 
 
+@functools.lru_cache(maxsize=65536)
+def _family_name(word: str) -> bool:
+    """A word the English dictionary has only as a name, and no country's or region's:
+    "allen", "jones" (towns' names too, as family names often are)."""
+    return (
+        is_dictionary_name(word)
+        and not is_everyday_word(word)  # (nor in the dictionary in lower case)
+        and word not in place_names()[0]
+        and word not in country_words()
+    )
+
+
 def _eponym(t: _Text, c: _Candidate) -> str | None:
     """The name after "the theorem of", "le théorème de": a person's."""
     found = _EPONYM_BEFORE.search(t.raw, max(0, c.start - 20), c.start)
@@ -3277,6 +3289,9 @@ class Matcher:
                             # an everyday word, or an inflection of one: "Quest", "Shares"
                             and not inflected(t.words[nxt], is_everyday_word)
                         )
+                        # or a common one the dictionary has as a name alone, no place's:
+                        # "Lilly Allen" (not "Stripe Dublin", "Target Texas")
+                        or _family_name(t.words[nxt])
                     )
                     and t.raw[t.tokens[nxt - 1].end : t.tokens[nxt].start] == " "
                     and not t.german  # a German noun is capitalised: "Continentals Reifensparte"

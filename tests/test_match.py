@@ -4096,3 +4096,9 @@ def test_a_company_s_word_in_capitals_and_a_person_with_an_initial() -> None:
     assert names(m, "MAN ARRESTED AFTER BANK FRAUD") == []
     assert names(m, "William H. Macy's new film opens the festival") == []
     assert names(m, "Macy's to close 66 stores") == ["Macy's, Inc."]
+
+
+def test_a_common_word_name_before_a_family_name_is_a_person() -> None:
+    m = Matcher([CompanySpec("Eli Lilly and Company", ticker="LLY")])
+    assert names(m, "Lilly Allen announces a new tour") == []
+    assert names(m, "Lilly raises its forecast on weight-loss drugs") == ["Eli Lilly and Company"]

@@ -544,7 +544,6 @@ _SHARE_CLASS_AFTER = re.compile(r" [AB]\b(?![.'’])")
 # "shares of V", "stock in TGT": a symbol right after the word for its stock.
 _SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
 _SHARES_OF_RE = re.compile(_SHARES_OF + "$")
-_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _LETTER_TICKER_RE = re.compile(
     r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + "|" + _SHARES_OF + r")([A-Z])\b"
 )
@@ -2116,6 +2115,13 @@ class Matcher:
         self._capitals_alone = [_capitals_alone(spec.name) for spec in self.companies]
         self._part_of_group: list[frozenset[str]] = []
         self._registered: list[frozenset[str]] = []  # the forms an SEC filer's name may take
+        # the words of each name written capitalised there, folded
+        self._capitalised_words = [
+            frozenset(
+                fold(w) for w in re.findall(r"[^\W\d_][\w'’.-]*", spec.name) if w[0].isupper()
+            )
+            for spec in self.companies
+        ]
         # companies named by their brand and a legal form alone: "AB Volvo", "Siemens AG"
         self._brand_only = [
             len([w for w in fold(spec.name).split() if (w,) not in _legal_set()]) == 1
@@ -2209,8 +2215,10 @@ class Matcher:
         self._letter_hint = re.compile(r"(?:[$:.]|[fnFN])\s*" + letters + r"\b")
         self._letter_ticker_re = re.compile(_LETTER_TICKER_RE.pattern.replace("([A-Z])", letters))
         # or in a list of symbols: "F, GM, STLA: Detroit automakers rally"
+        # (or joined by "and" or "vs" in a text with a comma: "Bought V and MA on the dip, ...")
         self._letter_list_re = re.compile(
-            r"(?<![\w$])" + letters + r"\s*,\s*[A-Z]{1,5}\b|\b[A-Z]{1,5}\s*,\s*" + letters + r"\b"
+            r"(?<![\w$])" + letters + r"\s*(?:,|\s(?:and|vs\.?)\s)\s*[A-Z]{1,5}\b"
+            r"|\b[A-Z]{1,5}\s*(?:,|\s(?:and|vs\.?)\s)\s*" + letters + r"\b"
         )
         for text, es in entries.items():
             symbols = any(e.variant.kind in ("ticker", "acronym") for e in es)
@@ -2394,13 +2402,15 @@ class Matcher:
             ):
                 return None  # "Arm" for "ARM": a common word, so the gate decides
             if (
-                v.ambiguous
+                (v.ambiguous or t.nordic or t.german)
                 and v.kind == "genitive"
                 and want[:-1].isupper()
                 and len(want) >= 4
                 and compact == want[:-1].capitalize() + "s"
             ):
-                return None  # "Pumas neuer Chef" for "PUMA SE": so too its genitive
+                # "Pumas neuer Chef" for "PUMA SE": so too its genitive; and where a genitive
+                # is one, any name's ("Legos nya butik" for LEGO)
+                return None
             if _capitalised_capitals(t, c):
                 return None  # "Axa" for "AXA", as French papers write it: the gate decides
             if compact.casefold() == want.casefold():
@@ -3009,6 +3019,32 @@ class Matcher:
                 word = t.words[i]
                 if not (c.first <= i < c.last) and i not in skip and _ends_in_context_word(word):
                     return word
+        return None
+
+    def _written_as_words(self, t: _Text, c: _Candidate) -> str | None:
+        """A name of several words, each capitalised in the company's name, with a word after
+        the first in lower case in an English paper's headline, which writes names so: "Global
+        payments revenue", "Mediterranean shipping lanes" (not Global Payments, Mediterranean
+        Shipping Company). French and Swedish keep a name's first capital alone, German
+        capitalises its nouns anyway."""
+        if (
+            c.last - c.first < 2
+            or c.variant.kind not in ("name", "short", "legal")
+            or t.shouting
+            or not t.has_capitals
+            or t.french
+            or t.nordic
+            or t.german
+            # a paper's headline: a forum's writers drop capitals ("Jack in the box near me")
+            or t.publisher_at is None
+        ):
+            return None
+        raw = t.raw
+        capitalised = self._capitalised_words[c.company]
+        for i in range(c.first + 1, c.last):
+            tok = t.tokens[i]
+            if raw[tok.start].islower() and t.words[i] in capitalised:
+                return raw[c.start : c.end]
         return None
 
     def _legal_form_among_others(self, t: _Text, c: _Candidate) -> str | None:
@@ -3795,6 +3831,10 @@ class Matcher:
             if legal:
                 c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
                 continue
+            lowered = self._written_as_words(t, c)
+            if lowered:
+                c.reason = f"written as words, not as its name ({lowered!r})"
+                continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)
                 person = (
@@ -3981,10 +4021,15 @@ class Matcher:
                         c.accepted, c.reason = seen.accepted, seen.reason
                         continue
             c.accepted, c.reason = self._second_look(t, c, plain, gated)
-        places = [o for o in cands if not o.accepted and o.reason.startswith("a place")]
+        places = [
+            o
+            for o in cands
+            if not o.accepted and o.reason.startswith(("a place", "written as words"))
+        ]
         for o in places:
             # a shorter span of the company inside a place named after it is that place too:
-            # "Mercedes" of "Mercedes-Benz Arena"
+            # "Mercedes" of "Mercedes-Benz Arena"; and inside its words written as words:
+            # "Mediterranean" of "Mediterranean shipping lanes"
             for c in cands:
                 if (
                     c.accepted
@@ -3992,6 +4037,8 @@ class Matcher:
                     and o.start <= c.start
                     and c.end <= o.end
                     and c.end - c.start < o.end - o.start
+                    # (a word of it that is the company's own name stays: "Lloyds banking app")
+                    and (o.reason.startswith("a place") or c.variant.ambiguous)
                 ):
                     c.accepted = False
                     c.reason = f"inside {t.raw[o.start : o.end]!r}: {o.reason}"
@@ -4188,7 +4235,7 @@ class Matcher:
             return True  # "Ericssonaktien": the full check looks for the name in the compound
         if (letter and self._letter_tickers) and (
             (self._letter_hint.search(text) and self._letter_ticker_re.search(text))
-            or ("," in text and _COMMA_CAPITAL.search(text) and self._letter_list_re.search(text))
+            or ("," in text and self._letter_list_re.search(text))
         ):
             return True  # "$F", "NYSE: V", "F, GM, STLA"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
@@ -4349,8 +4396,8 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
         ):
             # "Arm" for "ARM", "Axa" for "AXA", which the gate then judges
             forms.add(base.capitalize())
-        if v.ambiguous and v.kind == "genitive" and base[:-1].isupper() and len(base) >= 4:
-            forms.add(base[:-1].capitalize() + "s")  # "Pumas" for "PUMAs"
+        if v.kind == "genitive" and base[:-1].isupper() and len(base) >= 4:
+            forms.add(base[:-1].capitalize() + "s")  # "Pumas" for "PUMAs", "Legos" for "LEGOs"
         return sorted(f" {f} " for f in forms if f)
     if v.ambiguous and " " not in v.text:
         return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]

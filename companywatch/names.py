@@ -57,6 +57,8 @@ LEADING_GENERIC = frozenset(
 # Of those, the ones that name a kind of firm, which a name after them goes without even
 # when it is the only other word
 LEADING_KINDS = frozenset("laboratoires laboratoire laboratorios groupement etablissements".split())
+# The German words for works that head a compound naming a firm's kind: "Chocoladefabriken"
+WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhlen")
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
 # A founder's given name as the old registers abbreviate it, an initial all the same:
@@ -585,6 +587,9 @@ def _strip_legal(toks: list[str]) -> list[str]:
                     del toks[-1]  # "Carnival Corporation & plc"
                 changed = True
                 break
+        if not changed and len(toks) > 2 and toks[-2:] == ["and", "c"]:
+            del toks[-2:]  # "Pirelli & C." (e Compagni, the Italian "& Co.")
+            changed = True
     changed = True
     while changed and len(toks) > 1:
         changed = False
@@ -1094,6 +1099,33 @@ def _name_variants(
                 # gated when the letters are read as something else too ("IKEA" is said a lot)
                 known = _most_said(tok) >= READ_OTHERWISE_ZIPF
                 yield tok.upper(), tok, "first" if known else "short"
+    # A name, then its trade in two words joined by "and", goes by the name: "Goodyear Tire &
+    # Rubber" is "Goodyear" (gated, as a first word is)
+    if (
+        len(short) == 4
+        and short[2] == "and"
+        and is_common_word(short[1])
+        and is_common_word(short[3])
+        and len(short[0]) >= 4
+        and short[0].isalpha()
+        # (a rare word, as "goodyear" 3.1 is: a gated form is no new common word)
+        and zipf(short[0], "en") < 3.6
+        and not _spoken_word(short[0])
+    ):
+        yield original, short[0], "first"
+    # A founder's title, given name and family name go by the title and the family name:
+    # "Dr. August Oetker" is "Dr. Oetker" (and, gated, "Oetker")
+    if len(short) == 3 and short[0] in FOUNDER_TITLES and len(short[1]) >= 3 and len(short[2]) >= 4:
+        yield original, f"{short[0]} {short[2]}", "short"
+        yield original, short[2], "first"
+    # Without a leading German compound for its kind of works: "Chocoladefabriken Lindt &
+    # Sprüngli" is "Lindt & Sprüngli"
+    if (
+        len(short) >= 2
+        and any(len(short[0]) - len(w) >= 4 for w in WORKS_WORDS if short[0].endswith(w))
+        and not is_common_word(short[1])
+    ):
+        yield original, " ".join(short[1:]), "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
     if len(short) >= 2 and short[0] in LEADING_WORDS:
@@ -1142,6 +1174,21 @@ def _name_variants(
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
+    # With the "Company" or "Corporation" its name ends in: "Taiwan Semiconductor
+    # Manufacturing Company" is "TSMC", "British Broadcasting Corporation" "BBC" (gated when
+    # the letters are read as something else too)
+    for word in ("company", "corporation"):
+        if word in toks[len(base) :] and 2 <= len(base) <= 4:
+            heads = [w for w in base if w not in ACRONYM_STOPWORDS]
+            # each a word of its own, capitalised: not "Coca-Cola"
+            apart = {w for w in original.split() if w[:1].isupper() and w.isalpha()}
+            if len(heads) >= 2 and all(w.capitalize() in apart for w in heads):
+                letters = "".join(w[0] for w in heads) + "c"
+                if not _common_token(letters):
+                    # three letters are some other firm's too ("FMC"): gated
+                    known = len(letters) == 3 or _most_said(letters) >= READ_OTHERWISE_ZIPF
+                    yield letters.upper(), letters, "first" if known else "acronym"
+            break
     # Its own initials written in the name after the words: "Modern Times Group MTG AB" is
     # "MTG" and "Modern Times Group"
     # (or taken for a legal form: "Svenska Cellulosa Aktiebolaget SCA" is "SCA")

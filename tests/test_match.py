@@ -2746,6 +2746,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind298", 0.96, 0.93),
         ("blind299", 0.94, 0.97),
         ("blind300", 0.96, 0.95),
+        # Scored at first sight at 14b2ec3 (pooled P 0.962 / R 0.953): a support lead in Gävle
+        # 0.943 / 0.975, a junior buyer in Lyon 0.966 / 0.926, a data engineer in Hamburg 0.957 /
+        # 0.941, a graduate analyst in Manchester 0.984 / 0.984, a UX designer in Malmö 0.927 /
+        # 0.950, an IT technician in Phoenix 1.000 / 0.942. Left: "Siemens" for Siemens Energy,
+        # "Elisa Longo Borghini", "Seb Coe", "Michelin stars", "CMA", "Södra", "Novo", "MSD",
+        # "Bayer 04 Leverkusen", "Hansa Rostock", "onsemi", "Frontier Airlines", "Alaska".
+        ("blind301", 0.94, 0.97),
+        ("blind302", 0.96, 0.98),
+        ("blind303", 0.96, 0.96),
+        ("blind304", 0.98, 0.98),
+        ("blind305", 0.93, 0.96),
+        ("blind306", 1.0, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4102,3 +4114,21 @@ def test_a_common_word_name_before_a_family_name_is_a_person() -> None:
     m = Matcher([CompanySpec("Eli Lilly and Company", ticker="LLY")])
     assert names(m, "Lilly Allen announces a new tour") == []
     assert names(m, "Lilly raises its forecast on weight-loss drugs") == ["Eli Lilly and Company"]
+
+
+def test_a_name_written_as_words_and_a_genitive_of_a_name_in_capitals() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Global Payments Inc.", ticker="GPN"),
+            CompanySpec("LEGO A/S"),
+            CompanySpec("Mediterranean Shipping Company S.A."),
+        ]
+    )
+    assert names(m, "Global payments volumes climb as instant transfers spread - Finextra") == []
+    assert names(m, "Global Payments raises its outlook - Reuters") == ["Global Payments Inc."]
+    assert names(m, "Storms close Mediterranean shipping routes for a week - Lloyd's List") == []
+    assert names(m, "MSC orders ten more container ships - Lloyd's List") == [
+        "Mediterranean Shipping Company S.A."
+    ]
+    assert names(m, "Legos nya butik öppnar i Göteborg") == ["LEGO A/S"]
+    assert names(m, "Kids love Legos more than ever") == []

@@ -594,3 +594,23 @@ def test_a_legal_form_in_capitals_is_no_initial() -> None:
     assert "skadeforsakring" not in texts(CompanySpec("If Skadeförsäkring AB"))
     assert "ericsson" in texts(CompanySpec("Telefonaktiebolaget LM Ericsson"))
     assert texts(CompanySpec("MAN Truck & Bus SE"))["man"] == ("acronym", True)
+
+
+def test_italian_and_co_a_trade_after_and_a_founder_s_title_and_a_works_compound() -> None:
+    assert texts(CompanySpec("Pirelli & C. S.p.A."))["pirelli"] == ("name", False)
+    goodyear = texts(CompanySpec("The Goodyear Tire & Rubber Company"))
+    assert goodyear["goodyear"] == ("short", True)  # gated: "goodyear" is a word too
+    oetker = texts(CompanySpec("Dr. August Oetker KG"))
+    assert oetker["dr oetker"] == ("short", False)
+    assert "lindt and sprungli" in texts(CompanySpec("Chocoladefabriken Lindt & Sprüngli AG"))
+
+
+def test_initials_with_the_company_word_its_name_ends_in() -> None:
+    assert texts(CompanySpec("Taiwan Semiconductor Manufacturing Company Limited"))["tsmc"] == (
+        "acronym",
+        False,
+    )
+    # three letters are some other firm's too: gated
+    assert texts(CompanySpec("British Broadcasting Corporation"))["bbc"] == ("short", True)
+    # not the parts of a hyphened word
+    assert "ccc" not in texts(CompanySpec("The Coca-Cola Company"))

@@ -1399,6 +1399,38 @@ def _family_name(word: str) -> bool:
     )
 
 
+# What a text on a game says: "Bayer Leverkusen gewinnt Topspiel", "Hansa Rostock leiht
+# Stürmer aus"
+SPORTS_WORDS = frozenset(
+    """gewinnt verliert spiel topspiel tor tore trainer cheftrainer sturmer verteidiger
+    torwart bundesliga liga pokal saison derby remis unentschieden wins beats coach striker
+    defender goalkeeper league cup derby draw vinner forlorar tranare allsvenskan
+    match matchen""".split()
+)
+_CLUB_NUMBER = re.compile(r" \d{2} ")
+
+
+def _sports_club(t: _Text, c: _Candidate) -> str | None:
+    """The name, a club's number perhaps and a town's name, in a text on a game: a sports
+    club named after the company ("Bayer 04 Leverkusen", "Hansa Rostock")."""
+    i = c.last
+    end = c.end
+    number = _CLUB_NUMBER.match(t.raw, c.end)
+    if number:
+        i += 1
+        end = number.end() - 1
+    if (
+        i >= len(t.words)
+        or t.raw[end : t.tokens[i].start] != " "
+        or not t.raw[t.tokens[i].start].isupper()
+        or t.words[i] not in town_names()
+        or is_everyday_word(t.words[i])  # "FedEx Hub"
+        or SPORTS_WORDS.isdisjoint(t.words)
+    ):
+        return None
+    return t.raw[c.start : t.tokens[i].end]
+
+
 def _eponym(t: _Text, c: _Candidate) -> str | None:
     """The name after "the theorem of", "le théorème de": a person's."""
     found = _EPONYM_BEFORE.search(t.raw, max(0, c.start - 20), c.start)
@@ -3830,6 +3862,10 @@ class Matcher:
             legal = self._legal_form_among_others(t, c)
             if legal:
                 c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
+                continue
+            club = _sports_club(t, c) if v.kind != "ticker" else None
+            if club:
+                c.reason = f"a sports club ({club!r})"  # "Bayer 04 Leverkusen", "Hansa Rostock"
                 continue
             lowered = self._written_as_words(t, c)
             if lowered:

@@ -4132,3 +4132,12 @@ def test_a_name_written_as_words_and_a_genitive_of_a_name_in_capitals() -> None:
     ]
     assert names(m, "Legos nya butik öppnar i Göteborg") == ["LEGO A/S"]
     assert names(m, "Kids love Legos more than ever") == []
+
+
+def test_a_sports_club_named_after_the_company() -> None:
+    m = Matcher([CompanySpec("Bayer AG", ticker="BAYN"), CompanySpec("FedEx Corporation")])
+    assert names(m, "Bayer 04 Leverkusen holt Verteidiger aus Lissabon") == []
+    assert names(m, "Bayer Leverkusen beat Mainz 3-0 to go top of the league") == []
+    assert names(m, "Bayer cuts 1,500 jobs in Leverkusen") == ["Bayer AG"]
+    # a town's name that is an English word: no club
+    assert names(m, "FedEx Hub in Memphis hires 1,500 for the peak season") == ["FedEx Corporation"]

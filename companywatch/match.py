@@ -1405,8 +1405,11 @@ SPORTS_WORDS = frozenset(
     """gewinnt verliert spiel topspiel tor tore trainer cheftrainer sturmer verteidiger
     torwart bundesliga liga pokal saison derby remis unentschieden wins beats coach striker
     defender goalkeeper league cup derby draw vinner forlorar tranare allsvenskan
-    match matchen""".split()
+    match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
+    springen athleten""".split()
 )
+# Of those, the ones business news does not use: not "BP wins right to appeal"
+_GAME_WORDS = SPORTS_WORDS - frozenset("wins beats draw match cup league".split())
 _CLUB_NUMBER = re.compile(r" \d{2} ")
 
 
@@ -3866,6 +3869,18 @@ class Matcher:
             club = _sports_club(t, c) if v.kind != "ticker" else None
             if club:
                 c.reason = f"a sports club ({club!r})"  # "Bayer 04 Leverkusen", "Hansa Rostock"
+                continue
+            if (
+                v.kind != "ticker"
+                and c.last - c.first == 1
+                and raw[c.start : c.end].isupper()
+                and not t.shouting
+                and not _GAME_WORDS.isdisjoint(words)
+                and not self._has_context(t, c)
+            ):
+                # letters of a sports body in a text on a game without business: "DSV nominiert
+                # 25 Schwimmerinnen für die WM" (the German swimming federation, not DSV A/S)
+                c.reason = "letters in a text on sport, without business"
                 continue
             lowered = self._written_as_words(t, c)
             if lowered:

@@ -4141,3 +4141,10 @@ def test_a_sports_club_named_after_the_company() -> None:
     assert names(m, "Bayer cuts 1,500 jobs in Leverkusen") == ["Bayer AG"]
     # a town's name that is an English word: no club
     assert names(m, "FedEx Hub in Memphis hires 1,500 for the peak season") == ["FedEx Corporation"]
+
+
+def test_letters_in_a_text_on_sport_without_business() -> None:
+    m = Matcher([CompanySpec("DSV A/S", ticker="DSV"), CompanySpec("BP p.l.c.", ticker="BP")])
+    assert names(m, "DSV nominiert 30 Athleten für die Ski-WM") == []
+    assert names(m, "DSV raises its outlook after the Schenker deal") == ["DSV A/S"]
+    assert names(m, "BP wins right to appeal some spill claims") == ["BP p.l.c."]

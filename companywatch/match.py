@@ -3365,6 +3365,11 @@ class Matcher:
                         or _family_name(t.words[nxt])
                     )
                     and t.raw[t.tokens[nxt - 1].end : t.tokens[nxt].start] == " "
+                    # its site in a town, its arm in a country: "Intel Leixlip", "Amazon
+                    # Luxembourg"
+                    # (not a family name that a town has too: "Lilly Allen")
+                    and (t.words[nxt] not in town_names() or _family_name(t.words[nxt]))
+                    and t.words[nxt] not in country_words()
                     and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
                     and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
                     # the rest of its own name, misspelt: "Hargreaves Landown"
@@ -3397,6 +3402,8 @@ class Matcher:
             and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
             and zipf(c.variant.text, "de") >= 3.5
             and t.german
+            # where one works: "Stellenabbau bei der Allianz"
+            and not (c.first > 1 and t.words[c.first - 2] == "bei")
             # no place takes one: "bei der Zurich Versicherung" is the insurer
             and c.variant.text not in place_names()[0]
             # among other names: "bei Continental, Henkel und der Allianz"

@@ -4148,3 +4148,19 @@ def test_letters_in_a_text_on_sport_without_business() -> None:
     assert names(m, "DSV nominiert 30 Athleten für die Ski-WM") == []
     assert names(m, "DSV raises its outlook after the Schenker deal") == ["DSV A/S"]
     assert names(m, "BP wins right to appeal some spill claims") == ["BP p.l.c."]
+
+
+def test_a_common_word_name_before_its_site_and_after_bei_der() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Intel Corporation", ticker="INTC"),
+            CompanySpec("Allianz SE", ticker="ALV"),
+            CompanySpec("Eli Lilly and Company", ticker="LLY"),
+        ]
+    )
+    assert names(m, "Thinking of leaving Intel Leixlip for a job in Dublin") == [
+        "Intel Corporation"
+    ]
+    assert names(m, "Stellenabbau bei der Allianz: 800 Jobs in Gefahr") == ["Allianz SE"]
+    assert names(m, "Eine neue Allianz gegen den Fachkräftemangel") == []
+    assert names(m, "Lilly Allen plays two nights in London") == []

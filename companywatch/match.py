@@ -346,6 +346,7 @@ AUXILIARIES = frozenset(
 )
 GERMAN_MODALS = frozenset("muss will kann soll darf mag".split())
 SWEDISH_INDEFINITE = frozenset(("en", "ett"))
+GERMAN_QUANTIFIERS = frozenset("mehr weniger viele wenige keine zahlreiche".split())
 GERMAN_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 ARTICLES = frozenset("the a an eines le la les un une en ett".split()) | GERMAN_ARTICLES
@@ -616,7 +617,7 @@ NORDIC_DESCRIPTOR_ENDINGS = (
 
 # After a Swedish verb at the start of a sentence: a preposition, a pronoun, a particle.
 SWEDISH_AFTER_VERB = frozenset(
-    "i pa med till om for av ditt din dina dig er era oss sig mig upp ut in fram hur vad".split()
+    "i pa med till om for av ditt din dina dig er era oss sig mig upp ut in fram hur vad inte".split()
 )
 # German prepositions: after a word at the start of a sentence, that word is the adjective or
 # the noun ("Arm trotz Arbeit", "Delta im Wandel"); a company there has its verb ("Meta muss").
@@ -1410,6 +1411,15 @@ SPORTS_WORDS = frozenset(
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
 _GAME_WORDS = SPORTS_WORDS - frozenset("wins beats draw match cup league".split())
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western".split()
+)
+# French institutions named for a person or a firm, the word first: "Instituts Solvay"
+FRENCH_INSTITUTIONS = frozenset(
+    "institut instituts fondation musee ecole universite lycee prix trophee stade hopital "
+    "clinique".split()
+)
 _CLUB_NUMBER = re.compile(r" \d{2} ")
 
 
@@ -1422,6 +1432,8 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
     if number:
         i += 1
         end = number.end() - 1
+    if number and not SPORTS_WORDS.isdisjoint(t.words):
+        return t.raw[c.start : end]  # "Bayer 04 verpflichtet neuen Cheftrainer"
     if (
         i >= len(t.words)
         or t.raw[end : t.tokens[i].start] != " "
@@ -1432,6 +1444,11 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
     ):
         return None
     return t.raw[c.start : t.tokens[i].end]
+
+
+def _country_genitive(word: str) -> bool:
+    """A country's name with a Swedish or German genitive "-s": "sveriges", "deutschlands"."""
+    return word.endswith("s") and word[:-1] in country_words()
 
 
 def _eponym(t: _Text, c: _Candidate) -> str | None:
@@ -2575,7 +2592,8 @@ class Matcher:
         prev = t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] if c.first else ""
         language = (
             prev.isalpha()
-            and prev.islower()
+            # after a word in lower case, or a country's genitive: "Sveriges BNP"
+            and (prev.islower() or _country_genitive(t.words[c.first - 1]))
             and t.words[c.first - 1] not in FUNCTION_WORDS
             and t.words[c.first - 1] not in _FOREIGN_FUNCTION_WORDS
             and self._abbreviation_here(t, c)
@@ -3242,6 +3260,9 @@ class Matcher:
         if c.variant.kind == "genitive" and not (t.german or t.nordic):
             # "-s" is a genitive in Swedish and German; elsewhere a plural ("Stars and Stripes")
             return "plural outside Swedish or German"
+        if c.first > 0 and t.words[c.first - 1] in GERMAN_QUANTIFIERS and t.german:
+            # a noun, counted: "Mehr Visa für Pflegekräfte"
+            return f"a noun after {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
         if (
             c.variant.kind == "genitive"
             and c.first > 0
@@ -3872,6 +3893,26 @@ class Matcher:
             legal = self._legal_form_among_others(t, c)
             if legal:
                 c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
+                continue
+            if (
+                v.text in _DIRECTIONS
+                and c.last < len(words)
+                and words[c.last] in place_names()[0]
+                and raw[t.tokens[c.last].start].isupper()
+                and raw[c.end : t.tokens[c.last].start] == " "  # not "Southwest, Alaska"
+            ):
+                # a part of a region: "Southwest Georgia farmers" (not Southwest Airlines)
+                c.reason = f"a place ({raw[c.start : t.tokens[c.last].end]!r})"
+                continue
+            if (
+                c.first > 0
+                and t.french
+                and words[c.first - 1] in FRENCH_INSTITUTIONS
+                and raw[t.tokens[c.first - 1].start].isupper()
+                and _joined(t, c.first - 1, c.first)
+            ):
+                # "les Instituts Solvay", "l'Institut Pasteur": an institution named for it
+                c.reason = f"part of the name {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
             club = _sports_club(t, c) if v.kind != "ticker" else None
             if club:

@@ -2758,6 +2758,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind304", 0.98, 0.98),
         ("blind305", 0.93, 0.96),
         ("blind306", 1.0, 0.96),
+        # Scored at first sight at 9b5507b (pooled P 0.944 / R 0.959): a maintenance planner in
+        # Luleå 0.937 / 0.975, a legal assistant in Paris 0.958 / 0.958, a process engineer in
+        # Leverkusen 0.913 / 0.951, a banking adviser in Leeds 0.916 / 0.976, a game tester in
+        # Stockholm 0.975 / 0.975, a supply chain intern in Atlanta 0.967 / 0.921. Left: MRK
+        # (Merck & Co. in New York, Merck KGaA in Frankfurt), "Yorkshire Water", "Co-op",
+        # "Phoenix Contact", "Eastman Kodak", "Coca-Cola Consolidated", "Chase UK", "Coke".
+        ("blind307", 0.94, 0.97),
+        ("blind308", 0.96, 0.96),
+        ("blind309", 0.93, 0.95),
+        ("blind310", 0.92, 0.97),
+        ("blind311", 0.97, 0.97),
+        ("blind312", 0.97, 0.92),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4164,3 +4176,22 @@ def test_a_common_word_name_before_its_site_and_after_bei_der() -> None:
     assert names(m, "Stellenabbau bei der Allianz: 800 Jobs in Gefahr") == ["Allianz SE"]
     assert names(m, "Eine neue Allianz gegen den Fachkräftemangel") == []
     assert names(m, "Lilly Allen plays two nights in London") == []
+
+
+def test_swedish_and_german_common_nouns_a_region_s_part_and_a_french_institution() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Visa Inc.", ticker="V"),
+            CompanySpec("BNP Paribas SA", ticker="BNP"),
+            CompanySpec("Southwest Airlines Co.", ticker="LUV"),
+            CompanySpec("Solvay SA", ticker="SOLB"),
+            CompanySpec("Bayer AG", ticker="BAYN"),
+        ]
+    )
+    assert names(m, "Visa inte din kod för någon, varnar banken") == []
+    assert names(m, "Mehr Visa für Studierende: Regierung plant Erleichterungen") == []
+    assert names(m, "Tysklands BNP krympte under tredje kvartalet") == []
+    assert names(m, "Southwest Georgia farmers brace for a dry summer") == []
+    assert names(m, "Southwest cuts flights from Atlanta") == ["Southwest Airlines Co."]
+    assert names(m, "L'Institut Solvay fête ses cent ans") == []
+    assert names(m, "Bayer 04 holt einen neuen Torwart") == []

@@ -3114,6 +3114,25 @@ class Matcher:
                     return t.raw[lo:hi]
         return None
 
+    def _something_else(self, t: _Text, c: _Candidate) -> str | None:
+        """What a name that is no word is here when not the company, and why: a person ("the
+        goddess Nike", "le théorème de Thalès", "William H. Macy"), an adjective
+        ("Anglo-American relations"), a part of another listed company's name."""
+        person = (
+            _capitalised_after(t, c, PERSON_BEFORE)
+            or _eponym(t, c)
+            or _after_given_name_and_initial(t, c)
+        )
+        if person:
+            return f"a person ({person!r})"
+        adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
+        if adjective:
+            return f"an adjective ({adjective!r})"
+        listed = self._another_listed_name(t, c)
+        if listed:
+            return f"part of another listed company's name ({listed!r})"
+        return None
+
     def _another_listed_name(self, t: _Text, c: _Candidate) -> str | None:
         """The name starts a longer one that its exchange and symbol follow, not the
         company's: "J&J Snack Foods (NASDAQ: JJSF)" is not Johnson & Johnson."""
@@ -3936,21 +3955,9 @@ class Matcher:
                 continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)
-                person = (
-                    _capitalised_after(t, c, PERSON_BEFORE)
-                    or _eponym(t, c)
-                    or _after_given_name_and_initial(t, c)
-                )
-                if person:
-                    c.reason = f"a person ({person!r})"  # "the goddess Nike", "le dieu Hermès"
-                    continue
-                adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
-                if adjective:
-                    c.reason = f"an adjective ({adjective!r})"
-                    continue
-                listed = self._another_listed_name(t, c)
-                if listed:
-                    c.reason = f"part of another listed company's name ({listed!r})"
+                other = self._something_else(t, c)
+                if other:
+                    c.reason = other
                     continue
             if (
                 not v.ambiguous

@@ -3355,6 +3355,8 @@ class Matcher:
             and not t.shouting
             and not (c.variant.case or "").isupper()
             and not _shouted_phrase(t, c)
+            # an SEC filer's name is in capitals: "SC 13G/A - SNAP-ON Inc (0000091440)"
+            and not (t.filer and t.filer[0] <= c.start and c.end <= t.filer[1])
         ):
             # "SNAP benefits", "BALL upgraded": an acronym or a ticker (the ticker rule decides)
             return f"{span!r} alone in capitals: an acronym or a ticker, not the name"
@@ -3410,7 +3412,9 @@ class Matcher:
                     # (not a family name that a town has too: "Lilly Allen")
                     and (t.words[nxt] not in town_names() or _family_name(t.words[nxt]))
                     and t.words[nxt] not in country_words()
-                    and not t.german  # a German noun is capitalised: "Continentals Reifensparte"
+                    # a German noun is capitalised ("Continentals Reifensparte"); a family name
+                    # is none ("Dow Jones schließt im Plus")
+                    and (not t.german or _family_name(t.words[nxt]))
                     and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
                     # the rest of its own name, misspelt: "Hargreaves Landown"
                     and not any(

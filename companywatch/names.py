@@ -59,6 +59,14 @@ LEADING_GENERIC = frozenset(
 LEADING_KINDS = frozenset("laboratoires laboratoire laboratorios groupement etablissements".split())
 # The German words for works that head a compound naming a firm's kind: "Chocoladefabriken"
 WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhlen")
+# Words of a trade that headlines shorten: "Sun Pharma", "Silicon Labs", "Infosys Tech"
+SHORTENED_TRADE_WORDS = {
+    "pharmaceutical": "pharma",
+    "pharmaceuticals": "pharma",
+    "laboratories": "labs",
+    "technologies": "tech",
+    "technology": "tech",
+}
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
 # A founder's given name as the old registers abbreviate it, an initial all the same:
@@ -100,7 +108,8 @@ GENERIC_WORDS: frozenset[str] = (
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
-    aviation aerospace defence defense electric mutual cosmetics""".split()
+    aviation aerospace defence defense electric mutual cosmetics fashion fils sons
+    brothers""".split()
     )
     | INSURANCE_WORDS
 )
@@ -974,6 +983,10 @@ def _name_variants(
         # an airline goes by its first word, an everyday one too: "United", "Spirit"
         carrier = len(short) == 1 and dropped in AIRLINE_WORDS
         yield original, " ".join(short), "carrier" if carrier else "short"
+    # A trade's word as the news shortens it: "Sun Pharma" (Pharmaceutical), "Silicon Labs"
+    for stem in list(stems):
+        if len(stem) >= 2 and stem[-1] in SHORTENED_TRADE_WORDS:
+            yield original, " ".join([*stem[:-1], SHORTENED_TRADE_WORDS[stem[-1]]]), "short"
     # Leading initials: "LM Ericsson" -> "Ericsson", "JC Penney" -> "Penney"; and the
     # founder's titles: "Dr. Ing. h.c. F. Porsche" -> "Porsche".
     lead = 0
@@ -1002,6 +1015,8 @@ def _name_variants(
         last = short[-1]
         if not _common_token(last) and zipf(last, "en") < 4.0:
             yield original, last, "short"
+        elif len(last) >= 4 and max(zipf(last, lang) for lang in COMMON_LANGUAGES) < 3.6:
+            yield original, last, "first"  # a rare word too: gated ("V. Mane Fils" is "Mane")
     # The first word of a two- or three-word name, when it is not a word: "Berkshire"
     # (Hathaway), "BHP" (Billiton), "Deloitte" (Touche Tohmatsu), "Chipotle" (Mexican Grill).
     # Such a form may be a place or a person too, so it is gated ("first"). Of three, only

@@ -2770,6 +2770,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind310", 0.92, 0.97),
         ("blind311", 0.97, 0.97),
         ("blind312", 0.97, 0.92),
+        # Scored at first sight at 81812f8 (pooled P 0.955 / R 0.960): a field service engineer
+        # in Örebro 0.966 / 0.950, a junior consultant in Toulouse 0.967 / 0.992, a sales
+        # assistant in Munich 0.975 / 0.944, a regulatory affairs associate in Basel 0.880 /
+        # 0.909, a frontend developer in Berlin 0.975 / 1.000, a logistics analyst in Antwerp
+        # 0.967 / 0.967. Left: Merck KGaA and Merck & Co. (one symbol, MRK, two exchanges),
+        # "Sobi", "Gilead", "Abbott Elementary", "Otis Redding", "Björn Borg", "Mané".
+        ("blind313", 0.96, 0.95),
+        ("blind314", 0.96, 0.99),
+        ("blind315", 0.97, 0.95),
+        ("blind316", 0.87, 0.94),
+        ("blind317", 0.97, 1.0),
+        ("blind318", 0.97, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4195,3 +4207,9 @@ def test_swedish_and_german_common_nouns_a_region_s_part_and_a_french_institutio
     assert names(m, "Southwest cuts flights from Atlanta") == ["Southwest Airlines Co."]
     assert names(m, "L'Institut Solvay fête ses cent ans") == []
     assert names(m, "Bayer 04 holt einen neuen Torwart") == []
+
+
+def test_an_sec_filer_s_name_in_capitals_and_a_family_name_in_a_german_text() -> None:
+    m = Matcher([CompanySpec("Snap-on Incorporated", ticker="SNA"), CompanySpec("Dow Inc.")])
+    assert names(m, "SC 13G/A - SNAP-ON Inc (0000091440) (Subject)") == ["Snap-on Incorporated"]
+    assert names(m, "Dow Jones schließt im Plus - finanzen.net") == []

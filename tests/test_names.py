@@ -614,3 +614,11 @@ def test_initials_with_the_company_word_its_name_ends_in() -> None:
     assert texts(CompanySpec("British Broadcasting Corporation"))["bbc"] == ("short", True)
     # not the parts of a hyphened word
     assert "ccc" not in texts(CompanySpec("The Coca-Cola Company"))
+
+
+def test_shortened_trade_words_and_sons_after_a_name() -> None:
+    assert texts(CompanySpec("Silicon Laboratories Inc."))["silicon labs"] == ("short", False)
+    assert "sun pharma" in texts(CompanySpec("Sun Pharmaceutical Industries Ltd."))
+    assert texts(CompanySpec("JD Sports Fashion plc"))["jd sports"] == ("short", False)
+    mane = texts(CompanySpec("V. Mane Fils SA"))
+    assert mane["mane"] == ("short", True)  # gated: a mane is a word too

@@ -264,7 +264,7 @@ GROUP_WORDS = frozenset(
 INSTITUTION_WORDS = frozenset(
     """authority college university school council institute foundation hospital hall center
     centre society association federation ministry agency commission court museum library
-    church industries index laboratory gallery""".split()
+    church industries index laboratory gallery endowment""".split()
 )  # an index ("SSE Composite Index"), and a conglomerate's: "Samsung Heavy Industries" is not Samsung Electronics
 # Words that cannot follow a German or Swedish genitive, which a noun follows: prepositions,
 # articles, conjunctions, the commonest verbs ("Pumas im Zoo", "Snaps och sill").
@@ -545,6 +545,7 @@ _SHARE_CLASS_AFTER = re.compile(r" [AB]\b(?![.'’])")
 # "shares of V", "stock in TGT": a symbol right after the word for its stock.
 _SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
 _SHARES_OF_RE = re.compile(_SHARES_OF + "$")
+_COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
 _LETTER_TICKER_RE = re.compile(
     r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + "|" + _SHARES_OF + r")([A-Z])\b"
 )
@@ -644,6 +645,8 @@ GERMAN_WORDS = frozenset(
     "auch noch wird werden wurde vom ist sind kein keine gegen nach aus durch ohne seit "
     "zwischen wieder bleibt".split()
 )
+# Words French writes that other languages do too: a text without accents needs one
+_FRENCH_HINTS = frozenset("de d l un une et au aux".split())
 # Letters French never writes, and German and Swedish do
 _NEVER_FRENCH = re.compile("[äöåßÄÖÅ]")
 _MONEY_RE = re.compile(
@@ -872,11 +875,14 @@ class _Text:
         # or, written with accents, by three more words far more frequent in French than in
         # English than the other way round, and no German word ("Amazon ouvre un nouvel
         # entrepôt près de Lyon"); an English headline is told at once by its plain letters
-        # (or without accents, by five: "Intel ferme son centre de R&D de Sophia Antipolis")
+        # (or without accents, by five and a French word: "Intel ferme son centre de R&D de
+        # Sophia Antipolis")
+        ascii_ = self.raw.isascii()
         return (
-            GERMAN_WORDS.isdisjoint(self.words)
+            (not ascii_ or not _FRENCH_HINTS.isdisjoint(self.words))
+            and GERMAN_WORDS.isdisjoint(self.words)
             and not _NEVER_FRENCH.search(self.raw)  # "verlässt den Konzern"
-            and self.lean("fr") >= (5 if self.raw.isascii() else 3)
+            and self.lean("fr") >= (5 if ascii_ else 3)
         )
 
     @_once
@@ -906,6 +912,13 @@ def _context_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 
 # "Ford's Theatre", "Target Center": a venue right after the name (or its possessive).
 _VENUE_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z][a-z]+)\b")
+_EVENT_WORDS = frozenset(
+    "open championship championships classic masters invitational prix".split()
+)
+_EVENT_AFTER = re.compile(
+    r"(?: [A-Z][A-Za-z]+)? (?:Open|Championships?|Classic|Masters|Invitational|Grand Prix)\b"
+    r"(?! [A-Z]{2})"  # not "Vodafone Open RAN"
+)
 
 
 def _place_after(t: _Text, c: _Candidate) -> str | None:
@@ -980,7 +993,7 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
 # After a name, its people are a military unit's: "SAS soldiers"
 MILITARY_WORDS = frozenset(
     """soldier soldiers troops regiment commandos sniper snipers soldat soldater soldaterna
-    soldaten soldats""".split()
+    soldaten soldats brigade brigades""".split()
 )
 # Before a legal form used as a noun: "une SAS lyonnaise", "eine GmbH", "en AB"
 INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
@@ -1374,6 +1387,7 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
 
 
 # A theorem or a law named after a person: "le théorème de Thalès", "the law of Ohm"
+_EPONYM_JOINTS = frozenset("de d des of".split())
 _EPONYM_BEFORE = re.compile(
     r"(?i:\b(?:th[ée]or[èe]mes?|theorems?|principe|principle|satz|law)\s+(?:de|d'|d’|des|of)\s*)$"
 )
@@ -3120,8 +3134,8 @@ class Matcher:
         ("Anglo-American relations"), a part of another listed company's name."""
         person = (
             _capitalised_after(t, c, PERSON_BEFORE)
-            or _eponym(t, c)
-            or _after_given_name_and_initial(t, c)
+            or (c.first > 1 and t.words[c.first - 1] in _EPONYM_JOINTS and _eponym(t, c))
+            or (t.raw.endswith((". ", "."), 0, c.start) and _after_given_name_and_initial(t, c))
         )
         if person:
             return f"a person ({person!r})"
@@ -3137,7 +3151,7 @@ class Matcher:
         """The name starts a longer one that its exchange and symbol follow, not the
         company's: "J&J Snack Foods (NASDAQ: JJSF)" is not Johnson & Johnson."""
         ticker = self._tickers[c.company]
-        longer = _CAPITALISED_WORDS_AFTER.match(t.raw, c.end) if ticker else None
+        longer = _CAPITALISED_WORDS_AFTER.match(t.raw, c.end) if ticker and "(" in t.raw else None
         if not longer:
             return None  # (without a symbol of its own, any could be the company's)
         listed = _LISTED_AFTER.match(t.raw, longer.end())
@@ -3600,6 +3614,9 @@ class Matcher:
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         accents = not raw.isascii()
+        sporty = not SPORTS_WORDS.isdisjoint(words)  # a text on a game (see _sports_club)
+        eventful = not _EVENT_WORDS.isdisjoint(words)  # a tournament's word (_EVENT_AFTER)
+        suffixes = "Jr" in raw or "Sr" in raw  # a generation's suffix, after a family name
         first_looks: dict[tuple[Any, ...], _Candidate] = {}  # a twin's, see self._twin
         for c in cands:
             v = c.variant
@@ -3896,6 +3913,11 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({raw[c.start : venue.end()]!r})"
                     continue
+            event = _EVENT_AFTER.match(raw, c.end) if eventful and v.kind != "ticker" else None
+            if event:
+                # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
+                c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
+                continue
             town = _town(t, c)
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
@@ -3909,11 +3931,13 @@ class Matcher:
             if where:
                 c.reason = f"a place ({where!r})"
                 continue
-            suffixed = _PERSON_SUFFIXED.match(raw, c.end) if v.kind != "ticker" else None
+            suffixed = (
+                _PERSON_SUFFIXED.match(raw, c.end) if suffixes and v.kind != "ticker" else None
+            )
             if suffixed and raw[c.start].isupper():
                 c.reason = f"a person ({raw[c.start : suffixed.end()]!r})"  # "Otto Porter Jr."
                 continue
-            legal = self._legal_form_among_others(t, c)
+            legal = self._legal_form_among_others(t, c) if v.text in legal_heads else None
             if legal:
                 c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
                 continue
@@ -3929,15 +3953,15 @@ class Matcher:
                 continue
             if (
                 c.first > 0
-                and t.french
                 and words[c.first - 1] in FRENCH_INSTITUTIONS
+                and t.french
                 and raw[t.tokens[c.first - 1].start].isupper()
                 and _joined(t, c.first - 1, c.first)
             ):
                 # "les Instituts Solvay", "l'Institut Pasteur": an institution named for it
                 c.reason = f"part of the name {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
-            club = _sports_club(t, c) if v.kind != "ticker" else None
+            club = _sports_club(t, c) if sporty and v.kind != "ticker" else None
             if club:
                 c.reason = f"a sports club ({club!r})"  # "Bayer 04 Leverkusen", "Hansa Rostock"
                 continue
@@ -3946,6 +3970,7 @@ class Matcher:
                 and c.last - c.first == 1
                 and raw[c.start : c.end].isupper()
                 and not t.shouting
+                and sporty
                 and not _GAME_WORDS.isdisjoint(words)
                 and not self._has_context(t, c)
             ):
@@ -3953,7 +3978,7 @@ class Matcher:
                 # 25 Schwimmerinnen für die WM" (the German swimming federation, not DSV A/S)
                 c.reason = "letters in a text on sport, without business"
                 continue
-            lowered = self._written_as_words(t, c)
+            lowered = self._written_as_words(t, c) if c.last - c.first > 1 else None
             if lowered:
                 c.reason = f"written as words, not as its name ({lowered!r})"
                 continue
@@ -4345,7 +4370,12 @@ class Matcher:
             return True  # "Ericssonaktien": the full check looks for the name in the compound
         if (letter and self._letter_tickers) and (
             (self._letter_hint.search(text) and self._letter_ticker_re.search(text))
-            or ("," in text and self._letter_list_re.search(text))
+            or (
+                "," in text
+                # what the list pattern needs, told cheaply first
+                and (_COMMA_CAPITAL.search(text) or " and " in text or " vs" in text)
+                and self._letter_list_re.search(text)
+            )
         ):
             return True  # "$F", "NYSE: V", "F, GM, STLA"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these

@@ -2782,6 +2782,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind316", 0.87, 0.94),
         ("blind317", 0.97, 1.0),
         ("blind318", 0.97, 0.96),
+        # Scored at first sight at 18319ac (pooled P 0.947 / R 0.969): a quality engineer in
+        # Trollhättan 0.898 / 0.958, a bank teller in Strasbourg 0.983 / 0.983, an HR assistant
+        # in Frankfurt 0.958 / 0.958, a cloud architect in Seattle 0.975 / 0.983, a trainee
+        # pharmacist in Uppsala 0.896 / 0.949, a social media coordinator in Glasgow 0.975 /
+        # 0.983. Left: Saab cars, "Thalès de Milet", "Marcus Ericssons", "Orion" the nebula and
+        # the capsule, "Stryker" the vehicle, "Safran" the spice, "Linde", "Conti", "Sobi".
+        ("blind319", 0.9, 0.95),
+        ("blind320", 0.98, 0.98),
+        ("blind321", 0.96, 0.95),
+        ("blind322", 0.97, 0.98),
+        ("blind323", 0.91, 0.94),
+        ("blind324", 0.97, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4213,3 +4225,16 @@ def test_an_sec_filer_s_name_in_capitals_and_a_family_name_in_a_german_text() ->
     m = Matcher([CompanySpec("Snap-on Incorporated", ticker="SNA"), CompanySpec("Dow Inc.")])
     assert names(m, "SC 13G/A - SNAP-ON Inc (0000091440) (Subject)") == ["Snap-on Incorporated"]
     assert names(m, "Dow Jones schließt im Plus - finanzen.net") == []
+
+
+def test_an_event_named_after_the_company_and_an_endowment() -> None:
+    m = Matcher(
+        [
+            CompanySpec("BNP Paribas SA", ticker="BNP"),
+            CompanySpec("Eli Lilly and Company", ticker="LLY"),
+            CompanySpec("Vodafone Group Plc", ticker="VOD"),
+        ]
+    )
+    assert names(m, "Alcaraz wins the BNP Paribas Open for a second time") == []
+    assert names(m, "Lilly Endowment gives $20 million to libraries") == []
+    assert names(m, "Samsung wins Vodafone Open RAN contract in Germany") == ["Vodafone Group Plc"]

@@ -2794,6 +2794,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind322", 0.97, 0.98),
         ("blind323", 0.91, 0.94),
         ("blind324", 0.97, 0.98),
+        # Scored at first sight at f4a3635 (pooled P 0.977 / R 0.984): a technical writer in
+        # Karlskrona 0.969 / 1.000, a purchasing assistant in Clermont-Ferrand 0.950 / 0.983, a
+        # controller in Hanover 1.000 / 0.984, a retail analyst in Minneapolis 0.952 / 0.976, a
+        # recruiter in Solna 0.992 / 0.975, an operations trainee in Bristol 1.000 / 0.984.
+        # Left: "Kohls Erbe" (Helmut Kohl's), "Charles Leclerc", "Eni Aluko", "Caribou herd",
+        # "Polaris Dawn", "Delta et Air France-KLM", "La BNP", "EA Sports FC".
+        ("blind325", 0.96, 1.0),
+        ("blind326", 0.95, 0.98),
+        ("blind327", 1.0, 0.99),
+        ("blind328", 0.95, 0.97),
+        ("blind329", 0.99, 0.98),
+        ("blind330", 1.0, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(
@@ -4238,3 +4250,15 @@ def test_an_event_named_after_the_company_and_an_endowment() -> None:
     assert names(m, "Alcaraz wins the BNP Paribas Open for a second time") == []
     assert names(m, "Lilly Endowment gives $20 million to libraries") == []
     assert names(m, "Samsung wins Vodafone Open RAN contract in Germany") == ["Vodafone Group Plc"]
+
+
+def test_a_chain_in_receivership_and_a_swedish_top_executive() -> None:
+    m = Matcher(
+        [
+            CompanySpec("The Gap, Inc.", ticker="GAP"),
+            CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC B"),
+        ]
+    )
+    assert names(m, "Gap : la chaîne ferme ses magasins en France") == ["The Gap, Inc."]
+    assert names(m, "Gap : un incendie dans le centre-ville") == []
+    assert names(m, "Ericsson-topp lämnar för konkurrenten") == ["Telefonaktiebolaget LM Ericsson"]

@@ -738,6 +738,21 @@ class _Text:
         self.words = [t.text for t in self.tokens]
 
     @_once
+    def on_sport(self) -> bool:
+        """A word of a text on a game (see _sports_club)."""
+        return not SPORTS_WORDS.isdisjoint(self.words)
+
+    @_once
+    def has_event_word(self) -> bool:
+        """A tournament's word (see _EVENT_AFTER)."""
+        return not _EVENT_WORDS.isdisjoint(self.words)
+
+    @_once
+    def has_generation_suffix(self) -> bool:
+        """A generation's suffix, as after a family name ("Jr.", "Sr.")."""
+        return "Jr" in self.raw or "Sr" in self.raw
+
+    @_once
     def has_capitals(self) -> bool:
         return any(map(str.isupper, self.raw))
 
@@ -1420,7 +1435,7 @@ def _family_name(word: str) -> bool:
 SPORTS_WORDS = frozenset(
     """gewinnt verliert spiel topspiel tor tore trainer cheftrainer sturmer verteidiger
     torwart bundesliga liga pokal saison derby remis unentschieden wins beats coach striker
-    defender goalkeeper league cup derby draw vinner forlorar tranare allsvenskan
+    defender goalkeeper league cup draw vinner forlorar tranare allsvenskan
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
     springen athleten""".split()
 )
@@ -1447,7 +1462,9 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
     if number:
         i += 1
         end = number.end() - 1
-    if number and not SPORTS_WORDS.isdisjoint(t.words):
+    if not t.on_sport:
+        return None
+    if number:
         return t.raw[c.start : end]  # "Bayer 04 verpflichtet neuen Cheftrainer"
     if (
         i >= len(t.words)
@@ -1455,7 +1472,6 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
         or not t.raw[t.tokens[i].start].isupper()
         or t.words[i] not in town_names()
         or is_everyday_word(t.words[i])  # "FedEx Hub"
-        or SPORTS_WORDS.isdisjoint(t.words)
     ):
         return None
     return t.raw[c.start : t.tokens[i].end]
@@ -3089,6 +3105,57 @@ class Matcher:
                     return word
         return None
 
+    def _named_for_it(self, t: _Text, c: _Candidate, legal_heads: frozenset[str]) -> str | None:
+        """Something named after the company, or spelled as it is, that is not it, and why: a
+        person ("Otto Porter Jr."), a legal form among others ("SAS ou SARL"), a part of a
+        region ("Southwest Georgia"), an institution ("Instituts Solvay"), a sports club or body
+        ("Bayer 04 Leverkusen", "DSV nominiert ..."), its words written as words ("Global
+        payments revenue")."""
+        raw, words, v = t.raw, t.words, c.variant
+        symbol = v.kind == "ticker"
+        suffixed = (
+            _PERSON_SUFFIXED.match(raw, c.end) if t.has_generation_suffix and not symbol else None
+        )
+        if suffixed and raw[c.start].isupper():
+            return f"a person ({raw[c.start : suffixed.end()]!r})"
+        legal = self._legal_form_among_others(t, c) if v.text in legal_heads else None
+        if legal:
+            return f"a legal form among others ({legal!r})"
+        if (
+            v.text in _DIRECTIONS
+            and c.last < len(words)
+            and words[c.last] in place_names()[0]
+            and raw[t.tokens[c.last].start].isupper()
+            and raw[c.end : t.tokens[c.last].start] == " "  # not "Southwest, Alaska"
+        ):
+            return f"a place ({raw[c.start : t.tokens[c.last].end]!r})"
+        if (
+            c.first > 0
+            and words[c.first - 1] in FRENCH_INSTITUTIONS
+            and t.french
+            and raw[t.tokens[c.first - 1].start].isupper()
+            and _joined(t, c.first - 1, c.first)
+        ):
+            return f"part of the name {raw[t.tokens[c.first - 1].start : c.end]!r}"
+        if t.on_sport and not symbol:
+            club = _sports_club(t, c)
+            if club:
+                return f"a sports club ({club!r})"
+            if (
+                c.last - c.first == 1
+                and raw[c.start : c.end].isupper()
+                and not t.shouting
+                and not _GAME_WORDS.isdisjoint(words)
+                and not self._has_context(t, c)
+            ):
+                # letters of a sports body in a text on a game without business: "DSV nominiert
+                # 25 Schwimmerinnen für die WM" (the German swimming federation, not DSV A/S)
+                return "letters in a text on sport, without business"
+        lowered = self._written_as_words(t, c) if c.last - c.first > 1 else None
+        if lowered:
+            return f"written as words, not as its name ({lowered!r})"
+        return None
+
     def _written_as_words(self, t: _Text, c: _Candidate) -> str | None:
         """A name of several words, each capitalised in the company's name, with a word after
         the first in lower case in an English paper's headline, which writes names so: "Global
@@ -3615,9 +3682,6 @@ class Matcher:
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         accents = not raw.isascii()
-        sporty = not SPORTS_WORDS.isdisjoint(words)  # a text on a game (see _sports_club)
-        eventful = not _EVENT_WORDS.isdisjoint(words)  # a tournament's word (_EVENT_AFTER)
-        suffixes = "Jr" in raw or "Sr" in raw  # a generation's suffix, after a family name
         first_looks: dict[tuple[Any, ...], _Candidate] = {}  # a twin's, see self._twin
         for c in cands:
             v = c.variant
@@ -3914,7 +3978,9 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({raw[c.start : venue.end()]!r})"
                     continue
-            event = _EVENT_AFTER.match(raw, c.end) if eventful and v.kind != "ticker" else None
+            event = (
+                _EVENT_AFTER.match(raw, c.end) if t.has_event_word and v.kind != "ticker" else None
+            )
             if event:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
@@ -3932,56 +3998,9 @@ class Matcher:
             if where:
                 c.reason = f"a place ({where!r})"
                 continue
-            suffixed = (
-                _PERSON_SUFFIXED.match(raw, c.end) if suffixes and v.kind != "ticker" else None
-            )
-            if suffixed and raw[c.start].isupper():
-                c.reason = f"a person ({raw[c.start : suffixed.end()]!r})"  # "Otto Porter Jr."
-                continue
-            legal = self._legal_form_among_others(t, c) if v.text in legal_heads else None
-            if legal:
-                c.reason = f"a legal form among others ({legal!r})"  # "SAS ou SARL"
-                continue
-            if (
-                v.text in _DIRECTIONS
-                and c.last < len(words)
-                and words[c.last] in place_names()[0]
-                and raw[t.tokens[c.last].start].isupper()
-                and raw[c.end : t.tokens[c.last].start] == " "  # not "Southwest, Alaska"
-            ):
-                # a part of a region: "Southwest Georgia farmers" (not Southwest Airlines)
-                c.reason = f"a place ({raw[c.start : t.tokens[c.last].end]!r})"
-                continue
-            if (
-                c.first > 0
-                and words[c.first - 1] in FRENCH_INSTITUTIONS
-                and t.french
-                and raw[t.tokens[c.first - 1].start].isupper()
-                and _joined(t, c.first - 1, c.first)
-            ):
-                # "les Instituts Solvay", "l'Institut Pasteur": an institution named for it
-                c.reason = f"part of the name {raw[t.tokens[c.first - 1].start : c.end]!r}"
-                continue
-            club = _sports_club(t, c) if sporty and v.kind != "ticker" else None
-            if club:
-                c.reason = f"a sports club ({club!r})"  # "Bayer 04 Leverkusen", "Hansa Rostock"
-                continue
-            if (
-                v.kind != "ticker"
-                and c.last - c.first == 1
-                and raw[c.start : c.end].isupper()
-                and not t.shouting
-                and sporty
-                and not _GAME_WORDS.isdisjoint(words)
-                and not self._has_context(t, c)
-            ):
-                # letters of a sports body in a text on a game without business: "DSV nominiert
-                # 25 Schwimmerinnen für die WM" (the German swimming federation, not DSV A/S)
-                c.reason = "letters in a text on sport, without business"
-                continue
-            lowered = self._written_as_words(t, c) if c.last - c.first > 1 else None
-            if lowered:
-                c.reason = f"written as words, not as its name ({lowered!r})"
+            named = self._named_for_it(t, c, legal_heads)
+            if named:
+                c.reason = named
                 continue
             if v.kind != "ticker" and not v.ambiguous:
                 # (a name that is a word is judged with the other signs of a common word)

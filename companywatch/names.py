@@ -1243,7 +1243,7 @@ def _heads(name: str, text: str) -> bool:
     words = fold(name).split()
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         words = words[1:]
-    return " ".join(words).startswith(text + " ") or " ".join(words) == text
+    return _starts_with_word(" ".join(words), text)
 
 
 def _in_capitals(name: str) -> bool:

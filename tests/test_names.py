@@ -143,6 +143,7 @@ def test_legal_form_is_stripped_with_cleanco_terms() -> None:
         ("AB Volvo", "volvo"),
         ("Citigroup", "citi"),
         ("BT Group", "bt"),
+        ("Coty Beauty Inc.", "coty"),  # a beauty retailer is called by its first word
     ],
 )
 def test_short_forms_drop_generic_words_legal_words_and_initials(name: str, short: str) -> None:

@@ -371,13 +371,14 @@ _ACRONYM_WORD_RE = re.compile(r"(?<=^[A-Z]{2})(?=[A-Z][a-z]{2})")  # "JPMorgan" 
 def split_camel(text: str, tokens: Sequence[Token]) -> list[Token]:
     """Tokens split where a lower-case letter meets a capital: "AstraZeneca" is "astra zeneca",
     and a section label glued to a headline ("CompaniesTesco sheds ...") comes apart. Case
-    dependent, so not part of :func:`fold`; names get both forms as variants."""
+    dependent, so not part of :func:`fold`; names get both forms as variants. A legal form
+    written so stays whole: "GmbH", "KGaA", "SpA"."""
     if not CAMEL_PAIR.search(text):
         return list(tokens)  # no token can split: one scan of the whole text says so
     out: list[Token] = []
     for tok in tokens:
         raw = text[tok.start : tok.end]
-        if len(raw) != len(tok.text) or not CAMEL_PAIR.search(raw):
+        if len(raw) != len(tok.text) or not CAMEL_PAIR.search(raw) or (tok.text,) in _legal_set():
             out.append(tok)
             continue
         cuts = [0, *(m.start() for m in _CAMEL_RE.finditer(raw)), len(raw)]

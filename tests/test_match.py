@@ -3917,6 +3917,15 @@ def test_another_country_s_legal_form_and_capitals_that_are_the_whole_name() -> 
     assert names(m, "SEB höjer prognosen för svensk BNP") == []
 
 
+def test_a_legal_form_in_mixed_case_stays_one_word() -> None:
+    # "KGaA" and "GmbH" are not cut where a small letter meets a capital, so the German form
+    # after a name tells the German firm from the American one of the same name
+    m = Matcher([CompanySpec("Merck & Co., Inc.", ticker="MRK"), CompanySpec("Zeiss GmbH")])
+    assert names(m, "Merck KGaA raises its outlook for electronics") == []
+    assert names(m, "Merck raises its outlook for Keytruda") == ["Merck & Co., Inc."]
+    assert names(m, "Zeiss GmbH stellt 300 Ingenieure ein") == ["Zeiss GmbH"]
+
+
 def test_a_german_stake_and_french_flights_are_business() -> None:
     m = Matcher(
         [

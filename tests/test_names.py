@@ -65,6 +65,13 @@ def test_split_camel_separates_glued_words_with_spans() -> None:
     toks = split_camel(text, fold_tokens(text))
     assert [t.text for t in toks] == ["companies", "tesco", "sheds", "astra", "zeneca"]
     assert text[toks[1].start : toks[1].end] == "Tesco"
+    text = "Henkel AG & Co. KGaA und Bosch GmbH"
+    assert [t.text for t in split_camel(text, fold_tokens(text))][-4:] == [
+        "kgaa",
+        "und",
+        "bosch",
+        "gmbh",
+    ]
 
 
 def _translate_by_character(s: str, repair: bool) -> tuple[str, list[int]]:

@@ -632,6 +632,10 @@ OWN_PUBLICATION_WORDS = frozenset(
     "blog blogs newsroom engineering press investors stories tech insights corporate design "
     "industry careers research developers".split()
 )
+# a model year between an owner and the name: "my 2016 Ford Focus", "unser 2019er Volvo"
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d(?:er)?")
+# initials joined by "&" right before a name, the rest of another firm's: "H&R Block"
+_AMPERSAND_INITIALS_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3} $")
 POSSESSIVE_DETERMINERS = frozenset(
     "my your his her our their min mitt mina din ditt dina mein meine meinen meinem dein deine "
     "mon ma mes ton ta tes sin sitt sina hennes deras sein seine seinen seinem "
@@ -3398,13 +3402,15 @@ class Matcher:
         word = _word_of_the_language(t, c)
         if word:
             return word
-        if (
-            c.first > 0
-            and t.words[c.first - 1] in POSSESSIVE_DETERMINERS
-            and _joined(t, c.first - 1, c.first)
-        ):
+        owner = c.first - 1
+        if owner > 0 and _MODEL_YEAR.fullmatch(t.words[owner]) and _joined(t, owner, c.first):
+            owner -= 1  # "my 2016 Ford", "unser 2019er Volvo"
+        if owner >= 0 and t.words[owner] in POSSESSIVE_DETERMINERS and _joined(t, owner, owner + 1):
             # what someone owns is a thing: "my Visa card", "an Apple Watch of mine"
-            return f"a thing of someone's ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+            return f"a thing of someone's ({t.raw[t.tokens[owner].start : c.end]!r})"
+        if c.first > 0 and (before := _AMPERSAND_INITIALS_BEFORE.search(t.raw, 0, c.start)):
+            # the end of another firm's name: "H&R Block", "AT&T Mobility"
+            return f"part of another name, {t.raw[before.start() : c.end]!r}"
         brand = _BRAND_WITH_AMPERSAND.match(t.raw, c.end)
         if (
             brand

@@ -4271,3 +4271,20 @@ def test_a_chain_in_receivership_and_a_swedish_top_executive() -> None:
     assert names(m, "Gap : la chaîne ferme ses magasins en France") == ["The Gap, Inc."]
     assert names(m, "Gap : un incendie dans le centre-ville") == []
     assert names(m, "Ericsson-topp lämnar för konkurrenten") == ["Telefonaktiebolaget LM Ericsson"]
+
+
+def test_an_owned_model_of_a_given_year_and_initials_with_an_ampersand_before_a_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Block, Inc.", ticker="XYZ"),
+            CompanySpec("Volvo Car AB"),
+        ]
+    )
+    # a year between the owner and the name: the owner's car, not the carmaker
+    assert names(m, "Our 2011 Ford Ranger needs a new clutch, worth fixing?") == []
+    assert names(m, "Ford recalls 2011 Ranger pickups over clutch fault") == ["Ford Motor Company"]
+    # "X&Y" right before a common-word name ends another firm's name, in a title too
+    assert names(m, "H&R Block cuts 1,000 seasonal tax preparer jobs") == []
+    assert names(m, "H&R Block Raises Dividend After Strong Tax Season") == []
+    assert names(m, "Block cuts 1,000 jobs at Cash App and Square") == ["Block, Inc."]

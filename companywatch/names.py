@@ -108,7 +108,7 @@ GENERIC_WORDS: frozenset[str] = (
     semiconductors electronics foods beverages stores games gaming apparel system transportation
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
-    aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons
+    aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
     brothers""".split()
     )
     | INSURANCE_WORDS

@@ -4288,3 +4288,13 @@ def test_an_owned_model_of_a_given_year_and_initials_with_an_ampersand_before_a_
     assert names(m, "H&R Block cuts 1,000 seasonal tax preparer jobs") == []
     assert names(m, "H&R Block Raises Dividend After Strong Tax Season") == []
     assert names(m, "Block cuts 1,000 jobs at Cash App and Square") == ["Block, Inc."]
+
+
+def test_a_german_cartel_office_is_business_talk_and_a_market_is_a_trade_word() -> None:
+    m = Matcher([CompanySpec("Apple Inc.", ticker="AAPL"), CompanySpec("Whole Earth Market Inc.")])
+    # "Kartellamt" and its compounds ("Bundeskartellamt") speak of a company
+    assert names(m, "Kartellamt verhängt Auflagen gegen Apple") == ["Apple Inc."]
+    assert names(m, "Bundeskartellamt leitet Verfahren gegen Apple ein") == ["Apple Inc."]
+    assert names(m, "Apfel oder Birne? Warum der Apple-Baum im Garten blüht") == []
+    # a grocer's "Market" is dropped like "Stores": "Whole Earth" is its short form
+    assert names(m, "Whole Earth opens its first store in Denver") == ["Whole Earth Market Inc."]

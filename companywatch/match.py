@@ -1557,6 +1557,31 @@ def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
     )
 
 
+def _german_adjective_before(t: _Text, c: _Candidate) -> bool:
+    """An article and an inflected German adjective right before a one-word name that is
+    itself a German word ("den besten Zoom", "eine neue Allianz"): a noun there."""
+    if c.first < 2 or t.words[c.first - 2] not in GERMAN_ARTICLES:
+        return False
+    prev = t.tokens[c.first - 1]
+    written = t.raw[prev.start : prev.end]
+    word = prev.text
+    return (
+        c.last - c.first == 1
+        and t.raw[prev.end : c.start] == " "
+        and _joined(t, c.first - 2, c.first - 1)
+        and written.isalpha()
+        and written.islower()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and len(word) > 3
+        and word not in GERMAN_ARTICLES
+        and word not in POSSESSIVE_DETERMINERS
+        and word not in FUNCTION_WORDS
+        and zipf(word, "de") >= 3.0
+        and not zipf(word, "en")
+        and zipf(c.variant.text, "de") >= 3.0
+    )
+
+
 def _foreign_name(t: _Text, c: _Candidate) -> str | None:
     """The language of a German or French text when the common English word of the span is
     no word of it, never said in its films ("Meta muss in Deutschland zahlen", "Shell se retire
@@ -3367,6 +3392,9 @@ class Matcher:
             return "plural outside Swedish or German"
         if c.first > 0 and t.words[c.first - 1] in GERMAN_QUANTIFIERS and t.german:
             # a noun, counted: "Mehr Visa für Pflegekräfte"
+            return f"a noun after {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
+        if c.first > 0 and t.german and _german_adjective_before(t, c):
+            # a German noun after an article and an adjective: "den besten Zoom"
             return f"a noun after {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
         if (
             c.variant.kind == "genitive"

@@ -4298,3 +4298,11 @@ def test_a_german_cartel_office_is_business_talk_and_a_market_is_a_trade_word() 
     assert names(m, "Apfel oder Birne? Warum der Apple-Baum im Garten blüht") == []
     # a grocer's "Market" is dropped like "Stores": "Whole Earth" is its short form
     assert names(m, "Whole Earth opens its first store in Denver") == ["Whole Earth Market Inc."]
+
+
+def test_a_german_noun_after_an_article_and_an_adjective() -> None:
+    m = Matcher([CompanySpec("Zoom Communications, Inc.", ticker="ZM"), CompanySpec("Allianz SE")])
+    assert names(m, "Das Teleobjektiv bietet einen starken Zoom bei wenig Licht") == []
+    assert names(m, "Gewerkschaften schmieden eine breite Allianz für höhere Löhne") == []
+    assert names(m, "Zoom streicht 150 Stellen in Deutschland") == ["Zoom Communications, Inc."]
+    assert names(m, "Versicherer Allianz erhöht die Dividende") == ["Allianz SE"]

@@ -2806,6 +2806,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind328", 0.95, 0.97),
         ("blind329", 0.99, 0.98),
         ("blind330", 1.0, 0.98),
+        # Scored at first sight at 790dc59 (pooled P 0.957 / R 0.981): a supply-chain planner in
+        # Gothenburg 0.938 / 0.992, a junior accountant in Lyon 0.960 / 0.984, a software tester
+        # in Munich 0.976 / 1.000, a marketing coordinator in Austin 0.973 / 0.956, a pharmacist
+        # in Uppsala 0.920 / 0.958, a data engineer in Dublin 0.976 / 0.992. Left: SEB the bank
+        # for the French SEB, Volvo cars, "Target Australia", "Walt Disney's boyhood home",
+        # "Orion" the spacecraft and the stars, "Sobi", "Square" for Block, "Amazon Pharmacy".
+        ("blind331", 0.94, 0.99),
+        ("blind332", 0.96, 0.98),
+        ("blind333", 0.97, 1.0),
+        ("blind334", 0.97, 0.98),
+        ("blind335", 0.93, 0.95),
+        ("blind336", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

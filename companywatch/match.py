@@ -1441,7 +1441,7 @@ SPORTS_WORDS = frozenset(
     torwart bundesliga liga pokal saison derby remis unentschieden wins beats coach striker
     defender goalkeeper league cup draw vinner forlorar tranare allsvenskan
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
-    springen athleten""".split()
+    springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer""".split()
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
 _GAME_WORDS = SPORTS_WORDS - frozenset("wins beats draw match cup league".split())

@@ -4318,3 +4318,10 @@ def test_a_german_noun_after_an_article_and_an_adjective() -> None:
     assert names(m, "Gewerkschaften schmieden eine breite Allianz für höhere Löhne") == []
     assert names(m, "Zoom streicht 150 Stellen in Deutschland") == ["Zoom Communications, Inc."]
     assert names(m, "Versicherer Allianz erhöht die Dividende") == ["Allianz SE"]
+
+
+def test_a_footballer_s_words_make_a_text_on_a_game() -> None:
+    m = Matcher([CompanySpec("Bayer AG", ticker="BAYN")])
+    assert names(m, "Bayer Leverkusen agree fee for Belgian winger") == []
+    assert names(m, "Bayer Leverkusen close in on Brazilian midfielder") == []
+    assert names(m, "Bayer cuts 1,500 jobs in Leverkusen") == ["Bayer AG"]

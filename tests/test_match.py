@@ -2818,6 +2818,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind334", 0.97, 0.98),
         ("blind335", 0.93, 0.95),
         ("blind336", 0.98, 0.99),
+        # Scored at first sight at f5b815e (pooled P 0.953 / R 0.961): a warehouse team lead in
+        # Malmö 0.953 / 0.984, a chemical engineer in Ludwigshafen 0.912 / 0.984, a customer
+        # success manager in Toronto 0.992 / 0.960, a junior lawyer in Paris 0.957 / 0.911, a
+        # product designer in Copenhagen 0.945 / 0.968, a finance graduate in Frankfurt 0.967 /
+        # 0.959. Left: Merck & Co. and Merck KGaA, "Scotiabank", "Banque Royale", "TF1", "SFR",
+        # "Canal+", "Linde" the tree, "Iliad" and "Hermès" of myth, "Roche Bobois", "Chase".
+        ("blind337", 0.95, 0.98),
+        ("blind338", 0.91, 0.98),
+        ("blind339", 0.99, 0.96),
+        ("blind340", 0.95, 0.91),
+        ("blind341", 0.95, 0.96),
+        ("blind342", 0.96, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

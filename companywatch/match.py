@@ -1559,9 +1559,8 @@ def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
 
 def _german_adjective_before(t: _Text, c: _Candidate) -> bool:
     """An article and an inflected German adjective right before a one-word name that is
-    itself a German word ("den besten Zoom", "eine neue Allianz"): a noun there."""
-    if c.first < 2 or t.words[c.first - 2] not in GERMAN_ARTICLES:
-        return False
+    itself a German word ("den besten Zoom", "eine neue Allianz"): a noun there. (The
+    caller has found the article two words before.)"""
     prev = t.tokens[c.first - 1]
     written = t.raw[prev.start : prev.end]
     word = prev.text
@@ -3393,7 +3392,12 @@ class Matcher:
         if c.first > 0 and t.words[c.first - 1] in GERMAN_QUANTIFIERS and t.german:
             # a noun, counted: "Mehr Visa für Pflegekräfte"
             return f"a noun after {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
-        if c.first > 0 and t.german and _german_adjective_before(t, c):
+        if (
+            c.first >= 2
+            and t.words[c.first - 2] in GERMAN_ARTICLES  # (the cheap test first)
+            and t.german
+            and _german_adjective_before(t, c)
+        ):
             # a German noun after an article and an adjective: "den besten Zoom"
             return f"a noun after {t.raw[t.tokens[c.first - 1].start : c.end]!r}"
         if (
@@ -3436,7 +3440,9 @@ class Matcher:
         if owner >= 0 and t.words[owner] in POSSESSIVE_DETERMINERS and _joined(t, owner, owner + 1):
             # what someone owns is a thing: "my Visa card", "an Apple Watch of mine"
             return f"a thing of someone's ({t.raw[t.tokens[owner].start : c.end]!r})"
-        if c.first > 0 and (before := _AMPERSAND_INITIALS_BEFORE.search(t.raw, 0, c.start)):
+        if "&" in t.raw[max(0, c.start - 5) : c.start] and (
+            before := _AMPERSAND_INITIALS_BEFORE.search(t.raw, max(0, c.start - 8), c.start)
+        ):
             # the end of another firm's name: "H&R Block", "AT&T Mobility"
             return f"part of another name, {t.raw[before.start() : c.end]!r}"
         brand = _BRAND_WITH_AMPERSAND.match(t.raw, c.end)

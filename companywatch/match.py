@@ -1495,10 +1495,10 @@ def _eponym(t: _Text, c: _Candidate) -> str | None:
 def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     """A name of two words written apart, hyphened here before a noun in lower case, outside
     German (which hyphens names into compounds): "Anglo-American relations"."""
-    if c.last - c.first != 2 or t.german:
+    if c.last - c.first != 2:
         return None
     joint = t.tokens[c.first].end
-    if t.raw[joint : joint + 1] != "-" or "-" in name:
+    if t.raw[joint : joint + 1] != "-" or "-" in name or t.german:
         return None
     after = t.raw[c.end : c.end + 1] == " " and c.last < len(t.words)
     if (
@@ -3190,10 +3190,17 @@ class Matcher:
         payments revenue", "Mediterranean shipping lanes" (not Global Payments, Mediterranean
         Shipping Company). French and Swedish keep a name's first capital alone, German
         capitalises its nouns anyway."""
+        if c.last - c.first < 2 or c.variant.kind not in ("name", "short", "legal"):
+            return None
+        raw = t.raw
+        capitalised = self._capitalised_words[c.company]
+        if not any(
+            raw[t.tokens[i].start].islower() and t.words[i] in capitalised
+            for i in range(c.first + 1, c.last)
+        ):
+            return None
         if (
-            c.last - c.first < 2
-            or c.variant.kind not in ("name", "short", "legal")
-            or t.shouting
+            t.shouting
             or not t.has_capitals
             or t.french
             or t.nordic
@@ -3202,13 +3209,7 @@ class Matcher:
             or t.publisher_at is None
         ):
             return None
-        raw = t.raw
-        capitalised = self._capitalised_words[c.company]
-        for i in range(c.first + 1, c.last):
-            tok = t.tokens[i]
-            if raw[tok.start].islower() and t.words[i] in capitalised:
-                return raw[c.start : c.end]
-        return None
+        return raw[c.start : c.end]
 
     def _legal_form_among_others(self, t: _Text, c: _Candidate) -> str | None:
         """A name that is a legal form, beside another legal form in capitals: "SAS ou SARL :

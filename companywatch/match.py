@@ -2812,6 +2812,28 @@ class Matcher:
             return not EUROPEAN_LEGAL_FORMS.isdisjoint(forms)
         return self._foreign_form[company] and not {"inc", "incorporated", "llc"}.isdisjoint(forms)
 
+    def _another_listed_firm(self, t: _Text, c: _Candidate) -> str | None:
+        """The name and a capitalised word after it that is none of the company's, then a
+        symbol in brackets that is not the company's: another firm's name with its own symbol
+        ("Eastman Kodak (NYSE: KODK)" for Eastman Chemical, whose symbol is EMN). None for a
+        company without a symbol, which cannot be told so."""
+        ticker = self._tickers[c.company]
+        if not ticker or c.variant.kind == "ticker" or c.last >= len(t.words):
+            return None
+        nxt = t.tokens[c.last]
+        word = t.words[c.last]
+        if (
+            t.raw[c.end : nxt.start] != " "
+            or not t.raw[nxt.start].isupper()
+            or word in self._own_words[c.company]
+            or word in _legal_heads()
+        ):
+            return None
+        symbol = _OWN_TICKER_AFTER.match(t.raw, nxt.end)
+        if not symbol or not symbol.group(1).isupper() or fold(symbol.group(1)) == ticker:
+            return None
+        return t.raw[c.start : symbol.end()]
+
     def _another_firms_symbol(self, before: str, c: _Candidate) -> str | None:
         """Why the symbol is another firm's: that firm's name right before it on an American
         exchange, when the company is of another country ("Dollar General (NYSE: DG)" for a
@@ -3980,6 +4002,11 @@ class Matcher:
                 if other:
                     c.reason = other
                     continue
+            if raw.startswith(" ", c.end) and raw.find("(", c.end, c.end + 40) > 0:
+                listed = self._another_listed_firm(t, c)
+                if listed:
+                    c.reason = f"another listed firm, {listed!r}"
+                    continue  # "Eastman Kodak (NYSE: KODK)" for Eastman Chemical (EMN)
             if (
                 not v.ambiguous
                 and " " not in v.text

@@ -4337,3 +4337,21 @@ def test_a_footballer_s_words_make_a_text_on_a_game() -> None:
     assert names(m, "Bayer Leverkusen agree fee for Belgian winger") == []
     assert names(m, "Bayer Leverkusen close in on Brazilian midfielder") == []
     assert names(m, "Bayer cuts 1,500 jobs in Leverkusen") == ["Bayer AG"]
+
+
+def test_a_name_with_another_word_and_another_symbol_is_another_listed_firm() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Southern Company", ticker="SO"),
+            CompanySpec("Spotify Technology S.A.", ticker="SPOT"),
+        ]
+    )
+    assert names(m, "Southern Copper (NYSE: SCCO) raises output guidance") == []
+    assert names(m, "Southern Company (NYSE: SO) raises dividend") == ["Southern Company"]
+    # its own words, or its own symbol, after the name are the company's
+    assert names(m, "Spotify Technology (NYSE: SPOT) adds 5 million subscribers") == [
+        "Spotify Technology S.A."
+    ]
+    assert names(m, "Spotify Wrapped (SPOT) breaks records as users share playlists") == [
+        "Spotify Technology S.A."
+    ]

@@ -1378,6 +1378,15 @@ _IN_A_PLACE = frozenset("in i utanfor nara vid near outside".split())
 _BEFORE_A_PLACE = _PART_OF_A_PLACE | _IN_A_PLACE
 
 
+# A French street's word before a name, with "de" and given names perhaps: "rue Louis-Renault"
+_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:rue|avenue|boulevard|quai|all[ée]e|impasse)\s+(?:(?:de la|de|du|des)\s+)?)"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+[- ])*$"
+)
+# those words folded, looked for among the four words before a name before the search
+_STREET_WORDS = frozenset("rue avenue boulevard quai allee impasse".split())
+
+
 def _somewhere(t: _Text, c: _Candidate) -> str | None:
     """The name as a place: after a word for a part of one ("southern Scania"), or a town's
     name after "in" ("Vattenläcka i Nokia") in a text with no word of business."""
@@ -4045,6 +4054,16 @@ class Matcher:
                 venue = _VENUE_AFTER.match(raw, c.end)
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({raw[c.start : venue.end()]!r})"
+                    continue
+            if (
+                c.first > 0
+                and v.kind != "ticker"
+                and not _STREET_WORDS.isdisjoint(words[max(0, c.first - 4) : c.first])
+            ):
+                street = _STREET_BEFORE.search(raw, max(0, c.start - 40), c.start)
+                if street:
+                    # a street named after someone: "rue Louis-Renault", "avenue de Gaulle"
+                    c.reason = f"a place named after it ({raw[street.start() : c.end]!r})"
                     continue
             event = (
                 _EVENT_AFTER.match(raw, c.end) if t.has_event_word and v.kind != "ticker" else None

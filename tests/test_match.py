@@ -4355,3 +4355,11 @@ def test_a_name_with_another_word_and_another_symbol_is_another_listed_firm() ->
     assert names(m, "Spotify Wrapped (SPOT) breaks records as users share playlists") == [
         "Spotify Technology S.A."
     ]
+
+
+def test_a_french_street_named_after_someone() -> None:
+    m = Matcher([CompanySpec("Renault SA", ticker="RNO"), CompanySpec("Michelin SCA")])
+    assert names(m, "Travaux : la rue Louis-Renault fermée jusqu'en mars") == []
+    assert names(m, "Accident avenue Édouard-Michelin à Clermont-Ferrand") == []
+    assert names(m, "Renault ferme son usine de la rue de Paris") == ["Renault SA"]
+    assert names(m, "Avenue de Gaulle : Renault ouvre un showroom") == ["Renault SA"]

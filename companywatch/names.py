@@ -130,6 +130,7 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "sau",
     "na",
     "national association",
+    "genossenschaft",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (
@@ -213,9 +214,10 @@ def _step(ch: str) -> str:
         return _NON_NFKD[ch]
     out = []
     for c in unicodedata.normalize("NFKD", ch):
-        if unicodedata.category(c).startswith("M"):
-            continue
+        # case first: a mark may fold to a letter, as its capital does ("ͅ", "Ι": "ι")
         for d in c.casefold():
+            if unicodedata.category(d).startswith("M"):
+                continue
             if d in _NON_NFKD:
                 out.append(_NON_NFKD[d])
             elif d.isalnum() or d == _AMP:
@@ -597,8 +599,9 @@ def _strip_legal(toks: list[str]) -> list[str]:
                     del toks[-1]  # "Carnival Corporation & plc"
                 changed = True
                 break
-        if not changed and len(toks) > 2 and toks[-2:] == ["and", "c"]:
-            del toks[-2:]  # "Pirelli & C." (e Compagni, the Italian "& Co.")
+        if not changed and len(toks) > 2 and toks[-2:] in (["and", "c"], ["and", "cie"]):
+            # "Pirelli & C." (e Compagni, the Italian "& Co."), "Pictet & Cie" (et Compagnie)
+            del toks[-2:]
             changed = True
     changed = True
     while changed and len(toks) > 1:
@@ -1493,6 +1496,22 @@ def variants(spec: CompanySpec) -> list[Variant]:
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
+    # Two names joined by "&" are also written without it, or with "+": "Marsh McLennan",
+    # "Smith+Nephew" (not initials: "H&M", "AT&T"); gated like the name when its words are
+    # common ones
+    for v in list(found.values()):
+        toks = v.text.split()
+        # a word before "and" and one after it, cut at its capitals perhaps ("Mc Lennan")
+        if (
+            v.kind in ("name", "short", "spelling")
+            and len(toks) in (3, 4)
+            and toks[1] == "and"
+            and toks.count("and") == 1
+            and min(len(toks[0]), len(toks[2])) >= 2
+            and len(toks[0]) + len("".join(toks[2:])) >= 6
+        ):
+            written = re.sub(r"\s*(?:&|\+|\band\b)\s*", " ", written_form(spec.name, v.text))
+            add(" ".join(toks[:1] + toks[2:]), "spelling", written, ambiguous=v.ambiguous)
     # "Co-operative" is written "Co-op": "The Co-operative Group" is "Co-op Group", "Co-op"
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short") and "co operative" in f" {v.text} ":

@@ -4363,3 +4363,15 @@ def test_a_french_street_named_after_someone() -> None:
     assert names(m, "Accident avenue Édouard-Michelin à Clermont-Ferrand") == []
     assert names(m, "Renault ferme son usine de la rue de Paris") == ["Renault SA"]
     assert names(m, "Avenue de Gaulle : Renault ouvre un showroom") == ["Renault SA"]
+
+
+def test_two_names_written_without_their_ampersand() -> None:
+    m = Matcher([CompanySpec("Crate & Barrel Holdings"), CompanySpec("Lyle & McIntyre Inc.")])
+    assert names(m, "Crate+Barrel opens its first store in Stockholm") == [
+        "Crate & Barrel Holdings"
+    ]
+    assert names(m, "Lyle McIntyre to acquire a Boston insurance broker") == [
+        "Lyle & McIntyre Inc."
+    ]
+    # common words, not capitalised, are no name
+    assert names(m, "How to crate barrel cactus seedlings for shipping") == []

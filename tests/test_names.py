@@ -151,6 +151,7 @@ def test_legal_form_is_stripped_with_cleanco_terms() -> None:
         ("Citigroup", "citi"),
         ("BT Group", "bt"),
         ("Coty Beauty Inc.", "coty"),  # a beauty retailer is called by its first word
+        ("Banque Bonhôte & Cie SA", "bonhote"),  # "& Cie", the French "& Co.", goes too
     ],
 )
 def test_short_forms_drop_generic_words_legal_words_and_initials(name: str, short: str) -> None:
@@ -630,3 +631,24 @@ def test_shortened_trade_words_and_sons_after_a_name() -> None:
     assert texts(CompanySpec("JD Sports Fashion plc"))["jd sports"] == ("short", False)
     mane = texts(CompanySpec("V. Mane Fils SA"))
     assert mane["mane"] == ("short", True)  # gated: a mane is a word too
+
+
+def test_a_swiss_co_operative_s_legal_form_is_stripped() -> None:
+    v = texts(CompanySpec("Fenaco Genossenschaft"))
+    assert v["fenaco"][0] == "name"
+    assert v["fenaco genossenschaft"][0] == "legal"
+
+
+def test_two_names_joined_by_an_ampersand_are_also_written_without_it() -> None:
+    assert "bang olufsen" in texts(CompanySpec("Bang & Olufsen A/S"))
+    assert "crate barrel" in texts(CompanySpec("Crate & Barrel Holdings"))
+    assert "mc intyre" in " ".join(texts(CompanySpec("Lyle & McIntyre Inc.")))
+    # initials joined by "&" are not: "H&M" is never "H M"
+    assert "h m" not in texts(CompanySpec("H&M"))
+    assert "at t" not in texts(CompanySpec("AT&T Inc."))
+
+
+def test_fold_ignores_case_of_a_mark_whose_capital_is_a_letter() -> None:
+    # U+0345, a combining mark, folds to the iota its capital is (hypothesis found it)
+    s = "\u0345"
+    assert fold(s.upper()) == fold(s.lower()) == fold(s)

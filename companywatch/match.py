@@ -225,7 +225,7 @@ VENUE_WORDS = frozenset(
 TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
     hafen stad staden kommun kommunen harbour harbor
-    stadtrat burgermeister mairie maire prefecture""".split()
+    stadtrat gemeinderat burgermeister mairie maire prefecture""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
 TOWN_BEFORE = frozenset(

@@ -4375,3 +4375,10 @@ def test_two_names_written_without_their_ampersand() -> None:
     ]
     # common words, not capitalised, are no name
     assert names(m, "How to crate barrel cactus seedlings for shipping") == []
+
+
+def test_a_municipal_council_after_a_town_s_name() -> None:
+    m = Matcher([CompanySpec("Ravensburger AG"), CompanySpec("Salzgitter AG", ticker="SZG")])
+    assert names(m, "Ravensburger Gemeinderat vertagt Entscheidung über Hallenbad") == []
+    assert names(m, "Salzgitter Gemeinderat stimmt für neues Gewerbegebiet") == []
+    assert names(m, "Ravensburger streicht 100 Stellen in der Verwaltung") == ["Ravensburger AG"]

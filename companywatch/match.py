@@ -165,7 +165,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
-    chaine redressement topp toppen kartellamt
+    chaine redressement topp toppen kartellamt strafe strafen anvandare
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -225,7 +225,7 @@ VENUE_WORDS = frozenset(
 TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
     hafen stad staden kommun kommunen harbour harbor
-    stadtrat gemeinderat burgermeister mairie maire prefecture""".split()
+    stadtrat gemeinderat burgermeister mairie maire prefecture islands""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
 TOWN_BEFORE = frozenset(

@@ -4382,3 +4382,19 @@ def test_a_municipal_council_after_a_town_s_name() -> None:
     assert names(m, "Ravensburger Gemeinderat vertagt Entscheidung über Hallenbad") == []
     assert names(m, "Salzgitter Gemeinderat stimmt für neues Gewerbegebiet") == []
     assert names(m, "Ravensburger streicht 100 Stellen in der Verwaltung") == ["Ravensburger AG"]
+
+
+def test_german_fines_swedish_users_and_islands() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Apple Inc.", ticker="AAPL"),
+            CompanySpec("Discord Inc."),
+            CompanySpec("Canary Wharf Group plc"),
+            CompanySpec("Faroe Petroleum plc"),
+        ]
+    )
+    assert names(m, "Brüssel droht Apple mit neuen Strafen") == ["Apple Inc."]
+    assert names(m, "Discord nere för många användare i kväll") == ["Discord Inc."]
+    # islands after a name are those islands: not the company named after them
+    assert names(m, "Faroe Islands ferry cancelled as storm hits the North Atlantic") == []
+    assert names(m, "Faroe raises output at its North Sea field") == ["Faroe Petroleum plc"]

@@ -2830,6 +2830,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind340", 0.95, 0.91),
         ("blind341", 0.95, 0.96),
         ("blind342", 0.96, 0.95),
+        # Scored at first sight at dd694c7 (pooled P 0.957 / R 0.936): a bank clerk in Zurich
+        # 0.949 / 0.896, a logistics coordinator in Hamburg 0.983 / 0.952, a junior developer
+        # in Stockholm 0.975 / 0.935, a sales trainee in Seattle 0.929 / 0.959, a quality
+        # engineer in Turin 0.974 / 0.957, a nurse in Brussels 0.935 / 0.920. Left: "King" (of
+        # Candy Crush), "ZKB", "HHLA", "SIX", "Helvetia" the coin, "SAF" fuel, "RTX 5090",
+        # "GE Aerospace", "Delhaize", Italian names ("Campari", "Barilla"), "Altes Mobiliar".
+        ("blind343", 0.95, 0.96),
+        ("blind344", 0.98, 0.95),
+        ("blind345", 0.97, 0.94),
+        ("blind346", 0.92, 0.95),
+        ("blind347", 0.97, 0.95),
+        ("blind348", 0.94, 0.93),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

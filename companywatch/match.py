@@ -1850,6 +1850,9 @@ NAME_OF_ITS_OWN_ZIPF = 3.8
 
 
 PAPER_WORD_ZIPF = 4.0  # "metro" 4.2, "fortune" 4.3; "bloomberg" 3.6, "saab" 3.1
+# how papers' names start and end: "Le Monde", "Die Welt", "The Times"; "Euronews", "Nyheter"
+_PAPER_ARTICLES = frozenset("the le la les l der die das el il".split())
+_NEWS_WORDS = ("news", "nyheter", "nachrichten", "nouvelles", "zeitung", "tidning", "tidningen")
 
 
 def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
@@ -1860,9 +1863,15 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
         return False  # a clause, not a paper's name: "- Barclays ex-boss"
     if t.publisher_words == t.words[c.first : c.last]:
-        # the name alone is the source quoted ("- National Grid"), unless English news writes
-        # it as a word, as papers are named: "- Metro", "- Fortune"
-        return len(t.publisher_words) == 1 and zipf(t.publisher_words[0], "en") >= PAPER_WORD_ZIPF
+        # the name alone is the source quoted ("- National Grid"), unless it is named as papers
+        # are: a word English news writes ("- Metro", "- Fortune"), an article first ("- Le
+        # Progrès", "- Die Zeit"), a word for news ("- Euronews", "- Sky News")
+        words = t.publisher_words
+        return (
+            (len(words) == 1 and zipf(words[0], "en") >= PAPER_WORD_ZIPF)
+            or (len(words) >= 2 and words[0] in _PAPER_ARTICLES)
+            or any(w.endswith(_NEWS_WORDS) for w in words)
+        )
     return not _own_blog(t, c)
 
 

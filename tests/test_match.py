@@ -4410,3 +4410,22 @@ def test_german_fines_swedish_users_and_islands() -> None:
     # islands after a name are those islands: not the company named after them
     assert names(m, "Faroe Islands ferry cancelled as storm hits the North Atlantic") == []
     assert names(m, "Faroe raises output at its North Sea field") == ["Faroe Petroleum plc"]
+
+
+def test_a_paper_s_name_as_the_publisher_is_no_mention_of_it() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Le Figaro SA"),
+            CompanySpec("Euronews SA"),
+            CompanySpec("National Grid plc", ticker="NG"),
+        ]
+    )
+    assert names(m, "Grève à la SNCF : trafic perturbé ce jeudi - Le Figaro") == []
+    assert names(m, "Storms batter northern Italy as rivers burst their banks - Euronews") == []
+    assert names(m, "Le Figaro lance une offre numérique pour les étudiants - Les Echos") == [
+        "Le Figaro SA"
+    ]
+    # a company's own name as the source of its own news still counts
+    assert names(m, "Grid upgrade to connect 2GW of offshore wind - National Grid") == [
+        "National Grid plc"
+    ]

@@ -119,7 +119,7 @@ GENERIC_WORDS: frozenset[str] = (
 # Forms cleanco's list lacks (all in GLEIF's ELF code list): Finnish "Abp" (a public company,
 # in Swedish), the Swedish "(publ)" after "AB" and "ekonomisk förening" (a co-operative,
 # "ek. för."), the Spanish S.L.U. and S.A.U., the American national bank's N.A. (National
-# Association).
+# Association), the Swiss co-operative's "Genossenschaft", the Gulf's shareholding companies.
 MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "abp",
     "publ",
@@ -131,6 +131,10 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "na",
     "national association",
     "genossenschaft",
+    "qcsc",
+    "qpsc",
+    "qsc",
+    "pjsc",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (

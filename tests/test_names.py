@@ -152,6 +152,7 @@ def test_legal_form_is_stripped_with_cleanco_terms() -> None:
         ("BT Group", "bt"),
         ("Coty Beauty Inc.", "coty"),  # a beauty retailer is called by its first word
         ("Banque Bonhôte & Cie SA", "bonhote"),  # "& Cie", the French "& Co.", goes too
+        ("Doha Airways Group Q.C.S.C.", "doha airways"),  # a Qatari legal form (GLEIF's)
     ],
 )
 def test_short_forms_drop_generic_words_legal_words_and_initials(name: str, short: str) -> None:

@@ -1387,6 +1387,12 @@ _STREET_BEFORE = re.compile(
 _STREET_WORDS = frozenset("rue avenue boulevard quai allee impasse".split())
 
 
+def _titled(t: _Text, i: int) -> bool:
+    """Token ``i`` is written as a name is, a capital and small letters: "Companion"."""
+    written = t.raw[t.tokens[i].start : t.tokens[i].end]
+    return written[:1].isupper() and not written.isupper()
+
+
 def _somewhere(t: _Text, c: _Candidate) -> str | None:
     """The name as a place: after a word for a part of one ("southern Scania"), or a town's
     name after "in" ("Vattenläcka i Nokia") in a text with no word of business."""
@@ -3146,10 +3152,13 @@ class Matcher:
 
     @staticmethod
     def _stock_word(t: _Text, c: _Candidate) -> str | None:
-        """A word of stock-market talk within two words: "BALL upgraded", "ZM shares"."""
+        """A word of stock-market talk within two words: "BALL upgraded", "ZM shares"; not
+        after a capitalised word that the symbol starts a name with ("AI Companion gains")."""
         lo, hi = max(0, c.first - 2), min(len(t.words), c.last + 2)
         for i in range(lo, hi):
             if not (c.first <= i < c.last) and t.words[i] in STOCK_WORDS:
+                if i > c.last and _titled(t, c.last):
+                    continue
                 return t.words[i]
         move = _PERCENT_AFTER.match(t.raw, c.end)
         return move.group(0).strip() if move else None

@@ -4429,3 +4429,10 @@ def test_a_paper_s_name_as_the_publisher_is_no_mention_of_it() -> None:
     assert names(m, "Grid upgrade to connect 2GW of offshore wind - National Grid") == [
         "National Grid plc"
     ]
+
+
+def test_stock_talk_after_a_name_the_symbol_starts_is_that_name_s() -> None:
+    m = Matcher([CompanySpec("Air Liquide S.A.", ticker="AI"), CompanySpec("Fiserv", ticker="FI")])
+    assert names(m, "Zoom's AI Assistant gains ground with enterprise buyers (NASDAQ: ZM)") == []
+    assert names(m, "FI Capital shares jump after merger vote") == []
+    assert names(m, "AI shares jump as Air Liquide lifts margin target") == ["Air Liquide S.A."]

@@ -714,10 +714,17 @@ def _acronym(original: str, toks: Sequence[str]) -> str | None:
     ):
         # two names joined by "de" or "of" keep its letter: "Électricité de France" is "EDF"
         return toks[0][0] + toks[1][0] + toks[2][0]
+    if len(words) >= 3 and words[-1].isdigit() and len(words[-1]) <= 2:
+        # a channel's number stays after the letters: "Télévision Française 1" is "TF1"
+        letters = words[:-1]
+        if len(re.findall(r"(?:^|\s)[^\W\d_a-z]", original)) < len(letters):
+            return None
+        return "".join(w[0] for w in letters) + words[-1]
     if len(words) < 3 or not all(len(w) >= 2 and w[0].isalpha() for w in words):
         return None
-    # Only when the name is written as separate capitalised words ("London Stock Exchange").
-    capitals = [w for w in re.findall(r"[^\W\d_][\w'’-]*", original) if w[0].isupper()]
+    # Only when the name is written as separate capitalised words ("London Stock Exchange"),
+    # or parts joined by a hyphen ("Agence France-Presse" is "AFP").
+    capitals = [w for w in re.findall(r"[^\W\d_][\w'’]*", original) if w[0].isupper()]
     if len(capitals) < 3:
         return None
     return "".join(w[0] for w in words)

@@ -653,3 +653,13 @@ def test_fold_ignores_case_of_a_mark_whose_capital_is_a_letter() -> None:
     # U+0345, a combining mark, folds to the iota its capital is (hypothesis found it)
     s = "\u0345"
     assert fold(s.upper()) == fold(s.lower()) == fold(s)
+
+
+def test_initials_count_hyphened_parts_and_keep_a_channel_s_number() -> None:
+    # each part of a hyphened name gives its letter: "Hewlett-Packard Enterprise" is "HPE"
+    assert texts(CompanySpec("Hewlett-Packard Enterprise"))["hpe"][0] == "acronym"
+    assert texts(CompanySpec("Archer-Daniels-Midland Company"))["adm"][0] == "acronym"
+    # a channel's number follows its letters
+    assert texts(CompanySpec("Radio Télévision Nationale 2 SA"))["rtn2"][0] == "acronym"
+    # but two parts are too few: "Rolls-Royce" gives no "RR"
+    assert "rr" not in texts(CompanySpec("Rolls-Royce plc"))

@@ -1869,16 +1869,20 @@ def _in_publisher_name(t: _Text, c: _Candidate) -> bool:
     if any(w[:1].islower() for w in t.raw[pub:].strip(" -–—|").split()):
         return False  # a clause, not a paper's name: "- Barclays ex-boss"
     if t.publisher_words == t.words[c.first : c.last]:
-        # the name alone is the source quoted ("- National Grid"), unless it is named as papers
-        # are: a word English news writes ("- Metro", "- Fortune"), an article first ("- Le
-        # Progrès", "- Die Zeit"), a word for news ("- Euronews", "- Sky News")
-        words = t.publisher_words
-        return (
-            (len(words) == 1 and zipf(words[0], "en") >= PAPER_WORD_ZIPF)
-            or (len(words) >= 2 and words[0] in _PAPER_ARTICLES)
-            or any(w.endswith(_NEWS_WORDS) for w in words)
-        )
+        # the name alone is the source quoted ("- National Grid"), unless a paper's
+        return _named_as_a_paper(t.publisher_words)
     return not _own_blog(t, c)
+
+
+def _named_as_a_paper(words: Sequence[str]) -> bool:
+    """A publisher's name (folded words) as papers are named: a word English news writes ("-
+    Metro", "- Fortune"), an article first ("- Le Progrès", "- Die Zeit"), a word for news
+    ("- Euronews", "- Sky News")."""
+    return (
+        (len(words) == 1 and zipf(words[0], "en") >= PAPER_WORD_ZIPF)
+        or (len(words) >= 2 and words[0] in _PAPER_ARTICLES)
+        or any(w.endswith(_NEWS_WORDS) for w in words)
+    )
 
 
 def _own_publisher(t: _Text, c: _Candidate) -> bool:
@@ -3647,12 +3651,15 @@ class Matcher:
         if (
             t.publisher_at is not None
             and c.start >= t.publisher_at
-            and t.raw[t.publisher_at :].strip(" -–—|") != t.raw[c.start : c.end]
+            and (
+                t.raw[t.publisher_at :].strip(" -–—|") != t.raw[c.start : c.end]
+                or _named_as_a_paper(t.publisher_words)
+            )
             and not _own_blog(t, c)
         ):
-            # part of a publisher's name: " - Stars and Stripes", " - Delta Democrat-Times"
-            # (" - National Grid", the source quoted, and "| Stripe Blog", the company's own
-            # blog, are the company)
+            # part of a publisher's name: " - Stars and Stripes", " - Delta Democrat-Times", or
+            # a paper's: " - Le Monde" (" - National Grid", the source quoted, and "| Stripe
+            # Blog", the company's own blog, are the company)
             return "in the publisher's name"
         hyphened = _HYPHENED.match(t.raw, c.end)
         if hyphened and (hyphened.group(1).islower() or t.german):

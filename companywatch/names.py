@@ -1165,6 +1165,15 @@ def _name_variants(
             # "Rocher", and no "Ferrero Rocher"
             gated = short[0] in GROUP_LEADING_WORDS and is_known_word(without.replace(" ", ""))
             yield original, without, "first" if gated else "short"
+        elif (
+            short[0] in GROUP_LEADING_WORDS
+            and len(short) == 3
+            and short[1] in ("le", "la", "les")
+            and len(short[2]) >= 4
+        ):
+            # an article and a noun, as papers and brands are named: "Groupe Le Monde" is "Le
+            # Monde", gated (as the words "le monde")
+            yield original, without, "first"
     # Without the kind of business it leads with: "Assicurazioni Generali" is "Generali"
     # (gated when a word: Italian "generali")
     if len(short) == 2 and short[0] in INSURANCE_WORDS and len(short[1]) >= 4:

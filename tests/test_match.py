@@ -4436,3 +4436,11 @@ def test_stock_talk_after_a_name_the_symbol_starts_is_that_name_s() -> None:
     assert names(m, "Zoom's AI Assistant gains ground with enterprise buyers (NASDAQ: ZM)") == []
     assert names(m, "FI Capital shares jump after merger vote") == []
     assert names(m, "AI shares jump as Air Liquide lifts margin target") == ["Air Liquide S.A."]
+
+
+def test_a_group_named_with_an_article_and_a_noun_goes_by_them() -> None:
+    m = Matcher([CompanySpec("Groupe Le Soleil")])
+    assert names(m, "Le Soleil recrute vingt journalistes à Québec") == ["Groupe Le Soleil"]
+    assert names(m, "Canicule : le soleil brille sur toute la côte") == []
+    # as the publisher, the paper is the outlet, not the news
+    assert names(m, "Les Alouettes remportent la coupe Grey - Le Soleil") == []

@@ -2842,6 +2842,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind346", 0.92, 0.95),
         ("blind347", 0.97, 0.95),
         ("blind348", 0.94, 0.93),
+        # Scored at first sight at c64acd7 (pooled P 0.941 / R 0.946): a cabin crew member in
+        # Stockholm 0.948 / 0.902, an HR generalist in Leeds 0.992 / 0.992, a mechanical engineer
+        # in Västerås 0.925 / 0.992, a journalist in Lyon 0.886 / 0.865, a procurement analyst in
+        # Stuttgart 0.929 / 0.975, a graduate in Chicago 0.966 / 0.950. Left: "Norwegian" alone,
+        # "Turkish lira", "Swiss Re", "Hitachi" for Hitachi Energy, Saab and Volvo cars, "7
+        # Tesla", "Linde" the tree, "Fuchs" the fox, "Free" for Iliad, "M6", "AFP officers".
+        ("blind349", 0.94, 0.91),
+        ("blind350", 0.99, 0.99),
+        ("blind351", 0.92, 0.99),
+        ("blind352", 0.94, 0.93),
+        ("blind353", 0.93, 0.97),
+        ("blind354", 0.96, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

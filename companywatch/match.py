@@ -2840,28 +2840,6 @@ class Matcher:
             return not EUROPEAN_LEGAL_FORMS.isdisjoint(forms)
         return self._foreign_form[company] and not {"inc", "incorporated", "llc"}.isdisjoint(forms)
 
-    def _another_listed_firm(self, t: _Text, c: _Candidate) -> str | None:
-        """The name and a capitalised word after it that is none of the company's, then a
-        symbol in brackets that is not the company's: another firm's name with its own symbol
-        ("Eastman Kodak (NYSE: KODK)" for Eastman Chemical, whose symbol is EMN). None for a
-        company without a symbol, which cannot be told so."""
-        ticker = self._tickers[c.company]
-        if not ticker or c.variant.kind == "ticker" or c.last >= len(t.words):
-            return None
-        nxt = t.tokens[c.last]
-        word = t.words[c.last]
-        if (
-            t.raw[c.end : nxt.start] != " "
-            or not t.raw[nxt.start].isupper()
-            or word in self._own_words[c.company]
-            or word in _legal_heads()
-        ):
-            return None
-        symbol = _OWN_TICKER_AFTER.match(t.raw, nxt.end)
-        if not symbol or not symbol.group(1).isupper() or fold(symbol.group(1)) == ticker:
-            return None
-        return t.raw[c.start : symbol.end()]
-
     def _another_firms_symbol(self, before: str, c: _Candidate) -> str | None:
         """Why the symbol is another firm's: that firm's name right before it on an American
         exchange, when the company is of another country ("Dollar General (NYSE: DG)" for a
@@ -3281,7 +3259,7 @@ class Matcher:
     def _something_else(self, t: _Text, c: _Candidate) -> str | None:
         """What a name that is no word is here when not the company, and why: a person ("the
         goddess Nike", "le théorème de Thalès", "William H. Macy"), an adjective
-        ("Anglo-American relations"), a part of another listed company's name."""
+        ("Anglo-American relations")."""
         person = (
             _capitalised_after(t, c, PERSON_BEFORE)
             or (c.first > 1 and t.words[c.first - 1] in _EPONYM_JOINTS and _eponym(t, c))
@@ -3292,9 +3270,6 @@ class Matcher:
         adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
         if adjective:
             return f"an adjective ({adjective!r})"
-        listed = self._another_listed_name(t, c)
-        if listed:
-            return f"part of another listed company's name ({listed!r})"
         return None
 
     def _another_listed_name(self, t: _Text, c: _Candidate) -> str | None:
@@ -4036,11 +4011,6 @@ class Matcher:
                 if other:
                     c.reason = other
                     continue
-            if raw.startswith(" ", c.end) and raw.find("(", c.end, c.end + 40) > 0:
-                listed = self._another_listed_firm(t, c)
-                if listed:
-                    c.reason = f"another listed firm, {listed!r}"
-                    continue  # "Eastman Kodak (NYSE: KODK)" for Eastman Chemical (EMN)
             if (
                 not v.ambiguous
                 and " " not in v.text
@@ -4119,6 +4089,12 @@ class Matcher:
                 other = self._something_else(t, c)
                 if other:
                     c.reason = other
+                    continue
+            if v.kind != "ticker" and "(" in raw:
+                # of any name, a word or not: "Eastman Kodak (NYSE: KODK)" for Eastman Chemical
+                listed = self._another_listed_name(t, c)
+                if listed:
+                    c.reason = f"part of another listed company's name ({listed!r})"
                     continue
             if (
                 not v.ambiguous

@@ -229,7 +229,7 @@ TOWN_WORDS = frozenset(
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
 TOWN_BEFORE = frozenset(
-    """city town village mayor residents school staden stad borgmastare invanare skolan ville
+    """city town village port mayor residents school staden stad borgmastare invanare skolan ville
     commune maire mairie prefecture habitants hopital maternite gare lycee ecole quartier stadt
     gemeinde
     burgermeister einwohner schule""".split()
@@ -1524,6 +1524,15 @@ def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     ):
         return t.raw[c.start : t.tokens[c.last].end]
     return None
+
+
+_AGE_AFTER = re.compile(r", (?:1[0-9]|[2-9][0-9]|1[01][0-9]),(?= \w)")
+
+
+def _with_an_age(t: _Text, c: _Candidate) -> str | None:
+    """A name and an age between commas, as news writes of a person: "Gunvor, 94, firar"."""
+    age = _AGE_AFTER.match(t.raw, c.end) if t.raw.startswith(", ", c.end) else None
+    return t.raw[c.start : age.end()] if age else None
 
 
 def _capitalised_after(t: _Text, c: _Candidate, before: frozenset[str]) -> str | None:
@@ -3264,6 +3273,7 @@ class Matcher:
             _capitalised_after(t, c, PERSON_BEFORE)
             or (c.first > 1 and t.words[c.first - 1] in _EPONYM_JOINTS and _eponym(t, c))
             or (t.raw.endswith((". ", "."), 0, c.start) and _after_given_name_and_initial(t, c))
+            or _with_an_age(t, c)
         )
         if person:
             return f"a person ({person!r})"

@@ -4456,3 +4456,11 @@ def test_a_group_named_with_an_article_and_a_noun_goes_by_them() -> None:
     assert names(m, "Canicule : le soleil brille sur toute la côte") == []
     # as the publisher, the paper is the outlet, not the news
     assert names(m, "Les Alouettes remportent la coupe Grey - Le Soleil") == []
+
+
+def test_a_name_with_an_age_is_a_person_and_a_port_s_name_a_town() -> None:
+    m = Matcher([CompanySpec("Ingrid Holding AB"), CompanySpec("Santos Limited", ticker="STO")])
+    assert names(m, "Ingrid, 101, firar födelsedagen med hela byn") == []
+    assert names(m, "Ingrid köper konkurrent för 2 miljarder kronor") == ["Ingrid Holding AB"]
+    assert names(m, "Trucks queue for days at the Port of Santos as harvest peaks") == []
+    assert names(m, "Santos raises LNG output guidance for the year") == ["Santos Limited"]

@@ -2854,6 +2854,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind352", 0.94, 0.93),
         ("blind353", 0.93, 0.97),
         ("blind354", 0.96, 0.96),
+        # Scored at first sight at 7b0dc7c (pooled P 0.960 / R 0.968): a store manager in
+        # Gothenburg 0.959 / 0.975, a network engineer in Espoo 0.952 / 0.984, a marketing
+        # intern in Amsterdam 0.975 / 0.992, a claims handler in Munich 0.974 / 0.941, a UX
+        # researcher in Berlin 0.976 / 0.968, an energy trader in Oslo 0.927 / 0.950. Left:
+        # people named like a firm ("Elisa Longo Borghini", "Mollie King"), "Target Australia",
+        # "State Farm", "Nasdaq" the index, "SSE Composite", "Chevron doctrine", "Company XYZ".
+        ("blind355", 0.95, 0.97),
+        ("blind356", 0.95, 0.98),
+        ("blind357", 0.97, 0.99),
+        ("blind358", 0.97, 0.94),
+        ("blind359", 0.97, 0.96),
+        ("blind360", 0.94, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2866,6 +2866,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind358", 0.97, 0.94),
         ("blind359", 0.97, 0.96),
         ("blind360", 0.94, 0.95),
+        # Scored at first sight at 54be1f7 (pooled P 0.963 / R 0.978): a pharmacist assistant in
+        # Lund 0.943 / 0.958, a software engineer in Stockholm 0.976 / 0.968, a junior auditor in
+        # Paris 0.969 / 0.992, a warehouse worker in Leipzig 0.968 / 0.976, a data scientist in
+        # London 0.984 / 0.984, an apprentice in Linköping 0.938 / 0.992. Left: "Siemens" for
+        # Siemens Healthineers, "Zeiss Meditec", "King", "(NYSE: SAN)" for Sanofi, "Nikola
+        # Tesla's", "Ford's Puma", "Decathlon world record", "SAF" fuel, "RTX 5090".
+        ("blind361", 0.94, 0.95),
+        ("blind362", 0.97, 0.96),
+        ("blind363", 0.96, 0.99),
+        ("blind364", 0.96, 0.97),
+        ("blind365", 0.98, 0.98),
+        ("blind366", 0.93, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -165,7 +165,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     aterkall ruckruf rappel oppnar eroffn stanger schliesst flug fluge flyg abspalt equipementier
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
-    chaine redressement topp toppen kartellamt strafe strafen anvandare
+    chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not

@@ -4488,3 +4488,11 @@ def test_a_name_with_an_age_is_a_person_and_a_port_s_name_a_town() -> None:
     assert names(m, "Ingrid köper konkurrent för 2 miljarder kronor") == ["Ingrid Holding AB"]
     assert names(m, "Trucks queue for days at the Port of Santos as harvest peaks") == []
     assert names(m, "Santos raises LNG output guidance for the year") == ["Santos Limited"]
+
+
+def test_licensing_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Arm Holdings plc", ticker="ARM")])
+    assert names(m, "Judge rules in Arm licensing dispute with chip designer") == [
+        "Arm Holdings plc"
+    ]
+    assert names(m, "Nurse breaks her arm in a fall at the hospital") == []

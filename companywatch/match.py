@@ -3647,6 +3647,14 @@ class Matcher:
             # Blog", the company's own blog, are the company)
             return "in the publisher's name"
         hyphened = _HYPHENED.match(t.raw, c.end)
+        if (
+            hyphened
+            and hyphened.group(1)[:1].isupper()
+            and (second := fold(hyphened.group(1))) in place_names()[0]
+            and second not in self._own_words[c.company]
+        ):
+            # a common word hyphened to a place's name is another firm's name: "Hydro-Québec"
+            return f"another name, {t.raw[c.start : hyphened.end()]!r}"
         if hyphened and (hyphened.group(1).islower() or t.german):
             second = fold(hyphened.group(1))
             if (

@@ -1165,6 +1165,10 @@ def _name_variants(
             # "Rocher", and no "Ferrero Rocher"
             gated = short[0] in GROUP_LEADING_WORDS and is_known_word(without.replace(" ", ""))
             yield original, without, "first" if gated else "short"
+        elif len(short) == 2 and len(short[1]) >= 4 and short[0] not in GROUP_LEADING_WORDS:
+            # a word after it, gated: "Norsk Hydro" is "Hydro" (not "Bank" of "Danske Bank",
+            # nor "Mail" of "Royal Mail": too common a word, dropped where forms are added)
+            yield original, without, "first"
         elif (
             short[0] in GROUP_LEADING_WORDS
             and len(short) == 3

@@ -4495,3 +4495,13 @@ def test_licensing_is_business_talk() -> None:
     assert names(m, "Nvidia loses first round in Arm licensing row") == ["Arm Holdings plc"]
     assert names(m, "Setback in Arm licensing talks") == ["Arm Holdings plc"]
     assert names(m, "Nurse breaks her arm in a fall at the hospital") == []
+
+
+def test_a_common_word_after_a_national_word_is_a_gated_short_form() -> None:
+    m = Matcher([CompanySpec("Norsk Solar ASA"), CompanySpec("Danske Bank A/S")])
+    assert names(m, "Solar cuts 200 jobs at its Porsgrunn plant") == ["Norsk Solar ASA"]
+    assert names(m, "Rooftop solar output rose 30% in May") == []
+    # hyphened to a place's name, it is another firm's: "Solar-Québec"
+    assert names(m, "Solar-Québec raises its rates by 3%") == []
+    # a word too common is never one: "Bank" of Danske Bank
+    assert names(m, "Bank profits rise as rates stay high") == []

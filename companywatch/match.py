@@ -1387,6 +1387,21 @@ _STREET_BEFORE = re.compile(
 _STREET_WORDS = frozenset("rue avenue boulevard quai allee impasse".split())
 
 
+def _styled_lower(t: _Text, c: _Candidate) -> bool:
+    """A name that is no common word, in small letters at the start of a headline that has
+    capitals: its own style ("adidas raises guidance", "bp and Equinor ..."), as a headline's
+    first word is otherwise capitalised."""
+    span = t.raw[c.start : c.end]
+    return (
+        c.start == 0
+        and span.islower()
+        and len(span) >= 2
+        and not c.variant.ambiguous
+        and c.variant.kind in ("name", "alias", "short")
+        and t.has_capitals
+    )
+
+
 def _titled(t: _Text, i: int) -> bool:
     """Token ``i`` is written as a name is, a capital and small letters: "Companion"."""
     written = t.raw[t.tokens[i].start : t.tokens[i].end]
@@ -2561,6 +2576,8 @@ class Matcher:
                 return None
             if _capitalised_capitals(t, c):
                 return None  # "Axa" for "AXA", as French papers write it: the gate decides
+            if _styled_lower(t, c):
+                return None  # "bp and Equinor ...": a headline starts so with a brand only
             if compact.casefold() == want.casefold():
                 return f"short name {v.case!r} written {span!r}"
             return None if compact.upper() == want.upper() else f"case {span!r}"
@@ -2568,12 +2585,14 @@ class Matcher:
             if _DOMAIN_RE.search(span):
                 return None  # "monday.com": a web address is written in lower case
             if (
-                self._written_lower[c.company]
+                (self._written_lower[c.company] or _styled_lower(t, c))
                 and v.kind in ("name", "alias")
                 and not v.ambiguous
                 and spoken_zipf(v.text) < LOWER_NAME_SPOKEN_ZIPF
             ):
-                return None  # the company writes itself so: "adidas" (not "indie", a word)
+                # the company writes itself so: "adidas" (not "indie", a word); or a headline
+                # starts with it so, as with no word ("adidas raises guidance")
+                return None
             return f"{span!r} in lower case is a word, not a name"
         return None
 
@@ -4442,19 +4461,25 @@ class Matcher:
         out.sort(key=lambda r: (r.start, r.end, r.name))
         return out
 
+    def _folded_keys_in(self, text: str) -> bool:
+        """Whether a folded key of any variant is in the text, in any case."""
+        folded = _quick_lower(_quick_prepare(text))
+        if not len(self._quick_folded):
+            return False
+        for _, whole in self._quick_folded.iter(folded):
+            if whole or _COMPOUND_TAIL.search(folded):
+                return True
+        return False
+
     def _maybe(self, text: str) -> bool:
         """False when no variant can match: a quick scan of two cheap normal forms of the text,
         which every candidate of the full check also appears in."""
         if not any(map(str.isupper, text)):
             # no capitals: any variant in any case may count ("apple cuts jobs" in a text
             # all in lower case), so the folded keys of every variant are looked for
-            folded = _quick_lower(_quick_prepare(text))
-            if not len(self._quick_folded):
-                return False
-            for _, whole in self._quick_folded.iter(folded):
-                if whole or _COMPOUND_TAIL.search(folded):
-                    return True
-            return False
+            return self._folded_keys_in(text)
+        if text[:1].islower() and self._folded_keys_in(text):
+            return True  # a brand styled in small letters may start it: "bp and Shell ..."
         original = text
         if text.endswith(")") and " - " in text:
             filer = _EDGAR_TITLE.match(text)

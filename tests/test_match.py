@@ -4505,3 +4505,12 @@ def test_a_common_word_after_a_national_word_is_a_gated_short_form() -> None:
     assert names(m, "Solar-Québec raises its rates by 3%") == []
     # a word too common is never one: "Bank" of Danske Bank
     assert names(m, "Bank profits rise as rates stay high") == []
+
+
+def test_a_brand_in_small_letters_at_the_start_of_a_headline() -> None:
+    m = Matcher([CompanySpec("Zalando SE"), CompanySpec("BP p.l.c.", ticker="BP")])
+    # a headline's first word is capitalised, unless it is a brand styled so
+    assert names(m, "zalando cuts 500 jobs in Berlin") == ["Zalando SE"]
+    assert names(m, "bp and Shell raise dividends") == ["BP p.l.c."]
+    # elsewhere in small letters it stays a word
+    assert names(m, "Why my blood pressure (bp) spikes in the morning") == []

@@ -2878,6 +2878,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind364", 0.96, 0.97),
         ("blind365", 0.98, 0.98),
         ("blind366", 0.93, 0.99),
+        # Scored at first sight at 18cba5d (pooled P 0.968 / R 0.963): a barista in Seattle
+        # 0.983 / 0.958, a social media manager in Malmö 0.983 / 0.992, a risk analyst in
+        # Frankfurt 0.983 / 0.983, a test driver in Gothenburg 0.940 / 0.886, a translator in
+        # Montreal 0.968 / 0.992, a geologist in Kiruna 0.950 / 0.966. Left: Volvo cars and
+        # trucks, "Geely", "CATL", "Conti", "Smart", "Nikola Tesla", "Magna Carta", "REI",
+        # "Block House", "Montreal Metro", "H.C. Ørsted" the physicist.
+        ("blind367", 0.98, 0.96),
+        ("blind368", 0.98, 0.99),
+        ("blind369", 0.98, 0.98),
+        ("blind370", 0.93, 0.88),
+        ("blind371", 0.96, 0.99),
+        ("blind372", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -156,6 +156,7 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # keeps it).
 LEADING_ELIDED = "l"
 # ("a": French "à" folded; "und", "och", "et", "og": "and" in the other headline languages)
+_AMERICAN_FORMS = frozenset("corp corporation inc incorporated llc lp llp plc co company".split())
 ACRONYM_STOPWORDS: frozenset[str] = frozenset("of and the de du la le y a und och et og".split())
 
 
@@ -1217,6 +1218,20 @@ def _name_variants(
     for letters in {_acronym(original, stem) for stem in stems}:
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
+    # With the last word of its legal form, spelled out or not: "Contemporary Amperex
+    # Technology Co., Limited" is "CATL", "Hamburger Hafen und Logistik AG" "HHLA" (gated:
+    # such letters are as often another name's, "GTAC" a conference's)
+    whole = _acronym(original, base)
+    if (
+        whole
+        and len(toks) > len(base)
+        and toks[-1].isalpha()
+        # not the American forms, whose letters end many another's initials ("GTAC")
+        and toks[-1] not in _AMERICAN_FORMS
+    ):
+        with_form = whole + toks[-1][0]
+        if not _common_token(with_form):
+            yield with_form.upper(), with_form, "first"
     # With the "Company" or "Corporation" its name ends in: "Taiwan Semiconductor
     # Manufacturing Company" is "TSMC", "British Broadcasting Corporation" "BBC" (gated when
     # the letters are read as something else too)

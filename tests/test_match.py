@@ -4526,3 +4526,9 @@ def test_a_brand_in_small_letters_at_the_start_of_a_headline() -> None:
     assert names(m, "bp and Shell raise dividends") == ["BP p.l.c."]
     # elsewhere in small letters it stays a word
     assert names(m, "Why my blood pressure (bp) spikes in the morning") == []
+
+
+def test_initials_with_a_legal_form_s_letter_need_evidence() -> None:
+    m = Matcher([CompanySpec("Bremer Hafen und Logistik AG")])
+    assert names(m, "BHLA-Aktie springt nach Übernahmeangebot") == ["Bremer Hafen und Logistik AG"]
+    assert names(m, "BHLA 2026 Registration Deadline Extended") == []

@@ -663,3 +663,11 @@ def test_initials_count_hyphened_parts_and_keep_a_channel_s_number() -> None:
     assert texts(CompanySpec("Radio Télévision Nationale 2 SA"))["rtn2"][0] == "acronym"
     # but two parts are too few: "Rolls-Royce" gives no "RR"
     assert "rr" not in texts(CompanySpec("Rolls-Royce plc"))
+
+
+def test_initials_with_the_last_letter_of_a_legal_form_are_gated() -> None:
+    v = texts(CompanySpec("Nordic Battery Technology Co., Limited"))
+    assert v["nbtl"] == ("short", True)
+    assert texts(CompanySpec("Bremer Hafen und Logistik AG"))["bhla"] == ("short", True)
+    # not with an American form's letter, which ends many another's initials
+    assert "gtac" not in texts(CompanySpec("Globe Terra Acquisition Corp"))

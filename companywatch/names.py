@@ -1221,15 +1221,15 @@ def _name_variants(
     # With the last word of its legal form, spelled out or not: "Contemporary Amperex
     # Technology Co., Limited" is "CATL", "Hamburger Hafen und Logistik AG" "HHLA" (gated:
     # such letters are as often another name's, "GTAC" a conference's)
-    initials = _acronym(original, base)
+    base_initials = _acronym(original, base)
     if (
-        initials
+        base_initials
         and len(toks) > len(base)
         and toks[-1].isalpha()
         # not the American forms, whose letters end many another's initials ("GTAC")
         and toks[-1] not in _AMERICAN_FORMS
     ):
-        with_form = initials + toks[-1][0]
+        with_form = base_initials + toks[-1][0]
         if not _common_token(with_form):
             yield with_form.upper(), with_form, "first"
     # With the "Company" or "Corporation" its name ends in: "Taiwan Semiconductor

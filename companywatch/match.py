@@ -1550,6 +1550,22 @@ def _with_an_age(t: _Text, c: _Candidate) -> str | None:
     return t.raw[c.start : age.end()] if age else None
 
 
+# A person's life after a full name's possessive: "Walt Disney's childhood home"
+_LIFE_AFTER = re.compile(
+    r"['’]s (?:childhood|boyhood|girlhood|birthplace|grave|widow|widower|funeral|biography"
+    r"|memoir|memoirs|diaries|letters|descendants|great-grandson|great-granddaughter)\b"
+)
+
+
+def _a_life_of_its_own(t: _Text, c: _Candidate) -> str | None:
+    """A name of two words or more (a person's, as the founder's) before a possessive and a
+    word of a person's life: "Walt Disney's childhood home", "Henry Ford's birthplace"."""
+    if c.last - c.first < 2:
+        return None
+    life = _LIFE_AFTER.match(t.raw, c.end)
+    return t.raw[c.start : life.end()] if life else None
+
+
 def _capitalised_after(t: _Text, c: _Candidate, before: frozenset[str]) -> str | None:
     """The span capitalised right after one of the ``before`` words, with that word."""
     if (
@@ -3293,6 +3309,7 @@ class Matcher:
             or (c.first > 1 and t.words[c.first - 1] in _EPONYM_JOINTS and _eponym(t, c))
             or (t.raw.endswith((". ", "."), 0, c.start) and _after_given_name_and_initial(t, c))
             or _with_an_age(t, c)
+            or _a_life_of_its_own(t, c)
         )
         if person:
             return f"a person ({person!r})"

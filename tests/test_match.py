@@ -4532,3 +4532,10 @@ def test_initials_with_a_legal_form_s_letter_need_evidence() -> None:
     m = Matcher([CompanySpec("Bremer Hafen und Logistik AG")])
     assert names(m, "BHLA-Aktie springt nach Übernahmeangebot") == ["Bremer Hafen und Logistik AG"]
     assert names(m, "BHLA 2026 Registration Deadline Extended") == []
+
+
+def test_a_founder_s_life_after_the_full_name() -> None:
+    m = Matcher([CompanySpec("The Walt Disney Company", ticker="DIS")])
+    assert names(m, "Walt Disney's birthplace in Chicago is restored") == []
+    assert names(m, "Walt Disney's widow leaves estate to the arts school") == []
+    assert names(m, "Walt Disney's streaming unit turns a profit") == ["The Walt Disney Company"]

@@ -2890,6 +2890,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind370", 0.93, 0.88),
         ("blind371", 0.96, 0.99),
         ("blind372", 0.95, 0.99),
+        # Scored at first sight at 5422945 (pooled P 0.963 / R 0.981): a customer service agent
+        # in Umeå 0.992 / 1.000, a lab technician in Basel 0.903 / 0.949, a product manager in
+        # San Francisco 0.976 / 0.992, a sales assistant in Nantes 0.951 / 0.951, an accountant
+        # in Helsinki 0.992 / 1.000, a DevOps engineer in Dublin 0.967 / 0.992. Left: "Merck
+        # (NYSE: MRK)" for Merck KGaA, "Merck Finck", "Sika deer", "Lilly Becker", "Emmi
+        # Pikler", "Vertex AI", "Flutter 3.35", "IAG" the Australian insurer, "Casino" group.
+        ("blind373", 0.99, 1.0),
+        ("blind374", 0.9, 0.94),
+        ("blind375", 0.97, 0.99),
+        ("blind376", 0.95, 0.95),
+        ("blind377", 0.99, 1.0),
+        ("blind378", 0.97, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

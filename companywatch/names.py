@@ -156,8 +156,9 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 # keeps it).
 LEADING_ELIDED = "l"
 # ("a": French "à" folded; "und", "och", "et", "og": "and" in the other headline languages)
-_AMERICAN_FORMS = frozenset("corp corporation inc incorporated llc lp llp plc co company".split())
 ACRONYM_STOPWORDS: frozenset[str] = frozenset("of and the de du la le y a und och et og".split())
+# The English-speaking world's legal forms, whose letter is never added to a name's initials
+_AMERICAN_FORMS = frozenset("corp corporation inc incorporated llc lp llp plc co company".split())
 
 
 @dataclass(frozen=True)

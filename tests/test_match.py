@@ -2902,6 +2902,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind376", 0.95, 0.95),
         ("blind377", 0.99, 1.0),
         ("blind378", 0.97, 0.99),
+        # Scored at first sight at c6a395a (pooled P 0.943 / R 0.970): a recent graduate in
+        # Uppsala 0.975 / 0.960, a financial analyst in Zurich 0.983 / 1.000, a line cook in
+        # Chicago 0.934 / 0.942, an engineer in Toulouse 0.877 / 0.958, a cashier in Stockholm
+        # 0.932 / 0.976, a salesperson in Düsseldorf 0.959 / 0.983. Left: "SAF" the fuel for
+        # Safran's symbol, the two Dassaults, Saab cars, "Delta IV Heavy", "Yum China", "Which?
+        # Best Buy", "Bauhaus" the school, "Linde" the tree, "Visa für" (visas) in German.
+        ("blind379", 0.97, 0.95),
+        ("blind380", 0.98, 1.0),
+        ("blind381", 0.93, 0.94),
+        ("blind382", 0.87, 0.95),
+        ("blind383", 0.93, 0.97),
+        ("blind384", 0.95, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

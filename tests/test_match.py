@@ -4628,3 +4628,35 @@ def test_a_german_result_is_business_talk() -> None:
     m = Matcher([CompanySpec("Allianz SE", ticker="ALV")])
     assert names(m, "Allianz meldet ein überraschend starkes Ergebnis") == ["Allianz SE"]
     assert names(m, "Eine neue Allianz für saubere Luft in den Städten") == []
+
+
+def test_a_capital_or_a_big_city_is_a_place_first_even_at_the_head_of_a_name() -> None:
+    m = Matcher([CompanySpec("Vienna Insurance Group AG"), CompanySpec("Brussels Airlines NV")])
+    assert names(m, "Vienna hosts the OPEC meeting as oil slides") == []
+    assert names(m, "Brussels fines Google 2 billion euros over ad tech") == []
+    # the company's own talk, or its whole name
+    assert names(m, "Vienna raises its dividend after a record year") == [
+        "Vienna Insurance Group AG"
+    ]
+    assert names(m, "Brussels Airlines adds flights to Dakar") == ["Brussels Airlines NV"]
+
+
+def test_a_name_in_camel_case_whose_first_letters_make_a_legal_form() -> None:
+    # "Sal" of "SalMar" is also a Lebanese S.A.L.: written apart it stays the name's
+    m = Matcher([CompanySpec("SalMar ASA", ticker="SALM")])
+    assert names(m, "Mowi, SalMar and Lerøy fall on resource tax fears") == ["SalMar ASA"]
+    assert names(m, "Mar del Plata hosts the surf final") == []
+
+
+def test_a_currency_s_code_by_an_amount_is_no_symbol() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    assert names(m, "Oil fund profit rises to NOK 52 billion in the quarter") == []
+    assert names(m, "Ticket prices up to 900 NOK as demand rises") == []
+    assert names(m, "Nokia (NYSE: NOK) rises after a 5G order") == ["Nokia Oyj"]
+
+
+def test_a_town_s_own_assembly_after_a_colon() -> None:
+    m = Matcher([CompanySpec("Dottikon ES Holding AG")])
+    # (a works yard, "Werkhof", is no business talk there)
+    assert names(m, "Dottikon: Gemeindeversammlung sagt Ja zum neuen Werkhof") == []
+    assert names(m, "Dottikon ES hebt die Umsatzprognose an") == ["Dottikon ES Holding AG"]

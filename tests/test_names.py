@@ -671,3 +671,8 @@ def test_initials_with_the_last_letter_of_a_legal_form_are_gated() -> None:
     assert texts(CompanySpec("Bremer Hafen und Logistik AG"))["bhla"] == ("short", True)
     # not with an American form's letter, which ends many another's initials
     assert "gtac" not in texts(CompanySpec("Globe Terra Acquisition Corp"))
+
+
+def test_a_camel_case_name_written_apart_keeps_its_first_letters() -> None:
+    texts = {v.text for v in variants(CompanySpec("SalMar ASA"))}
+    assert "sal mar" in texts and "mar" not in texts

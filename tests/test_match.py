@@ -2927,6 +2927,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind388", 0.99, 0.97),
         ("blind389", 0.98, 0.99),
         ("blind390", 0.95, 0.99),
+        # Scored at first sight at 8871848 (pooled P 0.948 / R 0.983): a data scientist in
+        # Munich 0.984 / 0.976, a warehouse team lead in Stockholm 0.945 / 0.984, a UX designer
+        # in Brussels 0.946 / 1.000, a chemistry PhD in Basel 0.913 / 0.991, a sales
+        # representative in Dallas 0.950 / 0.966, a communications specialist in Oslo 0.950 /
+        # 0.983. Left: "Linde" the tree, "Henkel" the handle, "Sika deer", "Yara Shahidi",
+        # "Andrei Linde", "Kjell Bergqvist", "Siegfried & Roy", "Oracle Red Bull Racing", "Telekom
+        # Baskets", "Dolby Atmos", "Frontier AI labs", "Metro" the train, "Mango prices".
+        ("blind391", 0.98, 0.97),
+        ("blind392", 0.94, 0.98),
+        ("blind393", 0.97, 1.0),
+        ("blind394", 0.92, 0.99),
+        ("blind395", 0.95, 0.96),
+        ("blind396", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

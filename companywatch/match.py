@@ -1507,11 +1507,23 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
         end = number.end() - 1
         return t.raw[c.start : end]  # "Bayer 04 verpflichtet neuen Cheftrainer"
     if (
+        i + 1 < len(t.words)
+        and t.words[i] not in town_names()
+        and t.raw[t.tokens[i].start].isupper()
+        and t.raw[end : t.tokens[i].start] == " "
+    ):
+        # or a team's name between: "Telekom Baskets Bonn gewinnen das Derby"
+        end = t.tokens[i].end
+        i += 1
+        team = True
+    else:
+        team = False
+    if (
         i >= len(t.words)
         or t.raw[end : t.tokens[i].start] != " "
         or not t.raw[t.tokens[i].start].isupper()
         or t.words[i] not in town_names()
-        or is_everyday_word(t.words[i])  # "FedEx Hub"
+        or (is_everyday_word(t.words[i]) and not team)  # "FedEx Hub"
     ):
         return None
     return t.raw[c.start : t.tokens[i].end]
@@ -3438,6 +3450,11 @@ class Matcher:
     def _negative(self, t: _Text, c: _Candidate, same: Sequence[_Candidate] = ()) -> str | None:
         """Why a common-word name is the word here; ``same``: the name's other places in the
         text (a word right next to one of them speaks of that one only)."""
+        racing = _RACING_TEAM_AFTER.match(t.raw, c.end)
+        if racing:
+            # a team named for its sponsors before its owner: "Oracle Red Bull Racing", "Visa
+            # Cash App RB F1 Team" (not "Red Bull Racing", the owner's own)
+            return f"a racing team's name ({t.raw[c.start : racing.end()]!r})"
         if t.shouting and c.variant.text in FUNCTION_WORDS:
             return "a function word in a text in capitals ('MARKETS ON EDGE')"
         if c.variant.kind == "genitive" and t.title_case:
@@ -4661,6 +4678,7 @@ _INITIALS_PLACE = re.compile(
     r"|gegen|wegen|an|am|auf|aus|in|im|um|zu|zum)\s+)[A-Z]{2}\b|\b[A-Z]{2}-[A-ZÄÖÜ]"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RACING_TEAM_AFTER = re.compile(r"(?: [A-Z][\w&+-]*){1,3} (?:Racing|F1 Team)\b")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]s")  # what _POSSESSIVE needs: a cheap scan first

@@ -4673,3 +4673,18 @@ def test_a_town_s_own_assembly_after_a_colon() -> None:
     # (a works yard, "Werkhof", is no business talk there)
     assert names(m, "Dottikon: Gemeindeversammlung sagt Ja zum neuen Werkhof") == []
     assert names(m, "Dottikon ES hebt die Umsatzprognose an") == ["Dottikon ES Holding AG"]
+
+
+def test_a_team_s_nickname_between_the_sponsor_and_the_town() -> None:
+    m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
+    assert names(m, "Telekom Dragons Bonn verlieren das Spitzenspiel in Ulm") == []
+    assert names(m, "Telekom gewinnt den Auftrag für das Glasfasernetz in Bonn") == [
+        "Deutsche Telekom AG"
+    ]
+
+
+def test_a_racing_team_named_for_its_sponsors() -> None:
+    m = Matcher([CompanySpec("Oracle Corporation", ticker="ORCL"), CompanySpec("Visa Inc.")])
+    assert names(m, "Norris beats Verstappen's Oracle Red Bull Racing in Austin") == []
+    assert names(m, "Visa Cash App Racing Bulls signs a rookie for 2027") == []
+    assert names(m, "Oracle signs a cloud deal with a racing team") == ["Oracle Corporation"]

@@ -167,7 +167,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
-    ergebnis
+    ergebnis deliveries lieferdienst reseau
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -403,7 +403,7 @@ _COMPOUND_TAILS = tuple(
     """
     aktie aktien aktiens aktier aktierna chef chefen chefens koncern koncernen koncernens
     konzern konzerns bolag bolaget bolagets fabrik fabriken vinst vinsten rapport rapporten
-    affaren kursen ledningen styrelsen anstallda
+    affaren kursen ledningen styrelsen anstallda strejk strejken konflikten
     """.split()
 )
 _COMPOUND_TAIL = re.compile(
@@ -411,7 +411,7 @@ _COMPOUND_TAIL = re.compile(
 )
 _COMPOUND_ROOTS = (
     "aktie", "chef", "koncern", "konzern", "bolag", "fabrik", "vinst", "rapport", "affaren",
-    "kursen", "ledningen", "styrelsen", "anstallda",
+    "kursen", "ledningen", "styrelsen", "anstallda", "strejk", "konflikt",
 )  # fmt: skip
 
 
@@ -470,8 +470,11 @@ IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "sage": frozenset(("advice",)),
     "box": frozenset(("office",)),
 }
-# Right before it: "pay gap" ("Apple Pay" is the company), an analyst's "price target".
-NEGATIVE_PRECEDERS: frozenset[str] = frozenset(("pay", "price"))
+# Right before it: "pay gap" ("Apple Pay" is the company), an analyst's "price target", a
+# "sales target", an "inflation target", a "gender gap", a "skills gap".
+NEGATIVE_PRECEDERS: frozenset[str] = frozenset(
+    "pay price sales inflation emissions wage gender skills funding".split()
+)
 
 # What follows "<product> Market" in market-research spam ("... Market Report", "Market 2019",
 # "Market by Players"); "Apple market value" or "emerging-markets strategy" say nothing of it.
@@ -3000,6 +3003,16 @@ class Matcher:
                 # unless it is named for another: "Coop Norge" is no arm of Coop Sverige
                 return None
             return f"its arm in a country {t.raw[c.start : t.tokens[c.last].end]!r}"
+        if (
+            c.last < len(t.words)
+            and t.words[c.last] in GROUP_WORDS
+            and t.raw[t.tokens[c.last].start].isupper()
+            and t.raw[c.end : t.tokens[c.last].start] in (" ", "-")
+            and not t.title_case
+            and not t.shouting
+        ):
+            # its group's name: "Otto Group schreibt wieder schwarze Zahlen", "Volvo-Konzern"
+            return f"its group {t.raw[c.start : t.tokens[c.last].end]!r}"
         for n in _legal_forms_at(t, c.last):
             first = t.tokens[c.last]
             # written as a legal form: "Apple Inc", "Shell plc", not "us as" or "is it"
@@ -3481,7 +3494,16 @@ class Matcher:
             c.first > 0
             and t.words[c.first - 1] in PLACE_PREPOSITIONS
             and t.raw[t.tokens[c.first - 1].start].islower()
-            and c.variant.text in place_names()[0]
+            and (
+                c.variant.text in place_names()[0]
+                # or a town's that is no head of the name: "in Friedrichshafen" (not ZF), but
+                # "a stake in Delta" (Air Lines)
+                or (
+                    c.variant.kind == "short"
+                    and c.variant.text in town_names()
+                    and not fold(self.companies[c.company].name).startswith(c.variant.text)
+                )
+            )
             and _joined(t, c.first - 1, c.first)
         ):
             # a name that is a place's, where English names places: "a new office in Zurich"

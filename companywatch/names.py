@@ -989,6 +989,17 @@ def _name_variants(
         city = _city_in_english(firm[0]) if len(firm) == 1 else None
         if city:
             yield original, f"{city} re", "short"
+    # Initials in capitals before a town's name go by the initials: "ZF Friedrichshafen" is "ZF"
+    head = original.split()[0] if original.split() else ""
+    if (
+        len(base) == 2
+        and 2 <= len(head) <= 4
+        and head.isalpha()
+        and head.isupper()
+        and fold(head) == base[0]
+        and base[1] in town_names()
+    ):
+        yield head, base[0], "short"
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]

@@ -121,7 +121,9 @@ GENERIC_WORDS: frozenset[str] = (
 # Forms cleanco's list lacks (all in GLEIF's ELF code list): Finnish "Abp" (a public company,
 # in Swedish), the Swedish "(publ)" after "AB" and "ekonomisk förening" (a co-operative,
 # "ek. för."), the Spanish S.L.U. and S.A.U., the American national bank's N.A. (National
-# Association), the Swiss co-operative's "Genossenschaft", the Gulf's shareholding companies.
+# Association), the Swiss co-operative's "Genossenschaft", the Gulf's shareholding companies,
+# the Irish designated activity company (DAC), company limited by guarantee (CLG) and
+# collective asset-management vehicle (ICAV).
 MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "abp",
     "publ",
@@ -137,6 +139,9 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "qpsc",
     "qsc",
     "pjsc",
+    "dac",
+    "clg",
+    "icav",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (

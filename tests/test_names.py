@@ -676,3 +676,11 @@ def test_initials_with_the_last_letter_of_a_legal_form_are_gated() -> None:
 def test_a_camel_case_name_written_apart_keeps_its_first_letters() -> None:
     texts = {v.text for v in variants(CompanySpec("SalMar ASA"))}
     assert "sal mar" in texts and "mar" not in texts
+
+
+def test_irish_legal_forms_from_gleif() -> None:
+    # a designated activity company and a company limited by guarantee (GLEIF's ELF list)
+    texts = {v.text: v.kind for v in variants(CompanySpec("Shannon Ferries Group DAC"))}
+    assert texts.get("shannon ferries") == "short"
+    texts = {v.text: v.kind for v in variants(CompanySpec("Dublin Theatre Trust CLG"))}
+    assert texts.get("dublin theatre trust") == "name"

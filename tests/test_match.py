@@ -2940,6 +2940,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind394", 0.92, 0.99),
         ("blind395", 0.95, 0.96),
         ("blind396", 0.95, 0.99),
+        # Scored at first sight at f9d36f4 (pooled P 0.950 / R 0.958): a mechanical engineer in
+        # Stuttgart 0.934 / 0.942, a customer success manager in Dublin 0.983 / 0.928, a
+        # pharmacist in Copenhagen 0.929 / 0.959, a store manager in Lille 0.930 / 0.984, a
+        # cloud engineer in Amsterdam 0.967 / 0.960, a procurement specialist in Helsinki 0.960 /
+        # 0.975. Left: "Orion" the capsule, "Moderna hus", "La Roche-Posay", "Unity MR-Linac",
+        # "SHL" the hockey league, "Gap : la pharmacie de garde", "Mango prices", "XXL-Portion",
+        # "Guess who's back", "Bestseller-Liste", "$JD JD.com", "Mollie the cow", "Visa delays",
+        # "A1 Telekom Austria", "SAF", "Rolls-Royce Spectre", "Linde" the tree, "Norwegian".
+        ("blind397", 0.95, 0.96),
+        ("blind398", 0.98, 0.95),
+        ("blind399", 0.92, 0.95),
+        ("blind400", 0.93, 0.99),
+        ("blind401", 0.97, 0.98),
+        ("blind402", 0.95, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -553,6 +553,8 @@ _SHARE_CLASS_AFTER = re.compile(r" [AB]\b(?![.'’])")
 _SHARES_OF = r"\b(?:[Ss]hares|[Ss]tock|SHARES|STOCK)\s+(?:of|in|OF|IN)\s+"
 _SHARES_OF_RE = re.compile(_SHARES_OF + "$")
 _COMMA_CAPITAL = re.compile(r",\s*[A-Z]")
+# Two symbols side by side in a list, as _ticker_list reads them (a cheap superset)
+_CAPITALS_LISTED = re.compile(r"[A-Z]\s*(?:,|\band\b|\bvs\b|&)\.?\s*[A-Z]")
 _LETTER_TICKER_RE = re.compile(
     r"(?:\$|" + EXCHANGE_RE.pattern[:-1] + "|" + _SHARES_OF + r")([A-Z])\b"
 )
@@ -2704,6 +2706,8 @@ class Matcher:
         if not (2 <= n <= 4 and span.isalpha() and span.isupper()):
             return None
         raw, toks, own = t.raw, t.tokens, self._own_words[c.company]
+        if not all(f" {ch}" in raw for ch in span[1:]):
+            return None  # the usual case, told at once: its letters start no words here
         for i in range(len(toks) - n + 1):
             if c.first < i + n and i < c.last:
                 continue  # (the span itself)
@@ -4625,6 +4629,8 @@ class Matcher:
             )
         ):
             return True  # "$F", "NYSE: V", "F, GM, STLA"
+        if found & _QUICK_MARKED and _CAPITALS_LISTED.search(text):
+            return True  # a list of symbols: "MNDY, ZM, SNAP", "SNAP and GAP"
         # every way a ticker that is a word can count (see _ticker_ok) needs one of these
         if found & _QUICK_INITIALS and _INITIALS_PLACE.search(text):
             return True  # "GM to invest", "Ford, GM and Tesla", "VW-Betriebsrat", "bei VW"

@@ -4752,3 +4752,12 @@ def test_a_target_of_sales_or_a_gap_of_skills() -> None:
     assert names(m, "The gender gap in pay narrows, study finds") == []
     assert names(m, "Euro Area Inflation Target Stays At 2%, ECB Says") == []
     assert names(m, "Target cuts its sales forecast") == ["Target Corporation"]
+
+
+def test_the_quick_check_lets_through_two_symbols_in_a_list() -> None:
+    # "FRA" is a word (Swedish "from"), so it counts only with a marker or in a list of
+    # symbols; the quick check must let every list through that the rules may accept
+    m = Matcher([CompanySpec("Fraport AG", ticker="FRA")])
+    text = "Strike grounds flights at FRA and MUC"
+    assert names(m, text) == ["Fraport AG"]  # (two symbols and business words: see _ticker_ok)
+    assert m._maybe(text)

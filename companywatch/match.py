@@ -167,7 +167,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
-    ergebnis deliveries lieferdienst reseau
+    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -220,7 +220,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 VENUE_WORDS = frozenset(
     """center centre arena stadium field theatre theater hall globe dome plaza tower museum
     wing airport road street avenue boulevard cup trophy amphitheatre festival abbey cathedral
-    castle palace""".split()
+    castle palace velodrome""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -309,6 +309,9 @@ ORGANISATION_WORDS: frozenset[str] = (
     )
     | VENUE_WORDS
 )
+
+# Of those, the ones a headline uses as verbs too: "post lower profits", "records a loss"
+_ORGANISATION_VERBS = frozenset("post posts posted records recorded ventures".split())
 
 # Words of universities and research: a derived acronym there names the school ("LSE").
 ACADEMIC_WORDS: frozenset[str] = frozenset(
@@ -463,7 +466,7 @@ NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
     "zoom": frozenset(("in", "out", "sur")),
     "next": frozenset(
-        "week weeks year years month day time steps step generation gen for level".split()
+        "week weeks year years month day time steps step generation gen for level stop".split()
     ),
     "target": frozenset(("price", "bonus")),  # an analyst's "target price", a pay "target bonus"
     "wise": frozenset(("words", "choice", "move")),
@@ -1025,7 +1028,7 @@ def _spelled_before(t: _Text, c: _Candidate) -> str | None:
 # After a name, its people are a military unit's: "SAS soldiers"
 MILITARY_WORDS = frozenset(
     """soldier soldiers troops regiment commandos sniper snipers soldat soldater soldaterna
-    soldaten soldats brigade brigades""".split()
+    soldaten soldats brigade brigades infantry""".split()
 )
 # Before a legal form used as a noun: "une SAS lyonnaise", "eine GmbH", "en AB"
 INDEFINITE_ARTICLES = frozenset("a an un une ein eine einer en ett".split())
@@ -3774,6 +3777,11 @@ class Matcher:
                 # German names its head last: "Hartmann-Gruppe", "Barmer-Arztreport"
                 and not (t.german and (second in GROUP_WORDS or _ends_in_context_word(second)))
                 and not _compound_of_its_own(t, hyphened.end())
+                # a name in camel case, written as the company writes it: "PayPal-Störung"
+                and not (
+                    _CAMEL_WORD.fullmatch(span := t.raw[c.start : c.end])
+                    and _written_in(self.companies[c.company].name, span)
+                )
             ):
                 # "Snap-on", "Target-rich", "apple-flavoured"; but "Amazon-owned", "Apple-backed",
                 # "Target-chefen" (Target's boss), "SAP-Aktie"
@@ -4021,6 +4029,14 @@ class Matcher:
                         (raw[t.tokens[c.last].start].islower() or t.title_case)
                         and after in VERB_FRAMES
                         and nxt.endswith(("s", "ed"))  # as headlines write verbs, not "river"
+                    )
+                    # a word of such names that is a verb, in lower case: "Handelsbanken records
+                    # a loss", "SEB and Handelsbanken post lower profits"
+                    and not (
+                        nxt in _ORGANISATION_VERBS
+                        and raw[t.tokens[c.last].start].islower()
+                        and c.last + 1 < len(words)
+                        and raw[t.tokens[c.last + 1].start].islower()
                     )
                 ):
                     # "Samsung Biologics", "Volvo lastvagnar": another company of the name;

@@ -4761,3 +4761,29 @@ def test_the_quick_check_lets_through_two_symbols_in_a_list() -> None:
     text = "Strike grounds flights at FRA and MUC"
     assert names(m, text) == ["Fraport AG"]  # (two symbols and business words: see _ticker_ok)
     assert m._maybe(text)
+
+
+def test_a_word_of_organisations_names_that_is_a_verb_in_lower_case() -> None:
+    m = Matcher([CompanySpec("Svenska Handelsbanken AB (publ)"), CompanySpec("Gunvor Group Ltd")])
+    assert names(m, "Handelsbanken records a loss on its Finnish unit") == [
+        "Svenska Handelsbanken AB (publ)"
+    ]
+    assert names(m, "Traders and Gunvor post lower profits") == ["Gunvor Group Ltd"]
+    # a paper's name still is one: "The Handelsbanken Post"
+    assert names(m, "Interview in the Gunvor Post, a staff magazine") == []
+
+
+def test_venues_units_and_idioms_of_common_word_names() -> None:
+    m = Matcher([CompanySpec("Orange S.A."), CompanySpec("Puma SE"), CompanySpec("Next plc")])
+    assert names(m, "OM : 65 000 supporters attendus à l'Orange Vélodrome") == []
+    assert names(m, "Army orders more Puma infantry vehicles") == []
+    assert names(m, "Next stop Lisbon: the airlines hiring cabin crew") == []
+    assert names(m, "Next raises its profit guidance again") == ["Next plc"]
+
+
+def test_payments_and_medicines_are_business_talk() -> None:
+    m = Matcher([CompanySpec("PayPal Holdings, Inc."), CompanySpec("Roche Holding AG")])
+    # and a name in camel case, hyphened as German writes it, is the company's
+    assert names(m, "PayPal-Ausfall: Zahlungen scheitern bundesweit") == ["PayPal Holdings, Inc."]
+    assert names(m, "Roche : un médicament contre Alzheimer approuvé") == ["Roche Holding AG"]
+    assert names(m, "La roche tombée sur la route bloque la circulation") == []

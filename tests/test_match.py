@@ -2954,6 +2954,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind400", 0.93, 0.99),
         ("blind401", 0.97, 0.98),
         ("blind402", 0.95, 0.97),
+        # Scored at first sight at 1cfb238 (pooled P 0.968 / R 0.985): a financial controller in
+        # Zurich 0.974 / 0.974, a software developer in Gothenburg 0.984 / 0.984, an HR
+        # generalist in Frankfurt 0.958 / 0.983, a supply-chain analyst in Lyon 0.959 / 0.992, a
+        # product marketer in San Francisco 0.983 / 0.983, an electrician in Malmö 0.953 /
+        # 0.992. Left: "17 CFR 240", "CFR vs CIF", "Coop" of Sweden for the Swiss one, "PDX" the
+        # airport, "Merck's Keytruda", "SEB" the bank for Groupe SEB, "Hermes" the parcel firm,
+        # "Saab 900", "SAF", "Company XYZ", "Otis Redding", "NCC Group", "Eaton Vance", "Lindt".
+        ("blind403", 0.97, 0.98),
+        ("blind404", 0.99, 1.0),
+        ("blind405", 0.96, 0.98),
+        ("blind406", 0.95, 0.99),
+        ("blind407", 0.98, 0.98),
+        ("blind408", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

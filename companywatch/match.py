@@ -167,7 +167,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
-    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament
+    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -1500,6 +1500,7 @@ FRENCH_INSTITUTIONS = frozenset(
     "clinique".split()
 )
 _CLUB_NUMBER = re.compile(r" \d{2} ")
+_CLUB_YEAR = re.compile(r" 0\d\b")  # "Bayer 04", "Mainz 05": a year of the 1900s, as clubs write it
 
 
 def _sports_club(t: _Text, c: _Candidate) -> str | None:
@@ -3298,6 +3299,10 @@ class Matcher:
             and _joined(t, c.first - 1, c.first)
         ):
             return f"part of the name {raw[t.tokens[c.first - 1].start : c.end]!r}"
+        if not symbol and _CLUB_YEAR.match(raw, c.end) and raw[c.start].isupper():
+            # a club's founding year after the name says so anywhere: "Bayer 04 Leverkusen
+            # schlägt den FC Bayern", "Schalke 04"
+            return f"a sports club ({raw[c.start : c.end + 3]!r})"
         if t.on_sport and not symbol:
             club = _sports_club(t, c)
             if club:
@@ -3597,6 +3602,8 @@ class Matcher:
             brand
             and is_common_word(fold(brand.group(1)))
             and not self._names_here(t, brand.start(1))
+            # (not the company's own: "Bain & Company")
+            and fold(brand.group(1)) not in self._own_words[c.company]
         ):
             # two words joined by "&" make a brand: "Arm & Hammer" (not "Apple & Google")
             return f"a name with '&' ({t.raw[c.start : brand.end()]!r})"

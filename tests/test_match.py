@@ -4800,3 +4800,23 @@ def test_payments_and_medicines_are_business_talk() -> None:
     assert names(m, "PayPal-Ausfall: Zahlungen scheitern bundesweit") == ["PayPal Holdings, Inc."]
     assert names(m, "Roche : un médicament contre Alzheimer approuvé") == ["Roche Holding AG"]
     assert names(m, "La roche tombée sur la route bloque la circulation") == []
+
+
+def test_the_company_s_own_ampersand_partner() -> None:
+    m = Matcher([CompanySpec("Bain & Company, Inc.")])
+    assert names(m, "McKinsey, Bain & Company and BCG freeze graduate pay") == [
+        "Bain & Company, Inc."
+    ]
+    assert names(m, "Bain & Bubbles opens a second spa") == []  # a brand of two words
+
+
+def test_sponsoring_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Puma SE")])
+    assert names(m, "Puma sponsorise le club jusqu'en 2030") == ["Puma SE"]
+    assert names(m, "Un puma aperçu près du village") == []
+
+
+def test_a_club_s_founding_year_after_the_name() -> None:
+    m = Matcher([CompanySpec("Bayer AG", ticker="BAYN")])
+    assert names(m, "Bayer 04 schlägt Mainz mit 3:1") == []
+    assert names(m, "Bayer streicht 1.000 Stellen in Leverkusen") == ["Bayer AG"]

@@ -2967,6 +2967,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind406", 0.95, 0.99),
         ("blind407", 0.98, 0.98),
         ("blind408", 0.95, 0.99),
+        # Scored at first sight at 5c3e32a (pooled P 0.977 / R 0.973): a bank teller in Toronto
+        # 0.958 / 0.935, a nurse in Stockholm 0.965 / 0.957, a copywriter in Berlin 1.000 /
+        # 0.984, a data engineer in Paris 1.000 / 1.000, a logistics planner in Rotterdam 0.953
+        # / 0.984, a business graduate in London 0.984 / 0.976. Left: "Scotiabank", "Banque
+        # Nationale" and "Laurentienne" for the Canadian banks, "Metro Vancouver", "AT&T (NYSE:
+        # T)" for TELUS, "Empire Life", "If" (too common a word), "Oracle Health", "Siemens"
+        # for Siemens Healthineers, "Linde MH", "Heineken Champions Cup", "BCG vaccine".
+        ("blind409", 0.95, 0.93),
+        ("blind410", 0.97, 0.95),
+        ("blind411", 1.0, 0.98),
+        ("blind412", 1.0, 1.0),
+        ("blind413", 0.95, 0.98),
+        ("blind414", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

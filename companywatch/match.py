@@ -2249,12 +2249,19 @@ def _is_context_word(word: str) -> bool:
     return len(word) >= 4 and word.startswith(stems)
 
 
+_INFLECTION_MAX = 8  # letters after a compound's head: "-ningarna", "-ungen"
+
+
 @functools.lru_cache(maxsize=4096)
 def _ends_in_context_word(word: str) -> bool:
-    """A German compound whose head is a word of business: "arztreport", "konzernumsatz"."""
+    """A German or Swedish compound whose head is a word of business: "arztreport",
+    "konzernumsatz", inflected too: "kortbetalningarna" (the card payments)."""
     exact, stems = _context_stems()
     return any(
         len(w) >= 4 and len(word) > len(w) + 2 and word.endswith(w) for w in (*exact, *stems)
+    ) or any(
+        len(w) >= 5 and (i := word.find(w, 3)) > 0 and len(word) - i - len(w) <= _INFLECTION_MAX
+        for w in stems
     )
 
 

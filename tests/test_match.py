@@ -4833,3 +4833,10 @@ def test_a_club_s_founding_year_after_the_name() -> None:
     m = Matcher([CompanySpec("Bayer AG", ticker="BAYN")])
     assert names(m, "Bayer 04 schlägt Mainz mit 3:1") == []
     assert names(m, "Bayer streicht 1.000 Stellen in Leverkusen") == ["Bayer AG"]
+
+
+def test_an_inflected_business_word_at_the_end_of_a_compound() -> None:
+    m = Matcher([CompanySpec("Visa Inc.", ticker="V")])
+    # "kortbetalningarna": the card payments, "betal" (pay) inflected at the compound's end
+    assert names(m, "Visa: kortbetalningarna ökade 9 procent i december") == ["Visa Inc."]
+    assert names(m, "Visa: så undviker du att bli lurad på semestern") == []

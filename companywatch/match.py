@@ -663,6 +663,7 @@ GERMAN_WORDS = frozenset(
     "auch noch wird werden wurde vom ist sind kein keine gegen nach aus durch ohne seit "
     "zwischen wieder bleibt".split()
 )
+_GERMAN_NOT_FRENCH = GERMAN_WORDS - {"des"}
 # Words French writes that other languages do too: a text without accents needs one
 _FRENCH_HINTS = frozenset("de d l un une et au aux".split())
 # Letters French never writes, and German and Swedish do
@@ -915,7 +916,7 @@ class _Text:
         ascii_ = self.raw.isascii()
         return (
             (not ascii_ or not _FRENCH_HINTS.isdisjoint(self.words))
-            and GERMAN_WORDS.isdisjoint(self.words)
+            and _GERMAN_NOT_FRENCH.isdisjoint(self.words)  # ("des" is French too)
             and not _NEVER_FRENCH.search(self.raw)  # "verlässt den Konzern"
             and self.lean("fr") >= (5 if ascii_ else 3)
         )
@@ -1673,6 +1674,13 @@ def _foreign_name(t: _Text, c: _Candidate) -> str | None:
         return None
     if _after_french_place_word(t, c):
         return None  # a place's name too: "un entrepôt à Gap"
+    if (
+        c.first > 0
+        and _joined(t, c.first - 1, c.first)
+        and t.raw[t.tokens[c.first - 1].start].isupper()
+        and is_dictionary_name(t.words[c.first - 1])
+    ):
+        return None  # a person's family name, after a given name: "Jérôme Bosch"
     if t.french and fold(span) in french_towns():
         # a French town's name is said in French: "Gap : un incendie ravage un entrepôt" (a
         # dateline), "Tour de France : Gap accueillera une arrivée d'étape" (GeoNames' towns)
@@ -1757,6 +1765,41 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     if not any(
         inf.endswith(("a", "å", "i")) and written_zipf(inf, "sv") >= 3.0 for inf in infinitives
     ):
+        return None
+    return f"{span} {nxt}"
+
+
+# French verbs in the third person whose infinitive is not the word and "-r" or "-ir"
+FRENCH_IRREGULAR_VERBS = frozenset("met veut fait peut doit prend vend perd rend dit".split())
+
+
+def _french_verb_after(t: _Text, c: _Candidate) -> str | None:
+    """A French sentence that starts with the name and a verb in the third person: "Meta met
+    fin à ...", "Zoom veut remplacer ...", "Oracle choisit la région parisienne": the name does
+    something. The verb is told by its infinitive, a French word ("lance" of "lancer",
+    "choisit" of "choisir"), which an adjective after a noun is not ("Orange mécanique")."""
+    if c.last >= len(t.tokens) or c.last - c.first != 1 or not t.sentence_initial(c.start):
+        return None
+    span = t.raw[c.start : c.end]
+    nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
+    if (
+        not span.istitle()
+        or not nxt.isalpha()
+        or not nxt.islower()
+        or len(nxt) < 3
+        or t.raw[c.end : t.tokens[c.last].start] != " "
+        or not t.french
+    ):
+        return None
+    if nxt in FRENCH_IRREGULAR_VERBS:
+        return f"{span} {nxt}"
+    if nxt.endswith("it"):
+        infinitive = nxt[:-1] + "r"  # "choisit" of "choisir"
+    elif nxt.endswith("e") and not nxt.endswith(("ée", "ie", "que")):
+        infinitive = nxt + "r"  # "lance" of "lancer"
+    else:
+        return None
+    if written_zipf(infinitive, "fr") < 3.0 or written_zipf(nxt, "fr") < written_zipf(nxt, "en"):
         return None
     return f"{span} {nxt}"
 
@@ -3115,6 +3158,9 @@ class Matcher:
         verb = _swedish_verb_after(t, c)
         if verb:
             return f"a Swedish verb after it ({verb!r})"
+        verb = _french_verb_after(t, c)
+        if verb:
+            return f"a French verb after it ({verb!r})"
         for o in accepted:
             if o.company != c.company and not o.variant.ambiguous and not place:
                 # (a place is named beside companies as often: "Google expands Zurich office")

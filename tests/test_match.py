@@ -4840,3 +4840,29 @@ def test_an_inflected_business_word_at_the_end_of_a_compound() -> None:
     # "kortbetalningarna": the card payments, "betal" (pay) inflected at the compound's end
     assert names(m, "Visa: kortbetalningarna ökade 9 procent i december") == ["Visa Inc."]
     assert names(m, "Visa: så undviker du att bli lurad på semestern") == []
+
+
+def test_a_french_verb_after_a_common_word_name() -> None:
+    m = Matcher([CompanySpec("Zoom Communications, Inc."), CompanySpec("Orange S.A.")])
+    # the verb is told by its infinitive: "choisit" of "choisir", "prépare" of "préparer"
+    assert names(m, "Zoom choisit Lyon pour son nouveau centre de support") == [
+        "Zoom Communications, Inc."
+    ]
+    assert names(m, "Orange prépare une offre pour les petites entreprises") == ["Orange S.A."]
+    # an adjective is no verb: "Orange mécanique", "Zoom arrière"
+    assert names(m, "Orange mécanique ressort en salles cet hiver") == []
+    assert names(m, "Zoom arrière sur une année de photographie") == []
+
+
+def test_des_does_not_make_a_french_text_german() -> None:
+    m = Matcher([CompanySpec("Meta Platforms, Inc.")])
+    assert names(m, "Meta met fin à son programme de vérification des faits en Europe") == [
+        "Meta Platforms, Inc."
+    ]
+
+
+def test_a_family_name_after_a_given_name_is_no_foreign_name() -> None:
+    m = Matcher([CompanySpec("Robert Bosch GmbH")])
+    # ("des" makes the text French now, where a name that is no French word counts)
+    assert names(m, "Rétrospective Jérôme Bosch au Palais des Beaux-Arts - Le Figaro") == []
+    assert names(m, "Bosch supprime des postes dans son usine de Rodez") == ["Robert Bosch GmbH"]

@@ -1487,7 +1487,8 @@ SPORTS_WORDS = frozenset(
     torwart bundesliga liga pokal saison derby remis unentschieden wins beats coach striker
     defender goalkeeper league cup draw vinner forlorar tranare allsvenskan
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
-    springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer""".split()
+    springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer
+    pokalfinale schlagt""".split()
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
 _GAME_WORDS = SPORTS_WORDS - frozenset("wins beats draw match cup league".split())
@@ -1770,7 +1771,9 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
 
 
 # French verbs in the third person whose infinitive is not the word and "-r" or "-ir"
-FRENCH_IRREGULAR_VERBS = frozenset("met veut fait peut doit prend vend perd rend dit".split())
+FRENCH_IRREGULAR_VERBS = frozenset(
+    "met veut fait peut doit prend vend perd rend dit ouvre offre".split()
+)
 
 
 def _french_verb_after(t: _Text, c: _Candidate) -> str | None:
@@ -4897,6 +4900,10 @@ def _brand_symbol(sym: str) -> bool:
 
 
 _AMOUNT_AFTER = re.compile(r" ?\d")
+# A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
+_AGAINST = r"(?:against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to)"
+_AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,3}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
+_CODE_AGAINST = re.compile(r"\b([A-Z]{3})(?:\s+\w+){0,3}\s+" + _AGAINST + r"\s+(?:the\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d ?$")
 
 
@@ -4912,6 +4919,12 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
         return raw[start : end + 4]
     if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
         return raw[start - 4 : end]
+    against = _AGAINST_A_CODE.match(raw, end)
+    if against and against.group(1).lower() in codes:
+        return raw[start : against.end()]  # "NOK slides against SEK"
+    before = _CODE_AGAINST.search(raw, 0, start)
+    if before and before.group(1).lower() in codes:
+        return raw[before.start() : end]  # "SEK gains against NOK"
     if EXCHANGE_RE.search(raw, 0, start):
         return None  # a quote after its exchange: "(NYSE: NOK 4.12)"
     after = _AMOUNT_AFTER.match(raw, end)

@@ -4866,3 +4866,22 @@ def test_a_family_name_after_a_given_name_is_no_foreign_name() -> None:
     # ("des" makes the text French now, where a name that is no French word counts)
     assert names(m, "Rétrospective Jérôme Bosch au Palais des Beaux-Arts - Le Figaro") == []
     assert names(m, "Bosch supprime des postes dans son usine de Rodez") == ["Robert Bosch GmbH"]
+
+
+def test_a_currency_s_code_weighed_against_another() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    # (stock talk lets a symbol that is a word count bare: "NOK slides" would be Nokia's)
+    assert names(m, "NOK slides against SEK after the rate decision") == []
+    assert names(m, "SEK climbs against NOK in early trading") == []
+    assert names(m, "Nokia (NYSE: NOK) rises against expectations") == ["Nokia Oyj"]
+
+
+def test_french_verbs_of_the_third_group() -> None:
+    m = Matcher([CompanySpec("Delta Air Lines, Inc.")])
+    # "ouvre" of "ouvrir", no "-er" infinitive to tell it by
+    assert names(m, "Delta ouvre une ligne directe Lyon–New York") == ["Delta Air Lines, Inc."]
+
+
+def test_a_cup_final_is_a_text_on_a_game() -> None:
+    m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
+    assert names(m, "Telekom Baskets Bonn im Pokalfinale gegen Ulm") == []

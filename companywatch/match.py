@@ -310,6 +310,8 @@ ORGANISATION_WORDS: frozenset[str] = (
     | VENUE_WORDS
 )
 
+# A model's or a rocket's number ("Delta IV"; not "V" nor "X", which are letters too)
+_ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 # Of those, the ones a headline uses as verbs too: "post lower profits", "records a loss"
 _ORGANISATION_VERBS = frozenset("post posts posted records recorded ventures".split())
 
@@ -4157,6 +4159,14 @@ class Matcher:
             if money:
                 c.reason = f"a currency's code, {money!r}"
                 continue  # "USD/NOK climbs", "profit of NOK 60 billion" are no Nokia (NOK)
+            if (
+                c.last < len(words)
+                and v.kind != "ticker"
+                and raw[t.tokens[c.last].start : t.tokens[c.last].end] in _ROMAN_NUMERALS
+                and raw[c.end : t.tokens[c.last].start] == " "
+            ):
+                c.reason = f"a model's name, {raw[c.start : t.tokens[c.last].end]!r}"
+                continue  # "Delta IV Heavy"
             if c.start and raw[c.start].isdigit() and raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
@@ -4919,6 +4929,8 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
         return raw[start : end + 4]
     if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
         return raw[start - 4 : end]
+    if start and raw[start - 1] == "(" and _currency_word_before().search(raw, 0, start - 1):
+        return raw[max(0, start - 12) : end + 1]  # "the Azerbaijani manat (AZN)"
     against = _AGAINST_A_CODE.match(raw, end)
     if against and against.group(1).lower() in codes:
         return raw[start : against.end()]  # "NOK slides against SEK"
@@ -4933,6 +4945,16 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
     if _AMOUNT_BEFORE.search(raw, 0, start):
         return raw[max(0, start - 2) : end]
     return None
+
+
+@functools.cache
+def _currency_word_before() -> re.Pattern[str]:
+    """A currency's name right before its code in brackets: "manat (AZN)", "krone (NOK)"
+    (the last words of the currencies' names, pycountry's)."""
+    import pycountry
+
+    words = {fold(c.name).split()[-1] for c in pycountry.currencies}
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")s?)\s*$")
 
 
 @functools.cache

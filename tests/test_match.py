@@ -4898,3 +4898,15 @@ def test_french_verbs_of_the_third_group() -> None:
 def test_a_cup_final_is_a_text_on_a_game() -> None:
     m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
     assert names(m, "Telekom Baskets Bonn im Pokalfinale gegen Ulm") == []
+
+
+def test_a_currency_s_name_before_its_code_in_brackets() -> None:
+    m = Matcher([CompanySpec("AstraZeneca PLC", ticker="AZN")])
+    assert names(m, "Azerbaijani manat (AZN) holds steady as oil revenue rises") == []
+    assert names(m, "AstraZeneca (AZN) shares rise after trial data") == ["AstraZeneca PLC"]
+
+
+def test_a_roman_numeral_after_the_name_makes_a_model() -> None:
+    m = Matcher([CompanySpec("Delta Air Lines, Inc.", ticker="DAL")])
+    assert names(m, "Delta IV Heavy launches a spy satellite for the NRO") == []
+    assert names(m, "Delta adds flights to Lisbon") == ["Delta Air Lines, Inc."]

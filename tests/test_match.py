@@ -2993,6 +2993,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind418", 0.95, 0.94),
         ("blind419", 1.0, 0.97),
         ("blind420", 0.94, 0.99),
+        # Scored at first sight at 83d7cfb (pooled P 0.960 / R 0.960): a QA tester in Stockholm
+        # 0.983 / 0.975, a project manager in Hamburg 0.992 / 0.975, a graduate engineer in
+        # Toulouse 0.914 / 0.983, a customer service lead in Austin 1.000 / 0.909, a
+        # pharmacologist in Oslo 0.967 / 0.975, a merchandiser in Paris 0.913 / 0.943. Left:
+        # "Capri" the island, "Valentino Rossi", "Chanel" the singer, "Benetton Rugby", "KICKS"
+        # and "Armani" and "Ferragamo" (no short form derived), "Rolls-Royce Spectre", "SAF",
+        # "the Dassault family", "Aldi Süd", "HEB", "Amazon-Verteilzentrum" (a German compound,
+        # which "Meta-Studie" shows is the word more often), "King".
+        ("blind421", 0.99, 0.97),
+        ("blind422", 0.99, 0.97),
+        ("blind423", 0.92, 0.98),
+        ("blind424", 1.0, 0.9),
+        ("blind425", 0.97, 0.97),
+        ("blind426", 0.91, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -347,7 +347,8 @@ VERB_FRAMES = frozenset("with to in on for".split())
 BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
 GEOGRAPHY_WORDS = frozenset(
-    "river valley island lake bay county township city town municipality kommun".split()
+    "river valley island lake bay county township city town municipality kommun region province "
+    "district".split()
 )
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
@@ -2065,6 +2066,28 @@ def _written_in(name: str, span: str) -> bool:
         and not name[i - 1 : i].isalnum()
         and not name[i + len(span) : i + len(span) + 1].isalnum()
     )
+
+
+_INITIALS_OPENING = re.compile(r"\b([A-Z]{2,5}) \($")
+_SMALL_IN_NAMES = frozenset("de du des d of the and et la le les für und von der".split())
+
+
+def _spelling_out(raw: str, start: int, end: int) -> str | None:
+    """Initials whose words, in brackets after them, the span is part of: "SGS (Société
+    Générale de Surveillance)" spells out SGS. The initials, else None."""
+    opening = raw.rfind("(", 0, start)
+    if opening < 0 or ")" in raw[opening:start] or "(" not in raw[max(0, opening - 7) : start]:
+        return None
+    initials = _INITIALS_OPENING.search(raw, 0, opening + 1)
+    closing = raw.find(")", end)
+    if not initials or closing < 0:
+        return None
+    phrase = raw[opening + 1 : closing].strip()
+    if phrase == raw[start:end]:
+        return None  # its own initials: "SG (Société Générale)"
+    words = re.findall(r"[^\W\d_]+", phrase)
+    letters = "".join(w[0] for w in words if w.lower() not in _SMALL_IN_NAMES)
+    return initials.group(1) if letters.upper() == initials.group(1) else None
 
 
 def _defined_initials(t: _Text, c: _Candidate) -> str | None:
@@ -4024,6 +4047,10 @@ class Matcher:
             if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
+            spelled_out = _spelling_out(raw, c.start, c.end)
+            if spelled_out:
+                c.reason = f"the words of another's initials, {spelled_out!r}"
+                continue  # "SGS (Société Générale de Surveillance)" is no Société Générale
             if raw[c.start : c.start + 2].isupper() and not t.shouting:
                 defined = (
                     _defined_initials(t, c) if c.start and raw[c.start - 1] == "(" else None

@@ -4924,3 +4924,16 @@ def test_a_roman_numeral_after_the_name_makes_a_model() -> None:
     m = Matcher([CompanySpec("Delta Air Lines, Inc.", ticker="DAL")])
     assert names(m, "Delta IV Heavy launches a spy satellite for the NRO") == []
     assert names(m, "Delta adds flights to Lisbon") == ["Delta Air Lines, Inc."]
+
+
+def test_a_region_named_after_the_place() -> None:
+    m = Matcher([CompanySpec("Antofagasta plc", ticker="ANTO")])
+    assert names(m, "Strong quake shakes the Antofagasta region, mines report no damage") == []
+    assert names(m, "Antofagasta raises copper output guidance") == ["Antofagasta plc"]
+
+
+def test_the_words_of_another_s_initials_in_brackets() -> None:
+    m = Matcher([CompanySpec("Société Générale S.A.", ticker="GLE")])
+    assert names(m, "SGS (Société Générale de Surveillance) rachète un laboratoire") == []
+    # its own initials, spelled out, are the company
+    assert names(m, "SG (Société Générale) relève ses objectifs") == ["Société Générale S.A."]

@@ -3007,6 +3007,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind424", 1.0, 0.9),
         ("blind425", 0.97, 0.97),
         ("blind426", 0.91, 0.94),
+        # Scored at first sight at de620dd (pooled P 0.968 / R 0.965): a trainee pilot in
+        # Frankfurt 0.966 / 0.974, a social media manager in Stockholm 0.976 / 0.984, an
+        # investment banking analyst in London 0.945 / 0.976, a UX researcher in Montreal 0.957
+        # / 0.933, a warehouse supervisor in Lille 0.991 / 0.975, a pharmacy student in Uppsala
+        # 0.975 / 0.951. Left: "Couche-Tard", "Exxon", "Total", "Hjärtat", "P&WC" (no short
+        # form derived), "$AAL" for American Airlines, "Kronans styrka", "Pilatus" the
+        # mountain, "SAS" as a French legal form, "Vodafone Idea", "Saab 900", "Nokia" the town.
+        ("blind427", 0.96, 0.97),
+        ("blind428", 0.97, 0.98),
+        ("blind429", 0.95, 0.97),
+        ("blind430", 0.95, 0.93),
+        ("blind431", 0.99, 0.97),
+        ("blind432", 0.97, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -348,7 +348,7 @@ BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
 GEOGRAPHY_WORDS = frozenset(
     "river valley island lake bay county township city town municipality kommun region province "
-    "district".split()
+    "district heights hills".split()
 )
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
@@ -3979,6 +3979,7 @@ class Matcher:
         plain: list[_Candidate] = []
         gated: list[_Candidate] = []
         accents = not raw.isascii()
+        brackets = "(" in raw
         first_looks: dict[tuple[Any, ...], _Candidate] = {}  # a twin's, see self._twin
         for c in cands:
             v = c.variant
@@ -4044,10 +4045,31 @@ class Matcher:
                     f"{self.companies[c.company].name!r}: a person's name"
                 )
                 continue  # "William H. Macy joins cast of Broadway revival"
+            if (
+                c.start >= 2
+                and raw[c.start - 1] == "-"
+                and raw[c.start - 2].isalpha()
+                and (c.start == 2 or not raw[c.start - 3].isalnum())
+                and v.kind != "ticker"
+            ):
+                c.reason = f"the end of the word {raw[c.start - 2 : c.end]!r}"
+                continue  # "U-Bahn", "S-Bahn" are no Deutsche Bahn
+            if (
+                v.kind == "short"
+                and self._possessive_words[c.company]
+                and words[c.last - 1] in self._possessive_words[c.company]
+                and not _POSSESSIVE_AFTER_NAME.match(raw, c.end)
+                and not raw[c.start : c.end].lower().endswith("s")
+            ):
+                c.reason = (
+                    f'{raw[c.start : c.end]!r} without the "\'s" of '
+                    f"{self.companies[c.company].name!r}, short of it"
+                )
+                continue  # "Domino effect" is no Domino's (Pizza)
             if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue
-            spelled_out = _spelling_out(raw, c.start, c.end)
+            spelled_out = _spelling_out(raw, c.start, c.end) if brackets else None
             if spelled_out:
                 c.reason = f"the words of another's initials, {spelled_out!r}"
                 continue  # "SGS (Société Générale de Surveillance)" is no Société Générale
@@ -4182,7 +4204,7 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
-            money = _currency_code_used(raw, c.start, c.end)
+            money = _currency_code_used(raw, c.start, c.end) if c.end - c.start == 3 else None
             if money:
                 c.reason = f"a currency's code, {money!r}"
                 continue  # "USD/NOK climbs", "profit of NOK 60 billion" are no Nokia (NOK)
@@ -4908,7 +4930,8 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
             forms.add(base.capitalize())
         if v.kind == "genitive" and base[:-1].isupper() and len(base) >= 4:
             forms.add(base[:-1].capitalize() + "s")  # "Pumas" for "PUMAs", "Legos" for "LEGOs"
-        return sorted(f" {f} " for f in forms if f)
+        # without accents, as _quick_case writes the text: "ÖBB" is "OBB" there
+        return sorted(" " + " ".join(f.translate(_CASE_TABLE).split()) + " " for f in forms if f)
     if v.ambiguous and " " not in v.text:
         return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]
     return [f" {v.text} "]

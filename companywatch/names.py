@@ -111,7 +111,7 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers""".split()
+    brothers pizza""".split()
     )
     | INSURANCE_WORDS
 )
@@ -1198,9 +1198,10 @@ def _name_variants(
             # "Rocher", and no "Ferrero Rocher"
             gated = short[0] in GROUP_LEADING_WORDS and is_known_word(without.replace(" ", ""))
             yield original, without, "first" if gated else "short"
-        elif len(short) == 2 and len(short[1]) >= 4 and short[0] not in GROUP_LEADING_WORDS:
-            # a word after it, gated: "Norsk Hydro" is "Hydro" (not "Bank" of "Danske Bank",
-            # nor "Mail" of "Royal Mail": too common a word, dropped where forms are added)
+        elif len(short) == 2 and len(short[1]) >= 4:
+            # a word after it, gated: "Norsk Hydro" is "Hydro", "Groupe Printemps" is
+            # "Printemps" (not "Bank" of "Danske Bank", nor "Mail" of "Royal Mail": too common
+            # a word, dropped where forms are added)
             yield original, without, "first"
         elif (
             short[0] in GROUP_LEADING_WORDS

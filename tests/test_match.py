@@ -4950,3 +4950,32 @@ def test_the_words_of_another_s_initials_in_brackets() -> None:
     assert names(m, "SGS (Société Générale de Surveillance) rachète un laboratoire") == []
     # its own initials, spelled out, are the company
     assert names(m, "SG (Société Générale) relève ses objectifs") == ["Société Générale S.A."]
+
+
+def test_a_group_s_word_before_a_common_word_gives_a_gated_short_form() -> None:
+    m = Matcher([CompanySpec("Groupe Printemps")])
+    assert names(m, "Printemps ouvre un grand magasin à Doha") == ["Groupe Printemps"]
+    assert names(m, "Le printemps arrive enfin sur les Alpes") == []
+
+
+def test_a_short_form_keeps_the_possessive_of_its_name() -> None:
+    m = Matcher([CompanySpec("Domino's Pizza, Inc.", ticker="DPZ")])
+    assert names(m, "Domino's beats sales estimates on value deals") == ["Domino's Pizza, Inc."]
+    assert names(m, "Domino effect: one bank failure spreads to the sector") == []
+
+
+def test_a_letter_and_a_hyphen_before_the_name_make_a_word() -> None:
+    m = Matcher([CompanySpec("Deutsche Bahn AG")])
+    assert names(m, "Mit der S-Bahn zum Flughafen: neue Linie eröffnet") == []
+    assert names(m, "Bahn erhöht die Preise für Fernzüge") == ["Deutsche Bahn AG"]
+
+
+def test_heights_and_hills_after_a_name_make_a_place() -> None:
+    m = Matcher([CompanySpec("Ford Motor Company", ticker="F")])
+    assert names(m, "Ford Heights residents still wait for a grocery store") == []
+    assert names(m, "Ford raises prices on its pickup trucks") == ["Ford Motor Company"]
+
+
+def test_the_quick_check_reads_a_name_in_capitals_with_accents() -> None:
+    m = Matcher([CompanySpec("ÖBB-Holding AG")])
+    assert names(m, "ÖBB Nightjet adds a third night train to Paris") == ["ÖBB-Holding AG"]

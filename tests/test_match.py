@@ -3020,6 +3020,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind430", 0.95, 0.93),
         ("blind431", 0.99, 0.97),
         ("blind432", 0.97, 0.95),
+        # Scored at first sight at 97615c1 (pooled P 0.963 / R 0.955): a hotel receptionist in
+        # Vienna 0.974 / 0.917, a software tester in Tampere 0.950 / 0.991, a brand manager in
+        # Amsterdam 0.984 / 1.000, a mechanic in Gothenburg 0.958 / 0.926, a policy analyst in
+        # Brussels 0.976 / 0.976, a cashier in Chicago 0.934 / 0.919. Left: "AUA", "Norwegian",
+        # "Hotel Sacher", "dm", "Würth", "McDo", "Volvo Trucks" for AB Volvo, "AMS and FRA" the
+        # airports, "Schindlers Liste", "Audra McDonald's", "Dirk Rossmann", "Wendy's Bakery".
+        ("blind433", 0.98, 0.92),
+        ("blind434", 0.95, 0.99),
+        ("blind435", 0.98, 1.0),
+        ("blind436", 0.95, 0.92),
+        ("blind437", 0.97, 0.97),
+        ("blind438", 0.94, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

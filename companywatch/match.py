@@ -167,7 +167,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
-    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor
+    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -3026,9 +3026,14 @@ class Matcher:
         ):
             return None  # "(ASX: ...)" names a European company's symbol there only
         words = fold(m.group(1)).split()
+        far = m.group(2) in FAR_EXCHANGES  # (a European company's there, as said above)
+        form = (words[-1],) in _legal_set() and words[-1] not in self._legal_forms[c.company]
         own = {v.text for v in self._variants[c.company] if v.kind != "ticker"}
-        if any(" ".join(words[i:]) in own for i in range(len(words))):
-            return None  # its own name: "Spotify (NYSE: SPOT)"
+        if not far and not form and any(" ".join(words[i:]) in own for i in range(len(words))):
+            # its own name: "Spotify (NYSE: SPOT)"; not with another country's legal form
+            # ("EQT Corp (NYSE: EQT)" for EQT AB), nor on an exchange far from Europe ("IAG
+            # (ASX: IAG)", the Australian insurer)
+            return None
         return f"the symbol of {m.group(1)!r} on {m.group(2)}"
 
     def _evidence(
@@ -4962,8 +4967,8 @@ def _brand_symbol(sym: str) -> bool:
 _AMOUNT_AFTER = re.compile(r" ?\d")
 # A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
 _AGAINST = r"(?:against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to)"
-_AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,3}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
-_CODE_AGAINST = re.compile(r"\b([A-Z]{3})(?:\s+\w+){0,3}\s+" + _AGAINST + r"\s+(?:the\s+)?$")
+_AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
+_CODE_AGAINST = re.compile(r"\b([A-Z]{3})(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d ?$")
 
 

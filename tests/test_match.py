@@ -4991,3 +4991,22 @@ def test_heights_and_hills_after_a_name_make_a_place() -> None:
 def test_the_quick_check_reads_a_name_in_capitals_with_accents() -> None:
     m = Matcher([CompanySpec("ÖBB-Holding AG")])
     assert names(m, "ÖBB Nightjet adds a third night train to Paris") == ["ÖBB-Holding AG"]
+
+
+def test_consultants_are_business_talk() -> None:
+    m = Matcher([CompanySpec("SAP SE", ticker="SAP")])
+    assert names(m, "SAP-konsulter saknas på arbetsmarknaden i Malmö") == ["SAP SE"]
+
+
+def test_another_firm_s_symbol_with_its_own_legal_form_or_on_a_far_exchange() -> None:
+    m = Matcher([CompanySpec("EQT AB", ticker="EQT"), CompanySpec("Aker ASA", ticker="AKER")])
+
+    def in_brackets(text: str) -> list[bool]:
+        start = text.index("(")
+        return [d.accepted for d in m.explain(text) if d.start > start]
+
+    # another country's legal form before the brackets: the symbol is that firm's
+    assert in_brackets("EQT Corp (NYSE: EQT) raises its gas output guidance") == [False, False]
+    # a European company's symbol is no symbol of its own on an exchange far from Europe
+    assert in_brackets("AKER (ASX: AKER) jumps on a new mining contract") == [False, False]
+    assert in_brackets("EQT (STO: EQT) buys a Swedish software firm") == [True, True]

@@ -3032,6 +3032,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind436", 0.95, 0.92),
         ("blind437", 0.97, 0.97),
         ("blind438", 0.94, 0.94),
+        # Scored at first sight at 44e9d90 (pooled P 0.970 / R 0.968): a sustainability
+        # consultant in Copenhagen 0.976 / 0.976, a payroll specialist in Dublin 0.958 / 0.983,
+        # a junior analyst in Stockholm 0.975 / 0.975, a store associate in Atlanta 0.975 /
+        # 0.983, a quality engineer in Munich 0.975 / 0.928, a content moderator in Paris 0.959
+        # / 0.967. Left: "Danske Commodities", "Ny Carlsberg Glyptotek", "Central Bank of
+        # Ireland", "Indeed, ...", "SAS Institute", "Helmut Kohls", "Macy" the dog, "On" and
+        # "STMicro" (no short form derived), "Evri, formerly Hermes UK", "NOS" the broadcaster.
+        ("blind439", 0.97, 0.98),
+        ("blind440", 0.95, 0.98),
+        ("blind441", 0.98, 0.97),
+        ("blind442", 0.97, 0.98),
+        ("blind443", 0.97, 0.93),
+        ("blind444", 0.95, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

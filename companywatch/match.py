@@ -1520,18 +1520,16 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
         i += 1
         end = number.end() - 1
         return t.raw[c.start : end]  # "Bayer 04 verpflichtet neuen Cheftrainer"
-    if (
+    # or a team's name between: "Telekom Baskets Bonn gewinnen das Derby"
+    team = (
         i + 1 < len(t.words)
         and t.words[i] not in town_names()
         and t.raw[t.tokens[i].start].isupper()
         and t.raw[end : t.tokens[i].start] == " "
-    ):
-        # or a team's name between: "Telekom Baskets Bonn gewinnen das Derby"
+    )
+    if team:
         end = t.tokens[i].end
         i += 1
-        team = True
-    else:
-        team = False
     if (
         i >= len(t.words)
         or t.raw[end : t.tokens[i].start] != " "
@@ -1541,6 +1539,16 @@ def _sports_club(t: _Text, c: _Candidate) -> str | None:
     ):
         return None
     return t.raw[c.start : t.tokens[i].end]
+
+
+def _group_word_after(t: _Text, c: _Candidate) -> bool:
+    """A group's word, capitalised, right after the name: "Otto Group", "Otto-Konzern"."""
+    return (
+        c.last < len(t.words)
+        and t.words[c.last] in GROUP_WORDS
+        and t.raw[t.tokens[c.last].start].isupper()
+        and t.raw[c.end : t.tokens[c.last].start] in (" ", "-")
+    )
 
 
 def _country_genitive(word: str) -> bool:
@@ -3094,14 +3102,7 @@ class Matcher:
                 # unless it is named for another: "Coop Norge" is no arm of Coop Sverige
                 return None
             return f"its arm in a country {t.raw[c.start : t.tokens[c.last].end]!r}"
-        if (
-            c.last < len(t.words)
-            and t.words[c.last] in GROUP_WORDS
-            and t.raw[t.tokens[c.last].start].isupper()
-            and t.raw[c.end : t.tokens[c.last].start] in (" ", "-")
-            and not t.title_case
-            and not t.shouting
-        ):
+        if _group_word_after(t, c) and not t.title_case and not t.shouting:
             # its group's name: "Otto Group schreibt wieder schwarze Zahlen", "Volvo-Konzern"
             return f"its group {t.raw[c.start : t.tokens[c.last].end]!r}"
         for n in _legal_forms_at(t, c.last):
@@ -3811,11 +3812,7 @@ class Matcher:
             # where one works: "Stellenabbau bei der Allianz"
             and not (c.first > 1 and t.words[c.first - 2] == "bei")
             # the name of a group: "Die Otto Group kehrt in die Gewinnzone zurück"
-            and not (
-                c.last < len(t.words)
-                and t.words[c.last] in GROUP_WORDS
-                and t.raw[t.tokens[c.last].start].isupper()
-            )
+            and not _group_word_after(t, c)
             # no place takes one: "bei der Zurich Versicherung" is the insurer
             and c.variant.text not in place_names()[0]
             # among other names: "bei Continental, Henkel und der Allianz"
@@ -4029,27 +4026,34 @@ class Matcher:
                 if bare:
                     c.reason = f"written without the accents of {bare!r}: another name"
                     continue  # German "Hermes" (the parcel firm) is no Hermès
+            possessive = self._possessive_words[c.company]
             if (
-                self._possessive_words[c.company]
+                possessive
+                and v.kind != "ticker"
                 # (a spelling apart joins up: "Mc Donald" of "McDonald's")
                 and (
-                    words[c.last - 1] in self._possessive_words[c.company]
-                    or "".join(words[c.first : c.last]) in self._possessive_words[c.company]
+                    words[c.last - 1] in possessive
+                    or "".join(words[c.first : c.last]) in possessive
                 )
-                and v.kind != "ticker"
                 and not _POSSESSIVE_AFTER_NAME.match(raw, c.end)
                 and not raw[c.start : c.end].lower().endswith("s")  # "Macys"
-                # after a given name or an initial ("Sainsbury sells unit" is the company)
-                and (
-                    _INITIAL_BEFORE.search(raw, 0, c.start)
-                    or (self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1]))
-                )
             ):
-                c.reason = (
-                    f'{raw[c.start : c.end]!r} without the "\'s" of '
-                    f"{self.companies[c.company].name!r}: a person's name"
-                )
-                continue  # "William H. Macy joins cast of Broadway revival"
+                # without the "'s" of its name: after a given name or an initial, a person
+                # ("Sainsbury sells unit" is the company); a short form keeps it
+                if _INITIAL_BEFORE.search(raw, 0, c.start) or (
+                    self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1])
+                ):
+                    c.reason = (
+                        f'{raw[c.start : c.end]!r} without the "\'s" of '
+                        f"{self.companies[c.company].name!r}: a person's name"
+                    )
+                    continue  # "William H. Macy joins cast of Broadway revival"
+                if v.kind == "short":
+                    c.reason = (
+                        f'{raw[c.start : c.end]!r} without the "\'s" of '
+                        f"{self.companies[c.company].name!r}, short of it"
+                    )
+                    continue  # "Domino effect" is no Domino's (Pizza)
             if (
                 c.start >= 2
                 and raw[c.start - 1] == "-"
@@ -4059,18 +4063,6 @@ class Matcher:
             ):
                 c.reason = f"the end of the word {raw[c.start - 2 : c.end]!r}"
                 continue  # "U-Bahn", "S-Bahn" are no Deutsche Bahn
-            if (
-                v.kind == "short"
-                and self._possessive_words[c.company]
-                and words[c.last - 1] in self._possessive_words[c.company]
-                and not _POSSESSIVE_AFTER_NAME.match(raw, c.end)
-                and not raw[c.start : c.end].lower().endswith("s")
-            ):
-                c.reason = (
-                    f'{raw[c.start : c.end]!r} without the "\'s" of '
-                    f"{self.companies[c.company].name!r}, short of it"
-                )
-                continue  # "Domino effect" is no Domino's (Pizza)
             if raw[c.start : c.end] in _EXCHANGE_SET and _BEFORE_A_SYMBOL.match(raw, c.end):
                 c.reason = "an exchange's code before a symbol ('LSE: SHEL')"
                 continue

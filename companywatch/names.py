@@ -995,7 +995,7 @@ def _name_variants(
         if city:
             yield original, f"{city} re", "short"
     # Initials in capitals before a town's name go by the initials: "ZF Friedrichshafen" is "ZF"
-    head = original.split()[0] if original.split() else ""
+    head = original.split()[0]  # (toks is not empty)
     if (
         len(base) == 2
         and 2 <= len(head) <= 4

@@ -2132,6 +2132,11 @@ MONTHS = frozenset(
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     januari februari mars april maj juni juli augusti september oktober november december""".split()
 )
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    mandag tisdag onsdag torsdag fredag lordag sondag mandag tirsdag""".split()
+)
 # Words before a month that make it a time: "in April", "since May", "fin mars", "i april"
 _BEFORE_A_MONTH = frozenset(
     """in since until till early late mid during last next this en depuis fin debut jusqu d im
@@ -3520,6 +3525,27 @@ class Matcher:
         return any(word in same and not own.isdisjoint(same) for same in SAME_BUSINESS)
 
     @staticmethod
+    def _given_name_in_title_case(t: _Text, c: _Candidate) -> bool:
+        """In a text where most words are capitalised, the word before the span is a given
+        name: one the dictionary gives as a name and never in lower case, and no town, month or
+        day ("Lars Ericsson ny vd för Skellefteå Kraft", not "In June Ericsson ...")."""
+        if not t.title_case or c.first == 0 or t.shouting:
+            return False
+        prev = t.tokens[c.first - 1]
+        written = t.raw[prev.start : prev.end]
+        word = t.words[c.first - 1]
+        return (
+            t.raw[prev.end : c.start] == " "
+            and written.istitle()
+            and written.isalpha()
+            and t.raw[c.start].isupper()
+            and not is_everyday_word(word)
+            and word not in MONTHS
+            and word not in _WEEKDAYS
+            and word not in town_names()
+        )
+
+    @staticmethod
     def _plural_here(t: _Text, c: _Candidate) -> str | None:
         """The plural of a one-word name that is a rare word, in lower case elsewhere in the
         text: the name is that noun here ("Persimmon trees: how to grow persimmons")."""
@@ -4300,9 +4326,9 @@ class Matcher:
                 continue
             if (
                 not v.ambiguous
-                and " " not in v.text
-                and v.kind in ("name", "alias", "short", "genitive")
-                and self._inside_other_name(t, c)
+                and " " not in raw[c.start : c.end]
+                and v.kind in ("name", "alias", "short", "genitive", "spelling")
+                and (self._inside_other_name(t, c) or self._given_name_in_title_case(t, c))
                 and len(words[c.first - 1]) > 1
                 and words[c.first - 1] not in self._own_words[c.company]
                 and is_dictionary_name(words[c.first - 1])

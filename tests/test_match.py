@@ -5023,3 +5023,27 @@ def test_another_firm_s_symbol_with_its_own_legal_form_or_on_a_far_exchange() ->
     # a European company's symbol is no symbol of its own on an exchange far from Europe
     assert in_brackets("AKER (ASX: AKER) jumps on a new mining contract") == [False, False]
     assert in_brackets("EQT (STO: EQT) buys a Swedish software firm") == [True, True]
+
+
+def test_a_given_name_before_a_name_in_a_title_case_text_or_spelled_in_camel_case() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Gerresheimer AG"),
+            CompanySpec("Eli Lilly and Company"),
+            CompanySpec("McCormick & Company, Incorporated"),
+        ]
+    )
+    # most longer words capitalised (Swedish keeps its short words small)
+    assert names(m, "Lars Gerresheimer ny vd för Skellefteå Kraft - Norran") == []
+    assert names(m, "Gerresheimer Sänker Prognosen för Glas - Affärsvärlden") == ["Gerresheimer AG"]
+    # a word of its own name, a month or a town is no given name
+    assert names(m, "Eli Lilly Raises Its Outlook on Obesity Drugs") == ["Eli Lilly and Company"]
+    assert names(m, "In April Gerresheimer Sold Its Moulded Glass Unit") == ["Gerresheimer AG"]
+    assert names(m, "Paris Gerresheimer Plant to Close by 2027") == ["Gerresheimer AG"]
+    assert names(m, "Poland Gerresheimer Plant to Close by 2027") == ["Gerresheimer AG"]
+    assert names(m, "Monday Gerresheimer Shares Fall on Weak Vials Demand") == ["Gerresheimer AG"]
+    # a name in camel case is one word as written
+    assert names(m, "Sen. Dave McCormick introduces a bill on drug prices") == []
+    assert names(m, "McCormick raises its outlook on spice demand") == [
+        "McCormick & Company, Incorporated"
+    ]

@@ -288,6 +288,8 @@ PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split(
 # Between two names listed or weighed against each other: "Visa och Mastercard", "Stripe vs
 # Block", "Delta or United".
 LISTED_BETWEEN = frozenset(", & and och und et y / vs vs. versus or eller oder ou".split())
+# Where a clause ends after a word: punctuation, or a dash before the publisher's name
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|[-–—]\s|$)")
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
@@ -1491,10 +1493,10 @@ SPORTS_WORDS = frozenset(
     defender goalkeeper league cup draw vinner forlorar tranare allsvenskan
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
     springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer
-    pokalfinale schlagt""".split()
+    pokalfinale schlagt beat fc""".split()
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
-_GAME_WORDS = SPORTS_WORDS - frozenset("wins beats draw match cup league".split())
+_GAME_WORDS = SPORTS_WORDS - frozenset("wins beats beat draw match cup league".split())
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern "
     "western".split()
@@ -3633,6 +3635,16 @@ class Matcher:
         ):
             # a name that is a place's, where English names places: "a new office in Zurich"
             return f"a place ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+        if (
+            c.first >= 2
+            and t.words[c.first - 1] == "the"
+            and t.words[c.first - 2] in PLACE_PREPOSITIONS
+            and t.raw[t.tokens[c.first - 2].start : c.start].islower()
+            and (c.last == len(t.words) or _CLAUSE_END.match(t.raw, c.end))
+        ):
+            # a place, after "in the" and at the end of a clause: "illegal clearing in the
+            # Amazon, Greenpeace says" (not "jobs in the Amazon warehouse")
+            return f"a place ({t.raw[t.tokens[c.first - 2].start : c.end]!r})"
         if (
             c.first == 1
             and t.words[0] == "a"

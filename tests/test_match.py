@@ -5047,3 +5047,19 @@ def test_a_given_name_before_a_name_in_a_title_case_text_or_spelled_in_camel_cas
     assert names(m, "McCormick raises its outlook on spice demand") == [
         "McCormick & Company, Incorporated"
     ]
+
+
+def test_a_club_named_after_the_company_beat_another_club() -> None:
+    m = Matcher([CompanySpec("Bayer AG")])
+    assert names(m, "Bayer Leverkusen beat Union Berlin 3-0 on Saturday") == []
+    assert names(m, "Bayer Leverkusen host FC Köln on Sunday night") == []
+    # the business sense of "beat"
+    assert names(m, "Bayer beat estimates as crop science recovers") == ["Bayer AG"]
+
+
+def test_a_common_word_name_after_in_the_at_the_end_of_a_clause_is_a_place() -> None:
+    m = Matcher([CompanySpec("Amazon.com, Inc.")])
+    assert names(m, "Record drought dries up rivers in the Amazon, scientists say") == []
+    assert names(m, "Cattle farms expand deep into the Amazon - Reuters") == []
+    # the company's own thing after it
+    assert names(m, "Union vote at a warehouse in the Amazon network fails") == ["Amazon.com, Inc."]

@@ -35,7 +35,6 @@ import functools
 import json
 import logging
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -4903,7 +4902,10 @@ class _LowerTable(dict[int, str]):
 class _CaseTable(dict[int, str]):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        # folded as the variants are ("ø" is "o", "ß" is "ss"), in the character's own case
+        kept = _fold_char(ch)
+        if kept and ch != ch.lower():
+            kept = kept[0].upper() + kept[1:]
         out = kept if kept.isalnum() else " "
         self[code] = out
         return out

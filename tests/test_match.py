@@ -5063,3 +5063,10 @@ def test_a_common_word_name_after_in_the_at_the_end_of_a_clause_is_a_place() -> 
     assert names(m, "Cattle farms expand deep into the Amazon - Reuters") == []
     # the company's own thing after it
     assert names(m, "Union vote at a warehouse in the Amazon network fails") == ["Amazon.com, Inc."]
+
+
+def test_the_quick_check_folds_letters_without_a_decomposition_like_the_variants() -> None:
+    # "ø" has no accent to take off: it is folded to "o" as in the variants ("leroy")
+    m = Matcher([CompanySpec("Lerøy Seafood Group ASA")])
+    assert names(m, "Lerøy and Mowi lift salmon prices") == ["Lerøy Seafood Group ASA"]
+    assert names(m, "Salmon prices: Lerøy beats estimates") == ["Lerøy Seafood Group ASA"]

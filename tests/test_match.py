@@ -3045,6 +3045,29 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind442", 0.97, 0.98),
         ("blind443", 0.97, 0.93),
         ("blind444", 0.95, 0.96),
+        # Scored at first sight at 986f0a8 (pooled P 0.956 / R 0.966): a lab technician in
+        # Basel 0.930 / 0.960, a bus driver in Manchester 0.983 / 0.975, a cloud architect in
+        # Seattle 0.959 / 0.983, a shop manager in Malmö 0.950 / 0.950, a credit analyst in
+        # Frankfurt 0.932 / 0.948, a marketing intern in Lyon 0.984 / 0.977. Left: Merck's
+        # Keytruda, "$NVS", "Sobi", "F. Hoffmann-La Roche", "Siegfried" the hero, "Stagecoach
+        # (1939)", "Orange Order", "Molkerei Müller", "Scope" and "Fitch" bare, "Racing Santander",
+        # "S&P 500", "Conti", "Saab 9-3", "Rolls-Royce Spectre", "REI".
+        ("blind445", 0.94, 0.95),
+        ("blind446", 0.98, 0.97),
+        ("blind447", 0.95, 0.98),
+        ("blind448", 0.95, 0.94),
+        ("blind449", 0.93, 0.94),
+        ("blind450", 0.98, 0.97),
+        # Scored at first sight at c9bf002 (pooled P 0.971 / R 0.976): a nurse in Oslo 0.944 /
+        # 1.000, a data engineer in Berlin 0.984 / 0.992, a customer service agent in Toronto
+        # 0.983 / 0.958, a logistics planner in Hamburg 0.967 / 0.975, a graphic designer in
+        # Stockholm 0.991 / 0.951, an accountant in Paris 0.959 / 0.983.
+        ("blind451", 0.93, 1.0),
+        ("blind452", 0.98, 0.99),
+        ("blind453", 0.98, 0.95),
+        ("blind454", 0.96, 0.97),
+        ("blind455", 0.99, 0.95),
+        ("blind456", 0.95, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

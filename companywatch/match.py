@@ -4092,6 +4092,20 @@ class Matcher:
                     )
                     continue  # "Domino effect" is no Domino's (Pizza)
             if (
+                possessive
+                and v.kind != "ticker"
+                and any(
+                    words[i] in possessive
+                    and not _POSSESSIVE_AFTER_NAME.match(raw, t.tokens[i].end)
+                    for i in range(c.first, c.last - 1)
+                )
+            ):
+                c.reason = (
+                    f'{raw[c.start : c.end]!r} without the "\'s" inside '
+                    f"{self.companies[c.company].name!r}: another name"
+                )
+                continue  # "Hudson Bay shores" is no Hudson's Bay (Company)
+            if (
                 c.start >= 2
                 and raw[c.start - 1] == "-"
                 and raw[c.start - 2].isalpha()
@@ -4493,7 +4507,7 @@ class Matcher:
                 c.reason = f"a reading, {raw[c.start : c.end]!r}"
                 continue
             if (
-                v.kind == "short"
+                v.kind in ("short", "name")
                 and c.last - c.first == 1
                 and c.last < len(words)
                 and raw[c.end : t.tokens[c.last].start] == " "
@@ -4510,6 +4524,8 @@ class Matcher:
                 and words[c.last] not in country_words()
                 # a word of a company's name is no family name: "Alaska Airlines"
                 and words[c.last] not in GENERIC_WORDS
+                # the whole name needs no business words ("Mars Wrigley investiert in Werk")
+                and (v.kind == "short" or not self._has_context(t, c))
             ):
                 # a given name and a family name: "Elia Viviani wins stage 3" (not Elia Group)
                 c.reason = f"a person's name ({raw[c.start : t.tokens[c.last].end]!r})"

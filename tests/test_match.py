@@ -5093,3 +5093,18 @@ def test_the_quick_check_folds_letters_without_a_decomposition_like_the_variants
     m = Matcher([CompanySpec("Lerøy Seafood Group ASA")])
     assert names(m, "Lerøy and Mowi lift salmon prices") == ["Lerøy Seafood Group ASA"]
     assert names(m, "Salmon prices: Lerøy beats estimates") == ["Lerøy Seafood Group ASA"]
+
+
+def test_a_name_written_without_the_possessive_inside_it_is_another_name() -> None:
+    m = Matcher([CompanySpec("Hudson's Bay Company")])
+    assert names(m, "Ice forms late on Hudson Bay this winter, scientists say") == []
+    assert names(m, "Hudson's Bay to close all its stores") == ["Hudson's Bay Company"]
+    assert names(m, "Hudson’s Bay liquidation sales begin") == ["Hudson's Bay Company"]
+
+
+def test_a_company_s_whole_name_before_a_family_name_without_business_words_is_a_person() -> None:
+    m = Matcher([CompanySpec("Alan SA"), CompanySpec("Mars, Incorporated")])
+    assert names(m, "Alan Turing, le père de l'informatique, au Panthéon ? - France Inter") == []
+    assert names(m, "Alan lève 173 millions d'euros pour son assurance santé") == ["Alan SA"]
+    # with business words, a division of the company
+    assert names(m, "Mars Wrigley investiert in sein Werk in Viersen") == ["Mars, Incorporated"]

@@ -659,6 +659,7 @@ POSSESSIVE_DETERMINERS = frozenset(
     "seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem son sa ses leur leurs "
     "notre nos votre vos".split()
 )
+_FRENCH_DETERMINERS = frozenset("le la les l un une des du au aux son sa ses ce cet cette".split())
 FRENCH_PREPOSITIONS = frozenset("pour sans".split())  # not "contre": "Orange contre SFR"
 
 # Function words that are German and not English, French or Swedish.
@@ -3683,6 +3684,20 @@ class Matcher:
         ):
             # no name takes one: "Die Deltas der Flüsse", "les Sages censurent"
             return "a plural after an article ('Die Deltas der Flüsse')"
+        if (
+            t.french
+            and c.last - c.first == 1
+            and c.last + 1 < len(t.words)
+            and t.words[c.last] == "de"
+            and t.raw[c.end : t.tokens[c.last + 1].start] == " de "
+            and (noun := t.raw[t.tokens[c.last + 1].start : t.tokens[c.last + 1].end]).isalpha()
+            and noun.islower()
+            and t.words[c.last + 1] not in FRENCH_WORDS
+            # where a noun stands: first, or after an article (not "demande à Apple de")
+            and (c.first == 0 or t.words[c.first - 1] in _FRENCH_DETERMINERS)
+        ):
+            # a French noun and its complement: "Visa de travail", "le zoom de l'objectif"
+            return f"a noun ({t.raw[c.start : t.tokens[c.last + 1].end]!r})"
         person = _capitalised_after(t, c, PERSON_BEFORE)
         if person:
             return f"a person ({person!r})"  # "daughter Apple Martin", "singer Delta Goodrem"

@@ -5108,3 +5108,11 @@ def test_a_company_s_whole_name_before_a_family_name_without_business_words_is_a
     assert names(m, "Alan lève 173 millions d'euros pour son assurance santé") == ["Alan SA"]
     # with business words, a division of the company
     assert names(m, "Mars Wrigley investiert in sein Werk in Viersen") == ["Mars, Incorporated"]
+
+
+def test_a_common_word_name_before_de_and_a_noun_in_french_is_the_noun() -> None:
+    m = Matcher([CompanySpec("Visa Inc.")])
+    assert names(m, "Visa de travail : ce qui change pour les salariés étrangers") == []
+    assert names(m, "Un Visa de séjour : les délais s'allongent pour les salariés") == []
+    # a verb's object before its infinitive: "demande à Visa de suspendre"
+    assert names(m, "Bercy demande à Visa de suspendre ses paiements") == ["Visa Inc."]

@@ -349,7 +349,7 @@ BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
 GEOGRAPHY_WORDS = frozenset(
     "river valley island lake bay county township city town municipality kommun region province "
-    "district heights hills".split()
+    "district heights hills canal forest desert peninsula".split()
 )
 # Asking words that start a question and are no one's name: "Does Stripe sponsor visas?"
 AUXILIARIES = frozenset(
@@ -4268,6 +4268,8 @@ class Matcher:
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
             money = _currency_code_used(raw, c.start, c.end) if c.end - c.start == 3 else None
+            if _DOLLAR_AMOUNT.match(raw, c.end) and raw[c.start : c.end].isupper():
+                money = raw[c.start : c.end + 2] + "..."  # a country's dollar: "CA$611 million"
             if money:
                 c.reason = f"a currency's code, {money!r}"
                 continue  # "USD/NOK climbs", "profit of NOK 60 billion" are no Nokia (NOK)
@@ -5028,6 +5030,7 @@ def _brand_symbol(sym: str) -> bool:
 
 
 _AMOUNT_AFTER = re.compile(r" ?\d")
+_DOLLAR_AMOUNT = re.compile(r"\$\d")
 # A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
 _AGAINST = r"(?:against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to)"
 _AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
@@ -5052,6 +5055,9 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
     against = _AGAINST_A_CODE.match(raw, end)
     if against and against.group(1).lower() in codes:
         return raw[start : against.end()]  # "NOK slides against SEK"
+    against = _against_a_currency().match(raw, end)
+    if against:
+        return raw[start : against.end()]  # "NOK slides against the euro"
     before = _CODE_AGAINST.search(raw, 0, start)
     if before and before.group(1).lower() in codes:
         return raw[before.start() : end]  # "SEK gains against NOK"
@@ -5068,11 +5074,27 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
 @functools.cache
 def _currency_word_before() -> re.Pattern[str]:
     """A currency's name right before its code in brackets: "manat (AZN)", "krone (NOK)"
-    (the last words of the currencies' names, pycountry's)."""
+    (see :func:`_currency_names`)."""
+    words = _currency_names()
+    return re.compile(r"(?i:\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")s?)\s*$")
+
+
+@functools.cache
+def _currency_names() -> frozenset[str]:
+    """The last words of the currencies' names, folded (pycountry's): "krone", "euro"; and
+    "pound" and "yuan", which news writes for "pound sterling" and "yuan renminbi"."""
     import pycountry
 
-    words = {fold(c.name).split()[-1] for c in pycountry.currencies}
-    return re.compile(r"(?i:\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")s?)\s*$")
+    return frozenset({fold(c.name).split()[-1] for c in pycountry.currencies} | {"pound", "yuan"})
+
+
+@functools.cache
+def _against_a_currency() -> re.Pattern[str]:
+    """A currency weighed against another by its name: "NOK slides against the euro"."""
+    names = "|".join(sorted(_currency_names(), key=len, reverse=True))
+    return re.compile(
+        r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?(?:\w+\s+)?(?i:" + names + r")s?\b"
+    )
 
 
 @functools.cache

@@ -5116,3 +5116,23 @@ def test_a_common_word_name_before_de_and_a_noun_in_french_is_the_noun() -> None
     assert names(m, "Un Visa de séjour : les délais s'allongent pour les salariés") == []
     # a verb's object before its infinitive: "demande à Visa de suspendre"
     assert names(m, "Bercy demande à Visa de suspendre ses paiements") == ["Visa Inc."]
+
+
+def test_a_canal_forest_desert_or_peninsula_after_the_name_makes_a_place() -> None:
+    m = Matcher([CompanySpec("Suez SA"), CompanySpec("Compagnie de Saint-Gobain SA")])
+    assert names(m, "Suez Canal transits fall by half as shipping avoids the Red Sea") == []
+    assert names(m, "Hikers lost in the Saint-Gobain forest found safe") == []
+    assert names(m, "Suez wins water contract in Casablanca") == ["Suez SA"]
+
+
+def test_a_symbol_glued_to_a_dollar_amount_is_the_country_s_dollar() -> None:
+    m = Matcher([CompanySpec("Carrefour SA", ticker="CA")])
+    assert names(m, "Quarterly profit rises to CA$611 million as sales climb") == []
+    assert names(m, "Retail stocks: CA rises 3% after quarterly sales beat") == ["Carrefour SA"]
+
+
+def test_a_currency_s_code_weighed_against_a_currency_s_name() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    assert names(m, "NOK slides to a record low against the euro as oil drops") == []
+    assert names(m, "NOK weakens against the US dollar after the rate decision") == []
+    assert names(m, "NOK shares fall against expectations after the report") == ["Nokia Oyj"]

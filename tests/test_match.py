@@ -3068,6 +3068,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind454", 0.96, 0.97),
         ("blind455", 0.99, 0.95),
         ("blind456", 0.95, 0.98),
+        # Scored at first sight at 8e55d8f (pooled P 0.963 / R 0.978): a welder in Bergen
+        # 0.951 / 1.000, a product manager in San Francisco 1.000 / 1.000, a barista in Zurich
+        # 0.958 / 0.919, an HR assistant in Cologne 0.961 / 0.984, a train conductor in Lyon
+        # 0.951 / 0.983, a student in Helsinki 0.960 / 0.984. Left: "Lindt" for Lindt &
+        # Sprüngli (no short form of a partnership's name is derived), "ZKB", "Raiffeisen
+        # Switzerland", "Saab 900", "Lincoln Navigator", "Aldi Nord", "Amazon-Fahrer", "Amazon
+        # Air", "Oracle Health", "Elisa Lam", "Otis Redding", "Orange" the town.
+        ("blind457", 0.95, 1.0),
+        ("blind458", 1.0, 1.0),
+        ("blind459", 0.95, 0.91),
+        ("blind460", 0.96, 0.98),
+        ("blind461", 0.96, 0.98),
+        ("blind462", 0.96, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1250,7 +1250,13 @@ def _name_variants(
                 yield original, short[0][: -len(generic)], "short"
     initials_of = [_acronym(original, stem) for stem in stems]  # the first is the base's
     for letters in set(initials_of):
-        if letters and len(letters) >= 3 and not _common_token(letters):
+        if (
+            letters
+            and len(letters) >= 3
+            and not _common_token(letters)
+            # nor a legal form's letters: "Spirit AeroSystems" is no "SAS"
+            and (letters,) not in legal_terms()
+        ):
             yield letters.upper(), letters, "acronym"
     # With the last word of its legal form, spelled out or not: "Contemporary Amperex
     # Technology Co., Limited" is "CATL", "Hamburger Hafen und Logistik AG" "HHLA" (gated:

@@ -684,3 +684,9 @@ def test_irish_legal_forms_from_gleif() -> None:
     assert texts.get("shannon ferries") == "short"
     texts = {v.text: v.kind for v in variants(CompanySpec("Dublin Theatre Trust CLG"))}
     assert texts.get("dublin theatre trust") == "name"
+
+
+def test_no_acronym_is_made_that_is_a_legal_form() -> None:
+    # the initials of "Spirit AeroSystems" are "SAS", a French legal form (and an airline)
+    assert "sas" not in texts(CompanySpec("Spirit AeroSystems Holdings, Inc."))
+    assert texts(CompanySpec("Hamburger Hafen und Logistik AG"))["hhl"][0] == "acronym"

@@ -2642,7 +2642,12 @@ class Matcher:
                 span = t.raw[start:end]
                 cased = span == span.upper()
             for e in entries:
-                if not cased and e.variant.kind in ("ticker", "acronym"):
+                if (
+                    not cased
+                    and e.variant.kind in ("ticker", "acronym")
+                    # but for a symbol written as a name ("Sobi"), which the case rule takes
+                    and not (e.variant.kind == "ticker" and _symbol_as_a_word(e.variant.text))
+                ):
                     continue
                 out.append(
                     _Candidate(e.company, e.variant, first, last, start, end, e.variant.kind)
@@ -2691,6 +2696,14 @@ class Matcher:
                 and (len(want) > 3 or (t.filer is not None and c.start >= t.filer[0]))
             ):
                 return None
+            if (
+                v.kind == "ticker"
+                and compact == want.capitalize()
+                and _symbol_as_a_word(want)
+                # (its own name's word is decided as the name: "avenue René-Coty")
+                and v.text not in self._own_words[c.company]
+            ):
+                return None  # a symbol no language has, written as a name: "Sobi" (SOBI)
             if v.kind in ("ticker", "acronym") and compact.upper() == want:
                 return f"{v.kind} {v.case!r} not in capitals"
             if (
@@ -4998,6 +5011,8 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
         ):
             # "Arm" for "ARM", "Axa" for "AXA", which the gate then judges
             forms.add(base.capitalize())
+        if v.kind == "ticker" and _symbol_as_a_word(base):
+            forms.add(base.capitalize())  # "Sobi" for "SOBI"
         if v.kind == "genitive" and base[:-1].isupper() and len(base) >= 4:
             forms.add(base[:-1].capitalize() + "s")  # "Pumas" for "PUMAs", "Legos" for "LEGOs"
         # without accents, as _quick_case writes the text: "ÖBB" is "OBB" there
@@ -5005,6 +5020,13 @@ def _quick_keys(v: Variant, key: str) -> list[str]:
     if v.ambiguous and " " not in v.text:
         return [f" {v.text.capitalize()} ", f" {v.text.upper()} "]
     return [f" {v.text} "]
+
+
+@functools.lru_cache(maxsize=65536)
+def _symbol_as_a_word(symbol: str) -> bool:
+    """A symbol of four letters or more that no language has as a word, which people write
+    as a name in small letters: "Sobi" (SOBI, Swedish Orphan Biovitrum)."""
+    return len(symbol) >= 4 and symbol.isalpha() and not is_known_word(symbol.lower())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -5149,3 +5149,23 @@ def test_a_currency_s_code_weighed_against_a_currency_s_name() -> None:
     assert names(m, "NOK slides to a record low against the euro as oil drops") == []
     assert names(m, "NOK weakens against the US dollar after the rate decision") == []
     assert names(m, "NOK shares fall against expectations after the report") == ["Nokia Oyj"]
+
+
+def test_a_symbol_no_language_has_written_as_a_name_is_the_company() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Swedish Orphan Biovitrum AB (publ)", ticker="SOBI"),
+            CompanySpec("Sandvik AB", ticker="SAND"),
+            CompanySpec("Coty Inc.", ticker="COTY"),
+        ]
+    )
+    assert names(m, "Sobi köper amerikanskt bolag för 10 miljarder kronor") == [
+        "Swedish Orphan Biovitrum AB (publ)"
+    ]
+    assert names(m, "AstraZeneca och Sobi lyfte Stockholmsbörsen") == [
+        "Swedish Orphan Biovitrum AB (publ)"
+    ]
+    # a symbol that is a word stays one ("Sand"), and the company's own name is decided as
+    # the name
+    assert names(m, "Sand prices climb as construction picks up") == []
+    assert names(m, "Le Havre : l'avenue René-Coty fermée pour travaux") == []

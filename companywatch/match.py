@@ -166,7 +166,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     startar stams stammer gestreik utilisateur lay bureau agrandi pipeline savings cruise
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
-    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult
+    ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -1771,6 +1771,8 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
     # the plural "familjer": "Moderna familjer väljer ...")
     if nxt.endswith("r"):
         infinitives = [nxt[:-1]] + ([nxt[:-2] + "a"] if nxt.endswith("er") else [])
+        # a stem that ends in "r" is the present itself: "kör" of "köra", "slutför"
+        infinitives.append(nxt + "a")
     elif nxt.endswith("as"):
         infinitives = [nxt[:-1]]  # the passive: "tvingas" of "tvinga"
     else:

@@ -5169,3 +5169,16 @@ def test_a_symbol_no_language_has_written_as_a_name_is_the_company() -> None:
     # the name
     assert names(m, "Sand prices climb as construction picks up") == []
     assert names(m, "Le Havre : l'avenue René-Coty fermée pour travaux") == []
+
+
+def test_a_swedish_verb_whose_stem_ends_in_r_is_its_present() -> None:
+    m = Matcher([CompanySpec("Visa Inc.")])
+    # "slutför" of "slutföra", as "kör" of "köra": the name does something
+    assert names(m, "Visa slutför köpet av en svensk fintech") == ["Visa Inc."]
+    assert names(m, "Visa barnen hur man säger nej") == []
+
+
+def test_a_chip_fab_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Intel Corporation")])
+    assert names(m, "Intel delays its Ohio fab again") == ["Intel Corporation"]
+    assert names(m, "Intel suggests troops massing near the border") == []

@@ -3910,6 +3910,8 @@ class Matcher:
             and (
                 t.raw[t.publisher_at :].strip(" -–—|") != t.raw[c.start : c.end]
                 or _named_as_a_paper(t.publisher_words)
+                # initials there are the outlet's, as a symbol is (" - DW", " - FT")
+                or c.variant.kind == "acronym"
             )
             and not _own_blog(t, c)
         ):
@@ -4719,9 +4721,13 @@ class Matcher:
                         break
                 if (
                     c.kind == "short"
-                    and c.variant.text in self._part_of_group[c.company]
                     and (c.first, c.last) == (o.first, o.last)
                     and o.kind in ("name", "alias")
+                    # a registered name (with its legal form), or the brand of the group
+                    and (
+                        c.variant.text in self._part_of_group[c.company]
+                        or bool(self._legal_forms[o.company])
+                    )
                 ):
                     # the brand alone is the whole group's, when that is watched too: "Siemens"
                     # is Siemens AG, not Siemens Energy AG

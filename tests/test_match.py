@@ -5218,3 +5218,22 @@ def test_a_chip_fab_is_business_talk() -> None:
     m = Matcher([CompanySpec("Intel Corporation")])
     assert names(m, "Intel delays its Ohio fab again") == ["Intel Corporation"]
     assert names(m, "Intel suggests troops massing near the border") == []
+
+
+def test_a_short_form_that_is_another_watched_firm_s_registered_name_is_that_firm_s() -> None:
+    m = Matcher([CompanySpec("Fresenius SE & Co. KGaA"), CompanySpec("Fresenius Medical Care AG")])
+    assert names(m, "Fresenius raises its outlook as hospitals drive growth") == [
+        "Fresenius SE & Co. KGaA"
+    ]
+    assert names(m, "Fresenius Medical Care cuts 500 jobs") == ["Fresenius Medical Care AG"]
+    # a name without a legal form may be the same company listed twice: both keep it
+    m = Matcher([CompanySpec("Lloyds"), CompanySpec("Lloyds Banking Group PLC")])
+    assert names(m, "Lloyds cuts 600 jobs and shuts 21 branches") == [
+        "Lloyds",
+        "Lloyds Banking Group PLC",
+    ]
+
+
+def test_initials_that_are_the_whole_publisher_are_the_outlet() -> None:
+    m = Matcher([CompanySpec("Drägerwerk AG & Co. KGaA"), CompanySpec("Dirk Rossmann GmbH")])
+    assert names(m, "Dirk Rossmann publishes a new thriller - DW") == ["Dirk Rossmann GmbH"]

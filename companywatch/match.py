@@ -2738,8 +2738,12 @@ class Matcher:
                 return None  # "monday.com": a web address is written in lower case
             if (
                 (self._written_lower[c.company] or _styled_lower(t, c))
-                and v.kind in ("name", "alias")
-                and not v.ambiguous
+                and (
+                    (v.kind in ("name", "alias") and not v.ambiguous)
+                    # the head of a name written so: "secunet" (Security Networks AG), which
+                    # the gate judges if it is one
+                    or (v.kind == "short" and self._written_lower[c.company])
+                )
                 and spoken_zipf(v.text) < LOWER_NAME_SPOKEN_ZIPF
             ):
                 # the company writes itself so: "adidas" (not "indie", a word); or a headline

@@ -118,12 +118,14 @@ GENERIC_WORDS: frozenset[str] = (
 
 # cleanco lists legal forms as abbreviations ("ab", "ag", "sa"); these spelled-out forms also end
 # Scandinavian and German compounds ("Telefonaktiebolaget"), so they are matched as word endings.
-# Forms cleanco's list lacks (all in GLEIF's ELF code list): Finnish "Abp" (a public company,
+# Forms cleanco's list lacks (in GLEIF's ELF code list but for one): Finnish "Abp" (a public company,
 # in Swedish), the Swedish "(publ)" after "AB" and "ekonomisk förening" (a co-operative,
 # "ek. för."), the Spanish S.L.U. and S.A.U., the American national bank's N.A. (National
 # Association), the Swiss co-operative's "Genossenschaft", the Gulf's shareholding companies,
 # the Irish designated activity company (DAC), company limited by guarantee (CLG) and
-# collective asset-management vehicle (ICAV).
+# collective asset-management vehicle (ICAV); and the Dutch co-operative's words around its
+# name, "Coöperatieve ... U.A." (GLEIF lists "coöperatie"; "U.A.", its excluded liability, is
+# the suffix Dutch law asks of it).
 MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "abp",
     "publ",
@@ -142,6 +144,9 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "dac",
     "clg",
     "icav",
+    "ua",
+    "cooperatieve",
+    "cooeperatieve",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (

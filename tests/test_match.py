@@ -5237,3 +5237,12 @@ def test_a_short_form_that_is_another_watched_firm_s_registered_name_is_that_fir
 def test_initials_that_are_the_whole_publisher_are_the_outlet() -> None:
     m = Matcher([CompanySpec("Drägerwerk AG & Co. KGaA"), CompanySpec("Dirk Rossmann GmbH")])
     assert names(m, "Dirk Rossmann publishes a new thriller - DW") == ["Dirk Rossmann GmbH"]
+
+
+def test_the_head_of_a_name_written_in_small_letters_may_be_written_so() -> None:
+    m = Matcher([CompanySpec("secunet Security Networks AG"), CompanySpec("Kantar Group")])
+    assert names(m, "secunet hebt die Prognose nach Großauftrag an") == [
+        "secunet Security Networks AG"
+    ]
+    # a name written with capitals stays a name only so
+    assert names(m, "Farmers in Punjab sell a kantar of wheat for less") == []

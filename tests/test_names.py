@@ -690,3 +690,12 @@ def test_no_acronym_is_made_that_is_a_legal_form() -> None:
     # the initials of "Spirit AeroSystems" are "SAS", a French legal form (and an airline)
     assert "sas" not in texts(CompanySpec("Spirit AeroSystems Holdings, Inc."))
     assert texts(CompanySpec("Hamburger Hafen und Logistik AG"))["hhl"][0] == "acronym"
+
+
+def test_a_dutch_co_operative_s_words_around_its_name_are_its_legal_form() -> None:
+    found = texts(CompanySpec("Coöperatieve Rabobank U.A."))
+    assert found["rabobank"][0] == "name"
+    assert not any(
+        t.startswith(("cooperatieve", "cooeperatieve")) and k == "short"
+        for t, (k, _) in found.items()
+    )

@@ -3117,6 +3117,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind478", 0.94, 0.95),
         ("blind479", 0.97, 1.0),
         ("blind480", 0.91, 0.93),
+        # Scored at first sight at c434a33 (pooled P 0.965 / R 0.978): a payments analyst in
+        # Amsterdam 0.984 / 0.976, a production planner in Linköping 0.944 / 0.983, a sommelier
+        # in Bordeaux 0.956 / 0.940, a SOC analyst in Frankfurt 0.976 / 0.984, a site engineer
+        # in Lausanne 0.945 / 0.992, a store manager in Manchester 0.984 / 0.992. Left: "Safran"
+        # the spice in German, "21 CFR Part 11", "Capri" and "Vinci" the places, "Campari" of
+        # Davide Campari-Milano, "Kongsberg Defence & Aerospace", "Intel 471", "Börse Stuttgart".
+        ("blind481", 0.98, 0.99),
+        ("blind482", 0.94, 0.98),
+        ("blind483", 0.95, 0.93),
+        ("blind484", 0.97, 0.98),
+        ("blind485", 0.94, 0.99),
+        ("blind486", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2235,7 +2235,11 @@ def _town(t: _Text, c: _Candidate) -> str | None:
         return t.raw[t.tokens[i].start : c.end]
     if t.raw.startswith((":", " :"), c.end):
         after = _TOWN_AFTER_COLON.match(t.raw, c.end)
-        if after and (fold(after.group(1)) in TOWN_BEFORE or fold(after.group(1)) in TOWN_WORDS):
+        if (
+            after
+            and (fold(after.group(1)) in TOWN_BEFORE or fold(after.group(1)) in TOWN_WORDS)
+            and not after.group(1).isupper()  # initials: "Traton: MAN und Scania ..."
+        ):
             # "Gap : la ville lance un plan", "Dottikon: Gemeindeversammlung genehmigt ..."
             return t.raw[c.start : after.end()]
         if (

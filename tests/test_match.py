@@ -5258,3 +5258,12 @@ def test_the_head_of_a_name_written_in_small_letters_may_be_written_so() -> None
     ]
     # a name written with capitals stays a name only so
     assert names(m, "Farmers in Punjab sell a kantar of wheat for less") == []
+
+
+def test_initials_after_a_dateline_s_colon_are_no_word_of_a_town() -> None:
+    m = Matcher([CompanySpec("Traton SE"), CompanySpec("Scania CV AB")])
+    # "man" after a town's name is a townsman ("Corning man arrested"); "MAN" is a firm
+    assert names(m, "Traton: MAN und Scania liefern weniger Lkw aus") == [
+        "Traton SE",
+        "Scania CV AB",
+    ]

@@ -5267,3 +5267,10 @@ def test_initials_after_a_dateline_s_colon_are_no_word_of_a_town() -> None:
         "Traton SE",
         "Scania CV AB",
     ]
+
+
+def test_a_joint_venture_in_french_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Delta Air Lines, Inc.")])
+    assert names(m, "Delta et Air France-KLM renforcent leur coentreprise") == [
+        "Delta Air Lines, Inc."
+    ]

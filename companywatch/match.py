@@ -447,7 +447,7 @@ def _edgar_name(m: re.Match[str]) -> str:
     return "name" if m.group("name") is not None else "bare"
 
 
-_EDGAR_STATE = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/"
+_EDGAR_STATE = re.compile(r"\s*/\s*[A-Z]{2,3}/?\s*$")  # "PROGRESSIVE CORP/OH/", "... INC / MA"
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every candidate in the filer's name

@@ -5274,3 +5274,10 @@ def test_a_joint_venture_in_french_is_business_talk() -> None:
     assert names(m, "Delta et Air France-KLM renforcent leur coentreprise") == [
         "Delta Air Lines, Inc."
     ]
+
+
+def test_an_sec_filer_s_state_written_apart_after_a_slash() -> None:
+    m = Matcher([CompanySpec("Vertex Pharmaceuticals Incorporated", ticker="VRTX")])
+    assert names(m, "10-Q - VERTEX PHARMACEUTICALS INC / MA (0000875320) (Filer)") == [
+        "Vertex Pharmaceuticals Incorporated"
+    ]

@@ -5071,7 +5071,8 @@ def _brand_symbol(sym: str) -> bool:
 _AMOUNT_AFTER = re.compile(r" ?\d")
 _DOLLAR_AMOUNT = re.compile(r"\$\d")
 # A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
-_AGAINST = r"(?:against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to)"
+_AGAINST_WORDS = r"against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to"
+_AGAINST = r"(?:" + _AGAINST_WORDS + r")"
 _AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
 _CODE_AGAINST = re.compile(r"\b([A-Z]{3})(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d ?$")
@@ -5131,8 +5132,10 @@ def _currency_names() -> frozenset[str]:
 def _against_a_currency() -> re.Pattern[str]:
     """A currency weighed against another by its name: "NOK slides against the euro"."""
     names = "|".join(sorted(_currency_names(), key=len, reverse=True))
+    # (or its rate, at so much per one: "holds AZN at 1.70 per dollar")
     return re.compile(
-        r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?(?:\w+\s+)?(?i:" + names + r")s?\b"
+        r"(?:\s+[\w.,]+){0,5}\s+(?:" + _AGAINST_WORDS + r"|per)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?i:" + names + r")s?\b"
     )
 
 

@@ -5281,3 +5281,9 @@ def test_an_sec_filer_s_state_written_apart_after_a_slash() -> None:
     assert names(m, "10-Q - VERTEX PHARMACEUTICALS INC / MA (0000875320) (Filer)") == [
         "Vertex Pharmaceuticals Incorporated"
     ]
+
+
+def test_a_currency_s_code_at_a_rate_per_another_currency() -> None:
+    m = Matcher([CompanySpec("AstraZeneca PLC", ticker="AZN")])
+    assert names(m, "The central bank holds AZN at 1.70 per dollar") == []
+    assert names(m, "AZN shares rise 3% after trial data") == ["AstraZeneca PLC"]

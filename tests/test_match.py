@@ -3129,6 +3129,29 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind484", 0.97, 0.98),
         ("blind485", 0.94, 0.99),
         ("blind486", 0.98, 0.99),
+        # Scored at first sight at 08c6a4f (pooled P 0.971 / R 0.967): a trainee pharmacist in
+        # Copenhagen 0.926 / 0.904, an apprentice in Bremen 0.983 / 0.966, a junior accountant
+        # in Brussels 0.975 / 0.992, a UX writer in Berlin 0.992 / 0.975, a logistics clerk in
+        # Antwerp 0.983 / 0.983, a call centre agent in Glasgow 0.967 / 0.983. Left: "GN" of GN
+        # Store Nord, "Beck's" of Brauerei Beck, "Colruyt" of Etn. Fr. Colruyt (no short form
+        # derived), "novo or lundbeck" in small letters, "Orion" the constellation, "Aberdeen"
+        # the town, "Abbott Elementary", "Heineken Champions Cup".
+        ("blind487", 0.93, 0.91),
+        ("blind488", 0.98, 0.96),
+        ("blind489", 0.97, 0.99),
+        ("blind490", 0.99, 0.97),
+        ("blind491", 0.98, 0.98),
+        ("blind492", 0.96, 0.98),
+        # Scored at first sight at 4b83fc1 (pooled P 0.959 / R 0.970): a data analyst in
+        # Madrid 0.966 / 0.958, a marine engineer in Hamburg 0.950 / 0.943, a copywriter in
+        # Stockholm 0.984 / 1.000, a lab scientist in Cambridge 0.930 / 0.983, a flight
+        # attendant in Frankfurt 0.966 / 0.942, a junior consultant in Geneva 0.960 / 0.992.
+        ("blind493", 0.96, 0.95),
+        ("blind494", 0.95, 0.94),
+        ("blind495", 0.98, 1.0),
+        ("blind496", 0.93, 0.99),
+        ("blind497", 0.96, 0.94),
+        ("blind498", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -4293,6 +4293,13 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
+            if (
+                v.kind in ("ticker", "acronym")
+                and _CODE_TITLE_BEFORE.search(raw, 0, c.start)
+                and _CODE_PART_AFTER.match(raw, c.end)
+            ):
+                c.reason = f"a code of laws cited, {raw[c.start : c.end]!r}"
+                continue  # "21 CFR Part 11" is no Richemont (CFR)
             money = _currency_code_used(raw, c.start, c.end) if c.end - c.start == 3 else None
             if _DOLLAR_AMOUNT.match(raw, c.end) and raw[c.start : c.end].isupper():
                 money = raw[c.start : c.end + 2] + "..."  # a country's dollar: "CA$611 million"
@@ -5069,6 +5076,10 @@ def _brand_symbol(sym: str) -> bool:
 
 
 _AMOUNT_AFTER = re.compile(r" ?\d")
+# A code of laws cited by its title's number, its letters and a part or section: "21 CFR Part
+# 11", "26 U.S.C. § 501"
+_CODE_TITLE_BEFORE = re.compile(r"(?:^|\s)\d{1,3} $")
+_CODE_PART_AFTER = re.compile(r"\.? (?:Part|part|§|Sec\.|Section) ?\d")
 _DOLLAR_AMOUNT = re.compile(r"\$\d")
 # A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
 _AGAINST_WORDS = r"against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to"

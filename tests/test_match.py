@@ -5310,3 +5310,11 @@ def test_a_currency_s_code_at_a_rate_per_another_currency() -> None:
     m = Matcher([CompanySpec("AstraZeneca PLC", ticker="AZN")])
     assert names(m, "The central bank holds AZN at 1.70 per dollar") == []
     assert names(m, "AZN shares rise 3% after trial data") == ["AstraZeneca PLC"]
+
+
+def test_a_code_of_laws_cited_by_title_letters_and_part() -> None:
+    m = Matcher([CompanySpec("Compagnie Financière Richemont SA", ticker="CFR")])
+    assert names(m, "FDA clarifies 21 CFR Part 11 rules for electronic records") == []
+    assert names(m, "Richemont (SIX: CFR) beats estimates as jewellery sales climb") == [
+        "Compagnie Financière Richemont SA"
+    ]

@@ -51,16 +51,22 @@ FOREIGN_WORD_MARGIN = 0.8
 PROPER_NOUN_ZIPF = 4.4
 # People in a city that is a place first, whatever company takes its name
 BIG_CITY_PEOPLE = 1_000_000
-# Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
-LEADING_GENERIC = frozenset(
-    "compagnie generale general financiere des de du la le les etablissements societe company "
-    "the of laboratoires laboratoire laboratorios association groupement centres distributeurs".split()
-)
-# Of those, the ones that name a kind of firm, which a name after them goes without even
-# when it is the only other word
-LEADING_KINDS = frozenset("laboratoires laboratoire laboratorios groupement etablissements".split())
 # The German words for works that head a compound naming a firm's kind: "Chocoladefabriken"
 WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhlen")
+# Words at the head of a name that name a kind of firm, which a name after them goes without
+# even when it is the only other word: "Laboratoires Boiron", "Brauerei Beck", "Fromageries Bel"
+LEADING_KINDS = frozenset(
+    "laboratoires laboratoire laboratorios groupement etablissements fromageries fromagerie "
+    "brasseries brasserie".split()
+) | frozenset(WORKS_WORDS)
+# Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
+LEADING_GENERIC = (
+    frozenset(
+        "compagnie generale general financiere des de du la le les societe company the of "
+        "association centres distributeurs".split()
+    )
+    | LEADING_KINDS
+)
 # Words of a trade that headlines shorten: "Sun Pharma", "Silicon Labs", "Infosys Tech"
 SHORTENED_TRADE_WORDS = {
     "pharmaceutical": "pharma",
@@ -1238,6 +1244,9 @@ def _name_variants(
         )
     ):
         yield original, short[-1], "short"
+    elif len(short) == 2 and short[0] in LEADING_KINDS and len(short[1]) >= 3:
+        # a word after a kind of firm is its name, gated: "Fromageries Bel" is "Bel"
+        yield original, short[1], "first"
     # ... or a hyphened name after them: "Compagnie de Saint-Gobain" is "Saint-Gobain"
     lead = 0
     while lead < len(short) - 1 and short[lead] in LEADING_GENERIC:

@@ -5318,3 +5318,11 @@ def test_a_code_of_laws_cited_by_title_letters_and_part() -> None:
     assert names(m, "Richemont (SIX: CFR) beats estimates as jewellery sales climb") == [
         "Compagnie Financière Richemont SA"
     ]
+
+
+def test_a_firm_named_by_its_kind_and_a_word_goes_by_the_word_with_evidence() -> None:
+    m = Matcher([CompanySpec("Fromageries Bel SA")])
+    assert names(m, "Le groupe Bel investit 50 millions d'euros dans son usine du Jura") == [
+        "Fromageries Bel SA"
+    ]
+    assert names(m, "Un bel été pour les fromagers du Jura") == []

@@ -699,3 +699,10 @@ def test_a_dutch_co_operative_s_words_around_its_name_are_its_legal_form() -> No
         t.startswith(("cooperatieve", "cooeperatieve")) and k == "short"
         for t, (k, _) in found.items()
     )
+
+
+def test_the_name_after_a_kind_of_firm_at_its_head_is_a_gated_short_form() -> None:
+    # "Fromageries" (cheese dairies) and "Brauerei" (brewery) say what the firm is
+    assert texts(CompanySpec("Fromageries Bel SA"))["bel"] == ("short", True)
+    assert texts(CompanySpec("Brauerei Beck GmbH & Co. KG"))["beck"] == ("short", True)
+    assert "fromageries" not in texts(CompanySpec("Fromageries Bel SA"))

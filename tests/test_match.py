@@ -3164,6 +3164,19 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind502", 0.95, 0.94),
         ("blind503", 0.97, 0.97),
         ("blind504", 0.96, 0.98),
+        # Scored at first sight at 87d6817 (pooled P 0.954 / R 0.973): a receptionist in
+        # Bergen 0.983 / 0.943, a junior buyer in Munich 0.952 / 0.952, an IT support
+        # technician in Leeds 0.933 / 0.977, a process engineer in Ludwigshafen 0.937 / 0.975, a
+        # store clerk in Lille 0.967 / 1.000, a graduate in Uppsala 0.956 / 0.992. Left:
+        # "Yorkshire" the region for Yorkshire Building Society, "Siemens" alone for Siemens
+        # Energy and Healthineers (dropping a division's brand alone cost "Ford" and "Volvo
+        # Cars"), "Norwegian", "Royal Caribbean" of Royal Caribbean Cruises.
+        ("blind505", 0.98, 0.94),
+        ("blind506", 0.95, 0.95),
+        ("blind507", 0.93, 0.97),
+        ("blind508", 0.93, 0.97),
+        ("blind509", 0.96, 1.0),
+        ("blind510", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

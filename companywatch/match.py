@@ -2137,10 +2137,11 @@ MONTHS = frozenset(
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
     januari februari mars april maj juni juli augusti september oktober november december""".split()
 )
+# The days of the week in those languages, folded: no given name ("Monday Siemens shares ...")
 _WEEKDAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
-    mandag tisdag onsdag torsdag fredag lordag sondag mandag tirsdag""".split()
+    mandag tisdag tirsdag onsdag torsdag fredag lordag sondag""".split()
 )
 # Words before a month that make it a time: "in April", "since May", "fin mars", "i april"
 _BEFORE_A_MONTH = frozenset(

@@ -1646,12 +1646,13 @@ def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
 
 
 def _after_french_place_word(t: _Text, c: _Candidate) -> bool:
-    """Right after "à", "vers" or "près de" in a French text, where places are named."""
+    """Right after "à", "vers", "près de" or "autour de" in a French text, where places are
+    named."""
     if c.first == 0 or not t.french:
         return False
     before = t.words[c.first - 1]
     return before in FRENCH_PLACE_BEFORE or (
-        before in ("de", "d") and c.first > 1 and t.words[c.first - 2] == "pres"
+        before in ("de", "d") and c.first > 1 and t.words[c.first - 2] in ("pres", "autour")
     )
 
 

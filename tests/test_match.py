@@ -5351,3 +5351,8 @@ def test_a_firm_named_by_its_kind_and_a_word_goes_by_the_word_with_evidence() ->
         "Fromageries Bel SA"
     ]
     assert names(m, "Un bel été pour les fromagers du Jura") == []
+
+
+def test_a_french_town_around_which_something_happens() -> None:
+    m = Matcher([CompanySpec("The Gap, Inc.")])
+    assert names(m, "Hautes-Alpes : la neige perturbe la circulation autour de Gap") == []

@@ -4295,6 +4295,15 @@ class Matcher:
                 # the legal form as a noun: "une SAS lyonnaise", "eine AG"
                 c.reason = f"a legal form, {raw[t.tokens[c.first - 1].start : c.end]!r}"
                 continue
+            contest = (
+                _CONTEST_AFTER.match(raw, c.end)
+                # (in title case, capitals say nothing: "Diageo Sells Ryder Cup Venue")
+                if v.kind != "ticker" and not t.title_case
+                else None
+            )
+            if contest:
+                c.reason = f"a contest named for its sponsor, {raw[c.start : contest.end()]!r}"
+                continue  # "Heineken Champions Cup", "Barclays Women's Super League"
             if (
                 v.kind in ("ticker", "acronym")
                 and _CODE_TITLE_BEFORE.search(raw, 0, c.start)
@@ -5080,6 +5089,8 @@ def _brand_symbol(sym: str) -> bool:
 _AMOUNT_AFTER = re.compile(r" ?\d")
 # A code of laws cited by its title's number, its letters and a part or section: "21 CFR Part
 # 11", "26 U.S.C. § 501"
+# A league or a cup named for its sponsor, the sponsor first: "Heineken Champions Cup"
+_CONTEST_AFTER = re.compile(r"(?: [A-Z][\w'’&+-]*){0,3} (?:League|Cup|Trophy)\b")
 _CODE_TITLE_BEFORE = re.compile(r"(?:^|\s)\d{1,3} $")
 _CODE_PART_AFTER = re.compile(r"\.? (?:Part|part|§|Sec\.|Section) ?\d")
 _DOLLAR_AMOUNT = re.compile(r"\$\d")

@@ -5356,3 +5356,11 @@ def test_a_firm_named_by_its_kind_and_a_word_goes_by_the_word_with_evidence() ->
 def test_a_french_town_around_which_something_happens() -> None:
     m = Matcher([CompanySpec("The Gap, Inc.")])
     assert names(m, "Hautes-Alpes : la neige perturbe la circulation autour de Gap") == []
+
+
+def test_a_league_or_cup_named_for_its_sponsor() -> None:
+    m = Matcher([CompanySpec("Heineken N.V."), CompanySpec("Diageo plc")])
+    assert names(m, "Heineken Champions Cup: Leinster edge Toulouse in extra time") == []
+    assert names(m, "Heineken raises its beer price outlook") == ["Heineken N.V."]
+    # in title case capitals say nothing
+    assert names(m, "Diageo Sells Ryder Cup Venue to Hotel Group") == ["Diageo plc"]

@@ -3189,6 +3189,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind514", 0.93, 0.97),
         ("blind515", 0.96, 0.99),
         ("blind516", 0.96, 0.99),
+        # Scored at first sight at d062a78 (pooled P 0.968 / R 0.971): a tram driver in
+        # Gothenburg 0.992 / 0.983, a cashier in Lyon 0.974 / 0.942, a research chemist in Basel
+        # 0.916 / 0.984, a call centre agent in Dublin 0.983 / 0.950, a trainee in Frankfurt
+        # 0.983 / 0.983, a barista in Seattle 0.967 / 0.983. Left: "LCL" of Crédit Lyonnais,
+        # "SAP" the superabsorbent polymer, "Orion" the constellation, "Siegfried und Roy",
+        # "Volvo Buses", "Allianz Partners", "Norwegian Air".
+        ("blind517", 0.99, 0.98),
+        ("blind518", 0.97, 0.94),
+        ("blind519", 0.91, 0.98),
+        ("blind520", 0.98, 0.94),
+        ("blind521", 0.98, 0.98),
+        ("blind522", 0.96, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

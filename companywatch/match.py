@@ -5138,28 +5138,28 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
 @functools.cache
 def _currency_word_before() -> re.Pattern[str]:
     """A currency's name right before its code in brackets: "manat (AZN)", "krone (NOK)"
-    (see :func:`_currency_names`)."""
-    words = _currency_names()
-    return re.compile(r"(?i:\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")s?)\s*$")
+    (see :func:`_currency_name_pattern`)."""
+    return re.compile(r"(?i:\b" + _currency_name_pattern() + r"s?)\s*$")
 
 
 @functools.cache
-def _currency_names() -> frozenset[str]:
+def _currency_name_pattern() -> str:
     """The last words of the currencies' names, folded (pycountry's): "krone", "euro"; and
-    "pound" and "yuan", which news writes for "pound sterling" and "yuan renminbi"."""
+    "pound" and "yuan", which news writes for "pound sterling" and "yuan renminbi"; as one
+    pattern, the longest first."""
     import pycountry
 
-    return frozenset({fold(c.name).split()[-1] for c in pycountry.currencies} | {"pound", "yuan"})
+    words = {fold(c.name).split()[-1] for c in pycountry.currencies} | {"pound", "yuan"}
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 @functools.cache
 def _against_a_currency() -> re.Pattern[str]:
     """A currency weighed against another by its name: "NOK slides against the euro"."""
-    names = "|".join(sorted(_currency_names(), key=len, reverse=True))
     # (or its rate, at so much per one: "holds AZN at 1.70 per dollar")
     return re.compile(
         r"(?:\s+[\w.,]+){0,5}\s+(?:" + _AGAINST_WORDS + r"|per)\s+(?:the\s+)?(?:\w+\s+)?"
-        r"(?i:" + names + r")s?\b"
+        r"(?i:" + _currency_name_pattern() + r")s?\b"
     )
 
 

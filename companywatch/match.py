@@ -1449,6 +1449,14 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
         and c.last - c.first == 1
         and c.variant.kind != "genitive"  # "i Telias mobilnät", "in Ford's ad"
         and not t.raw.startswith(("'", "’"), c.end)
+        # nor the head of a compound, which "i" governs: "i Tesla-strejken" (the Tesla strike),
+        # but for a place's ("i Nokia-området")
+        and not (
+            _COMPOUND_HEAD.match(t.raw, c.end)
+            and c.last < len(t.words)
+            and t.words[c.last] not in TOWN_WORDS
+            and t.words[c.last] not in _PLACE_COMPOUND_TAILS
+        )
         # a place is no acronym ("ägare i SAS") unless a town's ("i LA")
         and (not t.raw[c.start : c.end].isupper() or c.variant.text in town_names())
         and not (c.last < len(t.words) and t.words[c.last] in OUTLET_PLACE_WORDS)
@@ -2397,6 +2405,21 @@ def _colliding_acronyms(
     return out
 
 
+def _family_name_after(t: _Text, c: _Candidate) -> bool:
+    """A capitalised word right after it, in a sentence-case text, that says nothing of a
+    business: a family name after a given one ("Macy Gray announces tour")."""
+    if c.last >= len(t.words) or t.title_case or t.shouting:
+        return False
+    nxt = t.tokens[c.last]
+    return (
+        t.raw[c.end : nxt.start] == " "
+        and t.raw[nxt.start].isupper()
+        and not t.raw[nxt.start : nxt.end].isupper()
+        and nxt.text not in GENERIC_WORDS
+        and not _is_context_word(nxt.text)
+    )
+
+
 class Matcher:
     """Matches texts against a fixed watch list. Build once, call ``match`` many times."""
 
@@ -2929,6 +2952,23 @@ class Matcher:
                 and t.words[c.last + 1] not in place_names()[0]
                 and not t.title_case
             ):
+                return f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
+            return None
+        if nxt in ("de", "du", "des"):
+            if (
+                kind in ("name", "short")
+                and c.variant.ambiguous
+                and c.last - c.first >= 2
+                and c.last + 1 < len(t.words)
+                and t.raw[t.tokens[c.last].start] == "d"
+                and t.raw[t.tokens[c.last + 1].start].isupper()
+                and _joined(t, c.last - 1, c.last + 1)
+                and t.words[c.last + 1] not in place_names()[0]
+                and t.words[c.last + 1] not in country_words()
+                and not self._names_here(t, t.tokens[c.last + 1].start)
+            ):
+                # common words that name a firm, and more of a name after "de": another's
+                # ("Société Générale de Surveillance" is SGS, no Société Générale)
                 return f"part of the name {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
             return None
         if nxt in _PARTICLES_BEFORE_FAMILY_NAME:
@@ -3798,6 +3838,8 @@ class Matcher:
             and not _shouted_phrase(t, c)
             # an SEC filer's name is in capitals: "SC 13G/A - SNAP-ON Inc (0000091440)"
             and not (t.filer and t.filer[0] <= c.start and c.end <= t.filer[1])
+            # a French release's head, its issuer in capitals: "ALTEN : Chiffre d'affaires"
+            and not (c.start == 0 and c.variant.kind == "name" and _HEAD_COLON.match(t.raw, c.end))
         ):
             # "SNAP benefits", "BALL upgraded": an acronym or a ticker (the ticker rule decides)
             return f"{span!r} alone in capitals: an acronym or a ticker, not the name"
@@ -4048,7 +4090,12 @@ class Matcher:
         if NEGATIVE_WORDS.isdisjoint(t.words):
             return None
         for i, w in enumerate(t.words):
-            if w in NEGATIVE_WORDS and not any(o.first - 1 <= i <= o.last for o in same):
+            if (
+                w in NEGATIVE_WORDS
+                # not the name's own word: "Planet wins satellite deal" (Planet Labs)
+                and not c.first <= i < c.last
+                and not any(o.first - 1 <= i <= o.last for o in same)
+            ):
                 return f"{w!r} in the text"
         return None
 
@@ -4120,8 +4167,10 @@ class Matcher:
             ):
                 # without the "'s" of its name: after a given name or an initial, a person
                 # ("Sainsbury sells unit" is the company); a short form keeps it
-                if _INITIAL_BEFORE.search(raw, 0, c.start) or (
-                    self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1])
+                if (
+                    _INITIAL_BEFORE.search(raw, 0, c.start)
+                    or (self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1]))
+                    or _family_name_after(t, c)
                 ):
                     c.reason = (
                         f'{raw[c.start : c.end]!r} without the "\'s" of '
@@ -4325,11 +4374,19 @@ class Matcher:
             ):
                 c.reason = f"a model's name, {raw[c.start : t.tokens[c.last].end]!r}"
                 continue  # "Delta IV Heavy"
+            number = (
+                _NUMBER_BEFORE.search(raw, 0, c.start)
+                if c.last - c.first == 1 and words[c.first] in _UNITS_NAMED_FOR_PEOPLE
+                else None
+            )
+            if number:
+                c.reason = f"a unit, {raw[number.start() : c.end]!r}"
+                continue  # "an MRI of 7 Tesla", "50 Hertz"
             if c.start and raw[c.start].isdigit() and raw[c.start - 1] in "$€£¥":
                 c.reason = f"an amount of money, {raw[c.start - 1 : c.end]!r}"  # "$3M"
                 continue
             if c.last < len(words) and (
-                words[c.last] in ("of", "the")
+                words[c.last] in ("of", "the", "de", "du", "des")
                 or words[c.last] in _PARTICLES_BEFORE_FAMILY_NAME
                 or words[c.last] in MILITARY_WORDS
                 # most names are followed by a word in lower case; in a text in title case or
@@ -4959,6 +5016,11 @@ _INITIALS_PLACE = re.compile(
     r"|gegen|wegen|an|am|auf|aus|in|im|um|zu|zum)\s+)[A-Z]{2}\b|\b[A-Z]{2}-[A-ZÄÖÜ]"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a colon as French writes it, after a space: a release's head ("ALTEN : Chiffre d'affaires")
+_HEAD_COLON = re.compile(r" :(?: |$)")
+_COMPOUND_HEAD = re.compile(r"-[a-zäöüåæø]")  # a compound's tail after it: "Tesla-strejken"
+# the tails of compounds that are places themselves: "i Nokia-området", "im Siemens-Gebiet"
+_PLACE_COMPOUND_TAILS = frozenset("omradet omrade regionen region trakten gebiet".split())
 _RACING_TEAM_AFTER = re.compile(r"(?: [A-Z][\w&+-]*){1,3} (?:Racing|F1 Team)\b")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
@@ -5087,6 +5149,13 @@ def _brand_symbol(sym: str) -> bool:
 
 
 _AMOUNT_AFTER = re.compile(r" ?\d")
+# The units of the International System named for people (the SI brochure's table of derived
+# units, and the kelvin and the ampere), as news writes them after a number: "7 Tesla", "50 Hertz"
+_UNITS_NAMED_FOR_PEOPLE = frozenset(
+    "ampere kelvin hertz newton pascal joule watt coulomb volt farad ohm siemens weber tesla"
+    " henry becquerel gray sievert".split()
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d+(?:[.,]\d+)?[ -]$")  # not a year
 # A code of laws cited by its title's number, its letters and a part or section: "21 CFR Part
 # 11", "26 U.S.C. § 501"
 # A league or a cup named for its sponsor, the sponsor first: "Heineken Champions Cup"

@@ -131,7 +131,8 @@ GENERIC_WORDS: frozenset[str] = (
 # the Irish designated activity company (DAC), company limited by guarantee (CLG) and
 # collective asset-management vehicle (ICAV); and the Dutch co-operative's words around its
 # name, "Coöperatieve ... U.A." (GLEIF lists "coöperatie"; "U.A.", its excluded liability, is
-# the suffix Dutch law asks of it).
+# the suffix Dutch law asks of it); and the American public benefit corporation's "PBC"
+# ("Planet Labs PBC"), which GLEIF lists spelled out only.
 MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "abp",
     "publ",
@@ -153,6 +154,7 @@ MISSING_LEGAL_FORMS: tuple[str, ...] = (
     "ua",
     "cooperatieve",
     "cooeperatieve",
+    "pbc",
 )
 
 SPELLED_LEGAL_FORMS: tuple[str, ...] = (

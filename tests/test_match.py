@@ -5388,3 +5388,50 @@ def test_a_league_or_cup_named_for_its_sponsor() -> None:
     assert names(m, "Heineken raises its beer price outlook") == ["Heineken N.V."]
     # in title case capitals say nothing
     assert names(m, "Diageo Sells Ryder Cup Venue to Hotel Group") == ["Diageo plc"]
+
+
+def test_a_public_benefit_corporation_goes_by_its_name_and_its_word_is_no_negative() -> None:
+    m = Matcher([CompanySpec("Planet Labs PBC", ticker="PL")])
+    # "PBC" is a legal form; "Planet" alone is a gated short form whose own word ("planet",
+    # a word of astronomy) is no sign against it
+    assert names(m, "Planet wins $230 million satellite deal with an Asian customer") == [
+        "Planet Labs PBC"
+    ]
+    assert names(m, "Astronomers find a planet with three suns") == []
+
+
+def test_a_french_release_s_head_names_its_issuer_in_capitals() -> None:
+    m = Matcher([CompanySpec("Alten SA", ticker="ATE")])
+    assert names(m, "ALTEN : Chiffre d'affaires du troisième trimestre") == ["Alten SA"]
+    # elsewhere a word in capitals alone is an acronym or a symbol
+    assert names(m, "Was tun mit ALTEN Handys? Tipps zum Recycling") == []
+
+
+def test_a_possessive_name_without_it_before_a_family_name_is_a_person() -> None:
+    m = Matcher([CompanySpec("Macy's, Inc.", ticker="M")])
+    assert names(m, "Macy Gray adds dates to her anniversary tour") == []
+    assert names(m, "Macy's to close 66 stores") == ["Macy's, Inc."]
+
+
+def test_common_words_of_a_name_and_more_of_a_name_after_de_are_another_s() -> None:
+    m = Matcher([CompanySpec("Société Générale SA", ticker="GLE")])
+    assert names(m, "SGS (ex-Société Générale de Surveillance) rachète un laboratoire") == []
+    assert names(m, "Société Générale de son côté relève ses objectifs") == ["Société Générale SA"]
+    assert names(m, "Société Générale de Paris ferme trois agences") == ["Société Générale SA"]
+
+
+def test_a_unit_named_for_a_person_after_a_number() -> None:
+    m = Matcher([CompanySpec("Tesla, Inc.", ticker="TSLA"), CompanySpec("Hertz Global Holdings")])
+    assert names(m, "Neues MRT mit 7 Tesla am Klinikum in Betrieb") == []
+    assert names(m, "Hospital installs a 3-Tesla scanner") == []
+    assert names(m, "Hum at 50 Hertz keeps neighbours awake") == []
+    assert names(m, "Tesla recalls 2 million cars") == ["Tesla, Inc."]
+    assert names(m, "Q3 2025 Tesla deliveries beat estimates") == ["Tesla, Inc."]
+
+
+def test_a_name_at_the_head_of_a_compound_after_i_is_no_place() -> None:
+    m = Matcher([CompanySpec("Tesla, Inc.", ticker="TSLA"), CompanySpec("Nokia Oyj")])
+    # "i Tesla-strejken" is "in the Tesla strike"; "i Nokia" alone is the town
+    assert names(m, "Facket trappar upp i Tesla-strejken") == ["Tesla, Inc."]
+    assert names(m, "Vattenläcka i Nokia") == []
+    assert names(m, "Vattenläcka i Nokia-området") == []

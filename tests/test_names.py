@@ -706,3 +706,9 @@ def test_the_name_after_a_kind_of_firm_at_its_head_is_a_gated_short_form() -> No
     assert texts(CompanySpec("Fromageries Bel SA"))["bel"] == ("short", True)
     assert texts(CompanySpec("Brauerei Beck GmbH & Co. KG"))["beck"] == ("short", True)
     assert "fromageries" not in texts(CompanySpec("Fromageries Bel SA"))
+
+
+def test_a_public_benefit_corporation_s_pbc_is_a_legal_form() -> None:
+    found = texts(CompanySpec("Planet Labs PBC"))
+    assert found["planet labs"][0] == "name"
+    assert found["planet"][0] == "short"

@@ -3201,6 +3201,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind520", 0.98, 0.94),
         ("blind521", 0.98, 0.98),
         ("blind522", 0.96, 0.98),
+        # Scored at first sight at f8f6222 (pooled P 0.963 / R 0.978): a warehouse planner in
+        # Rotterdam 0.959 / 0.967, a nurse in Oslo 1.000 / 0.958, a junior analyst in New York
+        # 0.967 / 1.000, an electrician in Västerås 0.975 / 0.983, a sales clerk in Munich
+        # 0.962 / 0.992, a data scientist in Toulouse 0.919 / 0.966. Left: "Action" (a share,
+        # in French), "CMA" the regulator, "Norwegian", "Ice", "Safran" the spice, "Isar" the
+        # river, "Ariane" the rocket and the given name, "GeForce RTX", "Volvo B".
+        ("blind523", 0.95, 0.96),
+        ("blind524", 0.99, 0.95),
+        ("blind525", 0.98, 0.99),
+        ("blind526", 0.98, 0.99),
+        ("blind527", 0.96, 0.99),
+        ("blind528", 0.91, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -167,7 +167,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     passenger strateg swe sde flyget direktflyg avgangar beteiligung
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
-    coentreprise
+    coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
+    entwickler verlag
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not

@@ -5447,3 +5447,16 @@ def test_a_name_at_the_head_of_a_compound_after_i_is_no_place() -> None:
     assert names(m, "Facket trappar upp i Tesla-strejken") == ["Tesla, Inc."]
     assert names(m, "Vattenläcka i Nokia") == []
     assert names(m, "Vattenläcka i Nokia-området") == []
+
+
+def test_a_german_compound_whose_tail_is_a_word_of_business() -> None:
+    m = Matcher(
+        [CompanySpec("Apple Inc."), CompanySpec("Amazon.com, Inc."), CompanySpec("Visa Inc.")]
+    )
+    assert names(m, "Apple-Zulieferer aus Bayern meldet Insolvenz an") == ["Apple Inc."]
+    assert names(m, "Amazon-Verteilzentrum in Dortmund wird erweitert") == ["Amazon.com, Inc."]
+    assert names(m, "Unity-Entwickler protestieren; Amazon-Aktionäre stimmen zu") == [
+        "Amazon.com, Inc."
+    ]
+    # a compound of the word stays the word
+    assert names(m, "Neue Visa-Regeln für Reisende nach Indien") == []

@@ -168,7 +168,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
-    entwickler verlag
+    entwickler verlag laying marque marques
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -281,6 +281,9 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 # Before initials in capitals, words that make them a reading or an illness: "high BP" (blood
 # pressure), "dry AMD" (macular degeneration), not a company.
 READING_WORDS = frozenset("high low elevated raised dry wet".split())
+# and the possessives that own a thing: "lower your BP", "our UPS died" (but "my KLM
+# final assessment", with a word of business after it, and "my NVDA", a symbol, are the company)
+OWNERS = frozenset("your my his her our their".split())
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 TOOL_PREPOSITIONS = frozenset("on over via".split())
 AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
@@ -2228,7 +2231,9 @@ def _town(t: _Text, c: _Candidate) -> str | None:
     ):
         return t.raw[c.start : t.tokens[c.last].end]
     i = c.first - 1
-    if (i < 0 or t.words[i] not in _TOWN_PREVIOUS) and not t.raw.startswith((":", " :"), c.end):
+    # a colon after it, but for a Swedish genitive's: "MAN:s nya lastbilar"
+    colon = t.raw.startswith((":", " :"), c.end) and not t.raw.startswith(":s", c.end)
+    if (i < 0 or t.words[i] not in _TOWN_PREVIOUS) and not colon:
         return None  # the usual case, told at once
     if (
         i > 0
@@ -2245,7 +2250,7 @@ def _town(t: _Text, c: _Candidate) -> str | None:
     ):
         # French "à Gap, la piscine ...": a place one is at (not "l'amende infligée à Apple")
         return t.raw[t.tokens[i].start : c.end]
-    if t.raw.startswith((":", " :"), c.end):
+    if colon:
         after = _TOWN_AFTER_COLON.match(t.raw, c.end)
         if (
             after
@@ -2267,6 +2272,24 @@ def _town(t: _Text, c: _Candidate) -> str | None:
     if not all(gap in (" ", "'", "’") for gap in gaps):
         return None
     return t.raw[t.tokens[i].start : c.end]
+
+
+# A country or a region after a comma, a point of the compass first: ", southern Sweden"
+_APPOSED_PLACE = re.compile(
+    r", (?:(?:southern|northern|eastern|western|central|south|north|east|west) )?"
+    r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?=$|[,.;:)!?]| [-–—|] )"
+)
+
+
+def _in_a_country(t: _Text, c: _Candidate) -> str | None:
+    """The name as a town's or a region's, with its country or region after a comma:
+    "across Scania, southern Sweden", "in Corning, New York"."""
+    if not t.raw.startswith(",", c.end):
+        return None
+    found = _APPOSED_PLACE.match(t.raw, c.end)
+    if not found or fold(found.group(1)) not in place_names()[0]:
+        return None
+    return t.raw[c.start : found.end()]
 
 
 def _french_name_of_place(t: _Text, c: _Candidate) -> str | None:
@@ -3836,6 +3859,8 @@ class Matcher:
             and span.isupper()
             and not t.shouting
             and not (c.variant.case or "").isupper()
+            # (nor as the company writes its own name: "PHOENIX group" of PHOENIX Pharmahandel)
+            and not _written_in(self.companies[c.company].name, span)
             and not _shouted_phrase(t, c)
             # an SEC filer's name is in capitals: "SC 13G/A - SNAP-ON Inc (0000091440)"
             and not (t.filer and t.filer[0] <= c.start and c.end <= t.filer[1])
@@ -4509,7 +4534,7 @@ class Matcher:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
                 continue
-            town = _town(t, c)
+            town = _town(t, c) or _in_a_country(t, c)
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue
@@ -4614,6 +4639,18 @@ class Matcher:
                     )
                     and raw[c.start : c.end].isupper()
                     and _joined(t, c.first - 1, c.first)
+                )
+                or (
+                    c.first > 0
+                    and words[c.first - 1] in OWNERS
+                    and v.kind != "ticker"
+                    and (
+                        raw[t.tokens[c.first - 1].start].islower()
+                        or t.sentence_initial(t.tokens[c.first - 1].start)
+                    )
+                    and raw[c.start : c.end].isupper()
+                    and _joined(t, c.first - 1, c.first)
+                    and not any(map(_is_context_word, words[c.last : c.last + 3]))
                 )
                 or (
                     c.last < len(words)

@@ -5460,3 +5460,41 @@ def test_a_german_compound_whose_tail_is_a_word_of_business() -> None:
     ]
     # a compound of the word stays the word
     assert names(m, "Neue Visa-Regeln für Reisende nach Indien") == []
+
+
+def test_a_name_in_capitals_as_the_company_writes_it() -> None:
+    m = Matcher([CompanySpec("PHOENIX Pharmahandel GmbH & Co KG")])
+    assert names(m, "PHOENIX group raises its dividend after record sales") == [
+        "PHOENIX Pharmahandel GmbH & Co KG"
+    ]
+
+
+def test_a_swedish_genitive_after_a_colon_is_no_dateline() -> None:
+    m = Matcher([CompanySpec("MAN Truck & Bus SE"), CompanySpec("TUI AG")])
+    assert names(m, "MAN:s nya elektriska lastbilar testas i Trelleborg") == ["MAN Truck & Bus SE"]
+    assert names(m, "TUI:s resenärer strandsatta efter stormen") == ["TUI AG"]
+
+
+def test_a_name_with_its_country_after_a_comma_is_a_place() -> None:
+    m = Matcher([CompanySpec("Scania CV AB")])
+    assert names(m, "Storm leaves thousands without power across Scania, southern Sweden") == []
+    assert names(m, "Scania, the truck maker, cuts 500 jobs") == ["Scania CV AB"]
+
+
+def test_initials_owned_by_someone_are_a_thing() -> None:
+    m = Matcher(
+        [
+            CompanySpec("BP p.l.c.", ticker="BP"),
+            CompanySpec("United Parcel Service, Inc.", ticker="UPS"),
+        ]
+    )
+    assert names(m, "Lower your BP naturally with these habits") == []
+    assert names(m, "Our UPS died in the storm last night") == []
+    # with business talk after it, the company: "my UPS final interview"
+    assert names(m, "Got my UPS final interview next week") == ["United Parcel Service, Inc."]
+
+
+def test_laying_off_and_a_french_brand_are_business_talk() -> None:
+    m = Matcher([CompanySpec("Meta Platforms, Inc."), CompanySpec("The Gap, Inc.")])
+    assert names(m, "Meta is laying off 600 people from its AI unit") == ["Meta Platforms, Inc."]
+    assert names(m, "Gap : la marque américaine revient à Paris") == ["The Gap, Inc."]

@@ -712,3 +712,9 @@ def test_a_public_benefit_corporation_s_pbc_is_a_legal_form() -> None:
     found = texts(CompanySpec("Planet Labs PBC"))
     assert found["planet labs"][0] == "name"
     assert found["planet"][0] == "short"
+
+
+def test_german_words_for_pharmaceuticals_and_trade_are_generic() -> None:
+    # "Arzneimittel" (medicines) and "Pharmahandel" (pharma trade) say what the firm does
+    assert texts(CompanySpec("STADA Arzneimittel AG"))["stada"][0] == "short"
+    assert texts(CompanySpec("PHOENIX Pharmahandel GmbH & Co KG"))["phoenix"][0] == "short"

@@ -168,7 +168,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
-    entwickler verlag laying marque marques
+    entwickler verlag laying marque marques membership
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -2741,6 +2741,10 @@ class Matcher:
                 return (
                     "a word, in a text in capitals" if v.kind == "acronym" and v.ambiguous else None
                 )
+            if not t.has_capitals and v.kind != "ticker" and not is_known_word(v.text):
+                # a text all in small letters says nothing by its case, and no word is
+                # written so: "arm vs nxp for a first job?" (NXP)
+                return None
             compact = span if span.isalnum() else _NOT_WORD.sub("", span)
             want = _compact_case(v.case)
             if compact == want or (

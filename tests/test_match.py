@@ -5498,3 +5498,21 @@ def test_laying_off_and_a_french_brand_are_business_talk() -> None:
     m = Matcher([CompanySpec("Meta Platforms, Inc."), CompanySpec("The Gap, Inc.")])
     assert names(m, "Meta is laying off 600 people from its AI unit") == ["Meta Platforms, Inc."]
     assert names(m, "Gap : la marque américaine revient à Paris") == ["The Gap, Inc."]
+
+
+def test_a_text_in_small_letters_names_a_firm_whose_short_form_is_no_word() -> None:
+    m = Matcher(
+        [CompanySpec("NXP Semiconductors N.V.", ticker="NXPI"), CompanySpec("Arm Holdings plc")]
+    )
+    assert names(m, "arm vs nxp for a first embedded job?") == ["NXP Semiconductors N.V."]
+    # "arm" is still a word there
+    assert names(m, "my arm hurts after the nxp interview") == ["NXP Semiconductors N.V."]
+
+
+def test_a_membership_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Subway IP LLC"), CompanySpec("Costco Wholesale Corporation")])
+    # (and an IP holding goes by its brand)
+    assert names(m, "Subway franchisees push back on the $6.99 footlong deal") == ["Subway IP LLC"]
+    assert names(m, "Costco vs. Sam's Club: which membership is worth it?") == [
+        "Costco Wholesale Corporation"
+    ]

@@ -718,3 +718,8 @@ def test_german_words_for_pharmaceuticals_and_trade_are_generic() -> None:
     # "Arzneimittel" (medicines) and "Pharmahandel" (pharma trade) say what the firm does
     assert texts(CompanySpec("STADA Arzneimittel AG"))["stada"][0] == "short"
     assert texts(CompanySpec("PHOENIX Pharmahandel GmbH & Co KG"))["phoenix"][0] == "short"
+
+
+def test_an_ip_holding_s_ip_is_generic() -> None:
+    # the legal owner of a brand's rights: "Subway IP LLC" goes by "Subway", a common word
+    assert texts(CompanySpec("Subway IP LLC"))["subway"] == ("short", True)

@@ -3213,6 +3213,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind526", 0.98, 0.99),
         ("blind527", 0.96, 0.99),
         ("blind528", 0.91, 0.98),
+        # Scored at first sight at 1f01c58 (pooled P 0.965 / R 0.950): a bus mechanic in Malmö
+        # 0.949 / 0.917, a software tester in Lille 1.000 / 0.984, a pharmacist in Leipzig
+        # 0.973 / 0.932, a flight attendant in Amsterdam 0.941 / 0.941, a store manager in
+        # Chicago 0.967 / 0.975, a PhD student in Lund 0.958 / 0.950. Left: divisions ("Volvo
+        # Buses", "Oracle Health", "Amazon Pharmacy", "Siemens Mobility"), "Volvo" of Volvo Cars
+        # or AB Volvo, "Norwegian", "Schiphol" the airport, "STMicro", "Amex", "McDo", "Conti".
+        ("blind529", 0.96, 0.92),
+        ("blind530", 0.99, 0.99),
+        ("blind531", 0.97, 0.96),
+        ("blind532", 0.94, 0.94),
+        ("blind533", 0.96, 0.99),
+        ("blind534", 0.95, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2244,8 +2244,9 @@ def _town(t: _Text, c: _Candidate) -> str | None:
     if (
         i >= 0
         and t.words[i] == "a"
-        and t.raw[t.tokens[i].start : t.tokens[i].end] == "à"
-        and c.variant.ambiguous
+        and t.raw[t.tokens[i].start : t.tokens[i].end] in ("à", "À")
+        # (any name, when the text starts so: "À Richemont, la centrale ferme")
+        and (c.variant.ambiguous or i == 0)
         and t.raw.startswith((",", " (", ":", " :"), c.end)
     ):
         # French "à Gap, la piscine ...": a place one is at (not "l'amende infligée à Apple")
@@ -4390,6 +4391,15 @@ class Matcher:
             ):
                 c.reason = f"a code of laws cited, {raw[c.start : c.end]!r}"
                 continue  # "21 CFR Part 11" is no Richemont (CFR)
+            if v.kind != "ticker" and _french_legal_form_here(t, c):
+                c.reason = f"a French legal form, {raw[c.start : c.end]!r}"
+                continue  # "SAS au capital de 1 000 €" is no SAS (the airline)
+            if v.kind in ("ticker", "acronym") and _incoterm_here(t, c):
+                c.reason = f"an Incoterm, {raw[c.start : c.end]!r}"
+                continue  # "FOB vs CFR for importers" is no Richemont (CFR)
+            if v.kind == "ticker" and _PLACEHOLDER_BEFORE.search(raw, 0, c.start):
+                c.reason = f"a placeholder name, {raw[c.start : c.end]!r}"
+                continue  # "a cover letter for Company XYZ" is no Block (XYZ)
             money = _currency_code_used(raw, c.start, c.end) if c.end - c.start == 3 else None
             if _DOLLAR_AMOUNT.match(raw, c.end) and raw[c.start : c.end].isupper():
                 money = raw[c.start : c.end + 2] + "..."  # a country's dollar: "CA$611 million"
@@ -5203,7 +5213,44 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d+(?:[.,]\d+)?[ -]$"
 # A league or a cup named for its sponsor, the sponsor first: "Heineken Champions Cup"
 _CONTEST_AFTER = re.compile(r"(?: [A-Z][\w'’&+-]*){0,3} (?:League|Cup|Trophy)\b")
 _CODE_TITLE_BEFORE = re.compile(r"(?:^|\s)\d{1,3} $")
-_CODE_PART_AFTER = re.compile(r"\.? (?:Part|part|§|Sec\.|Section) ?\d")
+# The trade terms of the International Chamber of Commerce (Incoterms 2020, and the 2010
+# terms they replaced): a symbol among them is the term
+_INCOTERMS = frozenset("exw fca cpt cip dap dpu ddp fas fob cfr cif daf des deq ddu dat".split())
+# a made-up firm's name, as templates write one: "a cover letter for Company XYZ"
+_PLACEHOLDER_BEFORE = re.compile(r"\b(?:[Cc]ompany|[Ff]irm) $")
+
+
+# A determiner before a legal form, or its capital after it: "une SAS", "SAS au capital de"
+_FORM_DETERMINER_BEFORE = re.compile(r"\b(?i:la|une|sa|votre|notre|leur|d['’]une) $")
+_CAPITAL_AFTER = re.compile(r" (?:au|à) capital\b")
+
+
+def _french_legal_form_here(t: _Text, c: _Candidate) -> bool:
+    """In French, the span in capitals is a legal form that the text speaks of as one: after
+    a determiner, before its capital, or where the text speaks of a company ("société"):
+    "SAS : comment créer une société par actions simplifiée"."""
+    span = t.raw[c.start : c.end]
+    if not t.french or not span.isupper() or (c.variant.text,) not in _legal_set():
+        return False
+    return bool(
+        _FORM_DETERMINER_BEFORE.search(t.raw, 0, c.start)
+        or _CAPITAL_AFTER.match(t.raw, c.end)
+        or "societe" in t.words
+    )
+
+
+def _incoterm_here(t: _Text, c: _Candidate) -> bool:
+    """The span is an Incoterm's code written as one: in capitals, in a text that names
+    another Incoterm or the word ("CFR vs CIF", "Incoterms explained: FOB vs CFR")."""
+    if c.variant.text not in _INCOTERMS or not t.raw[c.start : c.end].isupper():
+        return False
+    return any(
+        w != c.variant.text and w in _INCOTERMS and t.raw[tok.start : tok.end].isupper()
+        for w, tok in zip(t.words, t.tokens, strict=True)
+    ) or any(w.startswith("incoterm") for w in t.words)
+
+
+_CODE_PART_AFTER = re.compile(r"\.? (?:(?:Part|part|§|Sec\.|Section) ?)?\d")  # "17 CFR 240.15"
 _DOLLAR_AMOUNT = re.compile(r"\$\d")
 # A currency weighed against another: "NOK slides against SEK", "l'euro face au NOK"
 _AGAINST_WORDS = r"against|vs\.?|versus|mot|gegen|gegenüber|contre|face au|to"

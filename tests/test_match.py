@@ -5528,3 +5528,35 @@ def test_a_membership_is_business_talk() -> None:
     assert names(m, "Costco vs. Sam's Club: which membership is worth it?") == [
         "Costco Wholesale Corporation"
     ]
+
+
+def test_incoterms_a_code_of_laws_by_its_section_and_a_placeholder_symbol() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Compagnie Financière Richemont SA", ticker="CFR"),
+            CompanySpec("Block, Inc.", ticker="XYZ"),
+        ]
+    )
+    assert names(m, "CFR vs CIF: which term should first-time importers choose?") == []
+    assert names(m, "Incoterms explained: when to ship CFR") == []
+    assert names(m, "SEC amends 17 CFR 240.15c3-3, the customer protection rule") == []
+    assert names(m, "How to write a cover letter for Company XYZ") == []
+    assert names(m, "XYZ shares jump as Cash App grows") == ["Block, Inc."]
+    assert names(m, "Richemont (SIX: CFR) sales beat estimates") == [
+        "Compagnie Financière Richemont SA"
+    ]
+
+
+def test_a_text_that_starts_with_a_and_a_name_and_a_comma_is_about_a_place() -> None:
+    m = Matcher([CompanySpec("Compagnie Financière Richemont SA")])
+    assert names(m, "À Richemont, la fermeture de la centrale inquiète les riverains") == []
+    assert names(m, "Richemont, le groupe de luxe, relève ses prix") == [
+        "Compagnie Financière Richemont SA"
+    ]
+
+
+def test_a_french_legal_form_spoken_of_as_one() -> None:
+    m = Matcher([CompanySpec("SAS AB")])
+    assert names(m, "SAS au capital de 1 000 € : les étapes pour créer votre société") == []
+    assert names(m, "La SAS Ferme du Bocage rachète une laiterie") == []
+    assert names(m, "SAS supprime des vols vers Paris cet hiver") == ["SAS AB"]

@@ -4515,6 +4515,8 @@ class Matcher:
                 and len(words[c.first - 1]) > 1
                 and words[c.first - 1] not in self._own_words[c.company]
                 and is_dictionary_name(words[c.first - 1])
+                # a whole word, not the end of one in camel case: "easyJet Airbus"
+                and not raw[t.tokens[c.first - 1].start - 1 : t.tokens[c.first - 1].start].isalnum()
                 and not _descriptor(t, c.first - 1)
             ):
                 prev = t.tokens[c.first - 1]

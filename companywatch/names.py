@@ -56,8 +56,8 @@ WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhl
 # Words at the head of a name that name a kind of firm, which a name after them goes without
 # even when it is the only other word: "Laboratoires Boiron", "Brauerei Beck", "Fromageries Bel"
 LEADING_KINDS = frozenset(
-    "laboratoires laboratoire laboratorios groupement etablissements fromageries fromagerie "
-    "brasseries brasserie".split()
+    "laboratoires laboratoire laboratorios groupement etablissements etablissementen "
+    "fromageries fromagerie brasseries brasserie dampskibsselskabet dampskibsselskab".split()
 ) | frozenset(WORKS_WORDS)
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = (
@@ -728,8 +728,30 @@ def without_legal_form(name: str) -> str:
 
 
 def is_dictionary_name(word: str) -> bool:
-    """The dictionary gives the word capitalised, as a name ("tom", "henry", "dutch")."""
-    return word in _dictionary()[1]
+    """The dictionary gives the word capitalised, as a name ("tom", "henry", "dutch"), or it
+    is a given name of a headline language's land or a neighbour's ("helmut", "rene")."""
+    return word in _dictionary()[1] or word in given_names()
+
+
+# Lands whose given names headlines write: the headline languages' and their neighbours'
+_GIVEN_NAME_LOCALES = (
+    "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT es_ES pt_PT nl_NL nl_BE "
+    "sv_SE da_DK no_NO fi_FI pl_PL"
+).split()
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names (Faker's lists for :data:`_GIVEN_NAME_LOCALES`), folded: "helmut",
+    "giorgio", "ingvar"."""
+    import importlib
+
+    out: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            out.update(fold(n) for n in getattr(provider, attr, ()))
+    return frozenset(n for n in out if n.isalpha())
 
 
 def _compound_legal(tok: str) -> bool:
@@ -1110,7 +1132,16 @@ def _name_variants(
     if len(short) == 2 and len(short[1]) >= 4 and short[1].isalpha():
         lower, proper = _dictionary()
         if (
-            short[0] in proper
+            (
+                short[0] in proper
+                # or a given name of another land that is no word nor a country's name:
+                # "Giorgio Armani" (not "France Télévisions", "Nova Lifestyle")
+                or (
+                    short[0] in given_names()
+                    and short[0] not in country_names()
+                    and not is_common_word(short[0])
+                )
+            )
             # "Morgan Stanley": two names; a rare one may be the family's ("Robert Bosch")
             and (short[1] not in proper or zipf(short[1], "en") < 3.5)
             # "Texas Instruments"; not a rare word the dictionary has too ("bosch")
@@ -1233,7 +1264,13 @@ def _name_variants(
     # "Compagnie Générale des Établissements Michelin" is "Michelin"; after one such word
     # only a name in capitals ("Société BIC" is "BIC", "Le Creuset" stays whole).
     # (an initial may stand before it: "Association des Centres Distributeurs E. Leclerc")
-    leading = short[:-2] if len(short) >= 3 and len(short[-2]) == 1 else short[:-1]
+    # (an initial or a founder's given name may stand before the last word: "Etablissementen
+    # Franz Colruyt" is "Colruyt")
+    leading = (
+        short[:-2]
+        if len(short) >= 3 and (len(short[-2]) == 1 or is_dictionary_name(short[-2]))
+        else short[:-1]
+    )
     if (
         len(short) >= 2
         and all(w in LEADING_GENERIC for w in leading)

@@ -5560,3 +5560,13 @@ def test_a_french_legal_form_spoken_of_as_one() -> None:
     assert names(m, "SAS au capital de 1 000 € : les étapes pour créer votre société") == []
     assert names(m, "La SAS Ferme du Bocage rachète une laiterie") == []
     assert names(m, "SAS supprime des vols vers Paris cet hiver") == ["SAS AB"]
+
+
+def test_a_given_name_of_any_headline_land_before_the_name_makes_a_person() -> None:
+    m = Matcher(
+        [CompanySpec("Kohl's Corporation"), CompanySpec("Coty Inc."), CompanySpec("Airbus SE")]
+    )
+    assert names(m, "Helmut Kohl: Neue Biografie über den Kanzler") == []
+    assert names(m, "René Coty, dernier président de la IVe République") == []
+    # the end of a word in camel case is no given name ("Jet" is one)
+    assert names(m, "easyJet Airbus A320 diverts to Lyon after smoke in cabin") == ["Airbus SE"]

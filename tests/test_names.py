@@ -723,3 +723,15 @@ def test_german_words_for_pharmaceuticals_and_trade_are_generic() -> None:
 def test_an_ip_holding_s_ip_is_generic() -> None:
     # the legal owner of a brand's rights: "Subway IP LLC" goes by "Subway", a common word
     assert texts(CompanySpec("Subway IP LLC"))["subway"] == ("short", True)
+
+
+def test_a_founder_s_given_name_of_any_headline_land_goes_before_the_family_name() -> None:
+    # "Adolf" and "Franz" are no English names; Faker's lists of given names know them
+    assert texts(CompanySpec("Adolf Würth GmbH & Co. KG"))["wurth"][0] == "short"
+    assert texts(CompanySpec("Salvatore Ferragamo S.p.A."))["ferragamo"][0] in ("short", "first")
+    # a given name that is a country's is none here: "France Télévisions"
+    assert "televisions" not in texts(CompanySpec("France Télévisions SA"))
+    assert texts(CompanySpec("Etablissementen Franz Colruyt NV"))["colruyt"] == ("short", False)
+    assert "etablissementen" not in texts(CompanySpec("Etablissementen Franz Colruyt NV"))
+    # a Danish steamship company's kind at the head of its name
+    assert texts(CompanySpec("Dampskibsselskabet Norden A/S"))["norden"] == ("short", True)

@@ -168,7 +168,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     chaine redressement topp toppen kartellamt strafe strafen anvandare license licence licensing
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
-    entwickler verlag laying marque marques membership
+    entwickler verlag laying marque marques membership ubernimmt ubernehmen ubernommen
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -302,6 +302,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
     corps therapeutics pharmaceuticals pharma biosciences bioscience biotech biotechnology pathways
+    associates
     foundation institute university college school council church party club trust society
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
@@ -352,6 +353,7 @@ VERB_FRAMES = frozenset("with to in on for".split())
 # A symbol that English news writes more often than this is its word or acronym ("CEO")
 BRAND_SYMBOL_MAX_ZIPF = 3.0
 # The land a name may be of, after it in lower case too: "the Rio Tinto river", "Nokia city"
+FAMILY_WORDS = frozenset("family familie famille familjen familien".split())
 GEOGRAPHY_WORDS = frozenset(
     "river valley island lake bay county township city town municipality kommun region province "
     "district heights hills canal forest desert peninsula".split()
@@ -558,7 +560,10 @@ _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 # symbols in a list, a percentage (stock words are looked up among the words).
 _TICKER_MARKER = re.compile(
     r"[$%]|[A-Z]\s*,\s*[A-Z]|[A-Z]{2} [AB]\b|(?:" + "|".join(EXCHANGES) + r")\s*[:.]"
+    r"|[A-Z0-9]\.[A-Z]{1,2}\b"  # an exchange's suffix: "(2010.SR)"
 )
+# An exchange's code after a symbol and a dot, as Reuters writes them: "2010.SR", "7203.T"
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
 # A Nordic share class after a symbol: "ERIC B", "VOLV B" (not "Eric B." nor "ERIC B.")
 _SHARE_CLASS_AFTER = re.compile(r" [AB]\b(?![.'’])")
 # "shares of V", "stock in TGT": a symbol right after the word for its stock.
@@ -2818,6 +2823,8 @@ class Matcher:
             return False, f"the initials of {spelled!r}, another firm named here"
         if before.endswith("$"):
             return True, "ticker after $"
+        if len(c.variant.text) >= 3 and _EXCHANGE_SUFFIX.match(t.raw, c.end):
+            return True, "ticker before its exchange's code"  # "(2010.SR)"
         if EXCHANGE_RE.search(before):
             other = self._another_firms_symbol(before, c)
             if other:
@@ -4394,6 +4401,28 @@ class Matcher:
             if v.kind != "ticker" and _french_legal_form_here(t, c):
                 c.reason = f"a French legal form, {raw[c.start : c.end]!r}"
                 continue  # "SAS au capital de 1 000 €" is no SAS (the airline)
+            if (
+                c.last - c.first >= 2
+                and words[c.last - 1] in GEOGRAPHY_WORDS
+                and c.first > 0
+                and raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] == "the"
+                and v.kind != "ticker"
+            ):
+                c.reason = f"a place, {raw[t.tokens[c.first - 1].start : c.end]!r}"
+                continue  # "along the Charles River" is no Charles River (Laboratories)
+            if (
+                v.kind != "ticker"
+                and c.first > 0
+                and words[c.first - 1] in FAMILY_WORDS
+                and _joined(t, c.first - 1, c.first)
+            ):
+                # (after it, the family speaks for the firm as often: "Nordstrom family
+                # completes take-private deal")
+                c.reason = "a family of that name"
+                continue  # "Familie Porsche stockt Anteile auf"
+            if _ACADEMIC_TITLE_BEFORE.search(raw, 0, c.start):
+                c.reason = f"an academic title, {raw[c.start : c.end]!r}"
+                continue  # "Dipl.-Ing. Maria Huber" is no ING
             if v.kind in ("ticker", "acronym") and _incoterm_here(t, c):
                 c.reason = f"an Incoterm, {raw[c.start : c.end]!r}"
                 continue  # "FOB vs CFR for importers" is no Richemont (CFR)
@@ -5186,7 +5215,8 @@ def _needs_marker(symbol: str) -> bool:
     talk: one that is a word or shorter than three letters (see ``Matcher._ticker_ok``); but
     for a brand's symbol (:func:`_brand_symbol`), which business words let count too."""
     sym = symbol.replace(" ", "")
-    return len(sym) < 3 or (is_known_word(sym) and not _brand_symbol(sym))
+    # (and a number, as Hong Kong's and Tokyo's symbols are: "1913" is a year too)
+    return len(sym) < 3 or sym.isdigit() or (is_known_word(sym) and not _brand_symbol(sym))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -5239,6 +5269,10 @@ def _french_legal_form_here(t: _Text, c: _Candidate) -> bool:
         or _CAPITAL_AFTER.match(t.raw, c.end)
         or "societe" in t.words
     )
+
+
+# The German engineer's degree: "Dipl.-Ing.", "Dr.-Ing."
+_ACADEMIC_TITLE_BEFORE = re.compile(r"\b(?:Dipl|Dr)\.-$")
 
 
 def _incoterm_here(t: _Text, c: _Candidate) -> bool:

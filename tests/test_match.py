@@ -5570,3 +5570,40 @@ def test_a_given_name_of_any_headline_land_before_the_name_makes_a_person() -> N
     assert names(m, "René Coty, dernier président de la IVe République") == []
     # the end of a word in camel case is no given name ("Jet" is one)
     assert names(m, "easyJet Airbus A320 diverts to Lyon after smoke in cabin") == ["Airbus SE"]
+
+
+def test_a_number_for_a_symbol_needs_a_marker_and_an_exchange_s_suffix_is_one() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Prada S.p.A.", ticker="1913"),
+            CompanySpec("Saudi Basic Industries Corporation", ticker="2010"),
+        ]
+    )
+    assert names(m, "Turin's restored 1913 tram returns to service") == []
+    assert names(m, "HKEX: 1913 jumps after results") == ["Prada S.p.A."]
+    assert names(m, "Petrochemical margins squeeze profits (2010.SR)") == [
+        "Saudi Basic Industries Corporation"
+    ]
+
+
+def test_a_german_takeover_verb_and_an_engineer_s_degree() -> None:
+    m = Matcher([CompanySpec("Alten SA"), CompanySpec("ING Groep N.V.")])
+    assert names(m, "Alten übernimmt Ingenieurdienstleister in München") == ["Alten SA"]
+    assert names(m, "Dipl.-Ing. Maria Huber übernimmt Leitung des Bauamts") == []
+
+
+def test_a_river_of_the_name_and_associates_of_another_firm() -> None:
+    m = Matcher([CompanySpec("Charles River Laboratories International, Inc.", ticker="CRL")])
+    assert names(m, "Road closures along the Charles River this weekend") == []
+    assert names(m, "Charles River Associates names new chief executive") == []
+    assert names(m, "Charles River cuts 200 jobs at its Wilmington site") == [
+        "Charles River Laboratories International, Inc."
+    ]
+
+
+def test_a_family_of_the_name() -> None:
+    m = Matcher([CompanySpec("Dr. Ing. h.c. F. Porsche AG")])
+    assert names(m, "Familie Porsche stockt Anteile an der Holding auf") == []
+    assert names(m, "Porsche stockt Produktion in Zuffenhausen auf") == [
+        "Dr. Ing. h.c. F. Porsche AG"
+    ]

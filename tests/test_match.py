@@ -3225,6 +3225,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind532", 0.94, 0.94),
         ("blind533", 0.96, 0.99),
         ("blind534", 0.95, 0.95),
+        # Scored at first sight at 6704a7a (pooled P 0.952 / R 0.958): a cook in Copenhagen
+        # 0.904 / 0.950, a sales engineer in Stuttgart 0.992 / 0.962, an accountant in Brussels
+        # 0.954 / 0.904, a nurse assistant in Umeå 0.976 / 0.992, a lab technician in Boston
+        # 0.943 / 0.958, a marketing intern in Milan 0.945 / 0.976. Left: "ISS" the space
+        # station, "DSV" the vessel and the ski federation, "Frontline staff", "Arla morgon",
+        # "Action", "Delhaize", "Trumpf" and "Henkel" the German nouns, "BCG" the vaccine.
+        ("blind535", 0.89, 0.95),
+        ("blind536", 0.99, 0.98),
+        ("blind537", 0.95, 0.93),
+        ("blind538", 0.97, 0.99),
+        ("blind539", 0.95, 0.95),
+        ("blind540", 0.95, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -787,7 +787,7 @@ class _Text:
 
     @_once
     def has_capitals(self) -> bool:
-        return any(map(str.isupper, self.raw))
+        return _has_capitals(self.raw)
 
     @_once
     def shouting(self) -> bool:
@@ -2747,7 +2747,7 @@ class Matcher:
                 return (
                     "a word, in a text in capitals" if v.kind == "acronym" and v.ambiguous else None
                 )
-            if not t.has_capitals and v.kind != "ticker" and not is_known_word(v.text):
+            if not t.has_capitals and v.kind != "ticker" and not is_common_word(v.text):
                 # a text all in small letters says nothing by its case, and no word is
                 # written so: "arm vs nxp for a first job?" (NXP)
                 return None
@@ -4967,7 +4967,7 @@ class Matcher:
     def _maybe(self, text: str) -> bool:
         """False when no variant can match: a quick scan of two cheap normal forms of the text,
         which every candidate of the full check also appears in."""
-        if not any(map(str.isupper, text)):
+        if not any(map(str.isupper, text)) or ("r/" in text and not _has_capitals(text)):
             # no capitals: any variant in any case may count ("apple cuts jobs" in a text
             # all in lower case), so the folded keys of every variant are looked for
             return self._folded_keys_in(text)
@@ -5108,6 +5108,21 @@ _RACING_TEAM_AFTER = re.compile(r"(?: [A-Z][\w&+-]*){1,3} (?:Racing|F1 Team)\b")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 _POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
 _POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]s")  # what _POSSESSIVE needs: a cheap scan first
+
+
+# A forum's name after a title: "... any tips? : r/PersonalFinanceCanada"
+_SUBREDDIT_AFTER = re.compile(r"\s*[:|–—-]\s*r/\w+\s*$")
+
+
+def _has_capitals(text: str) -> bool:
+    """Capitals in the text, but for a forum's name after it: a title written all in small
+    letters says nothing by its case ("got an offer from doordash : r/ProductManagement")."""
+    if not any(map(str.isupper, text)):
+        return False
+    if "r/" in text:
+        text = _SUBREDDIT_AFTER.sub("", text)
+        return any(map(str.isupper, text))
+    return True
 
 
 def _unmojibake(m: re.Match[str]) -> str:

@@ -5619,3 +5619,22 @@ def test_a_family_of_the_name() -> None:
     assert names(m, "Porsche stockt Produktion in Zuffenhausen auf") == [
         "Dr. Ing. h.c. F. Porsche AG"
     ]
+
+
+def test_a_title_in_small_letters_before_a_forum_s_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("DoorDash, Inc."),
+            CompanySpec("Inter IKEA Holding B.V."),
+            CompanySpec("Apple Inc."),
+        ]
+    )
+    # the forum's name has capitals; the title's case says nothing
+    assert names(m, "got an offer from doordash, is the team any good? : r/ProductManagement") == [
+        "DoorDash, Inc."
+    ]
+    assert names(m, "anyone else notice ikea prices creeping up again? : r/sweden") == [
+        "Inter IKEA Holding B.V."
+    ]
+    # a word stays a word without business talk
+    assert names(m, "apple pie recipes for a crowd? : r/Baking") == []

@@ -70,6 +70,7 @@ from companywatch.names import (
     is_common_word,
     is_dictionary_name,
     is_everyday_word,
+    is_given_name,
     is_known_form,
     is_known_word,
     legal_terms,
@@ -2283,7 +2284,7 @@ def _town(t: _Text, c: _Candidate) -> str | None:
 # A country or a region after a comma, a point of the compass first: ", southern Sweden"
 _APPOSED_PLACE = re.compile(
     r", (?:(?:southern|northern|eastern|western|central|south|north|east|west) )?"
-    r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?=$|[,.;:)!?]| [-–—|] )"
+    r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?=$|[,.;:)!?]| [-–—|] |(?<=\.) )"
 )
 
 
@@ -2293,7 +2294,13 @@ def _in_a_country(t: _Text, c: _Candidate) -> str | None:
     if not t.raw.startswith(",", c.end):
         return None
     found = _APPOSED_PLACE.match(t.raw, c.end)
-    if not found or fold(found.group(1)) not in place_names()[0]:
+    if not found:
+        return None
+    where = fold(found.group(1))
+    # (or a state's code, as AP writes it: "Hershey, Pa.", "Corning, N.Y.")
+    if where not in place_names()[0] and not (
+        where.replace(" ", "") in place_names()[1] and found.group(1).endswith(".")
+    ):
         return None
     return t.raw[c.start : found.end()]
 
@@ -3035,6 +3042,17 @@ class Matcher:
             return None
         if nxt in MILITARY_WORDS:
             return f"a military unit, {t.raw[c.start : t.tokens[c.last].end]!r}"
+        if (
+            c.variant.ambiguous
+            and c.last + 1 < len(t.words)
+            and (nxt == "sir" or (is_given_name(nxt) and not is_common_word(nxt)))
+            and t.raw[t.tokens[c.last].start].isupper()
+            and t.raw[t.tokens[c.last + 1].start].isupper()
+            and _joined(t, c.first, c.last + 1)
+            and not (t.title_case or t.shouting)
+        ):
+            # a rank or a title before a person's names: "Admiral Sir Tony Radakin"
+            return f"a title, {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
         if nxt in ROYAL_TITLES and t.raw[t.tokens[c.last].start].isupper():
             return f"a title, {t.raw[c.start : t.tokens[c.last].end]!r}"  # "Crown Princess"
         tok = t.tokens[c.last]

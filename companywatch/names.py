@@ -117,7 +117,7 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip""".split()
+    brothers pizza arzneimittel handel ip shipyards shipyard""".split()
     )
     | INSURANCE_WORDS
 )
@@ -738,6 +738,11 @@ _GIVEN_NAME_LOCALES = (
     "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT es_ES pt_PT nl_NL nl_BE "
     "sv_SE da_DK no_NO fi_FI pl_PL"
 ).split()
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of a headline language's land or a neighbour's: "tony", "helmut"."""
+    return word in given_names()
 
 
 @functools.cache

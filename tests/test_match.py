@@ -5638,3 +5638,12 @@ def test_a_title_in_small_letters_before_a_forum_s_name() -> None:
     ]
     # a word stays a word without business talk
     assert names(m, "apple pie recipes for a crowd? : r/Baking") == []
+
+
+def test_a_town_with_its_state_s_code_and_a_rank_before_a_person() -> None:
+    m = Matcher([CompanySpec("The Hershey Company"), CompanySpec("Admiral Group plc")])
+    assert names(m, "Hershey, Pa. road closures announced for the fireworks") == []
+    assert names(m, "Hershey raises chocolate prices again") == ["The Hershey Company"]
+    assert names(m, "Admiral Sir Tony Radakin to step down as defence chief") == []
+    assert names(m, "Admiral Lord Nelson's flagship reopens to visitors") == []
+    assert names(m, "Admiral raises its dividend as motor claims ease") == ["Admiral Group plc"]

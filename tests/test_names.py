@@ -735,3 +735,7 @@ def test_a_founder_s_given_name_of_any_headline_land_goes_before_the_family_name
     assert "etablissementen" not in texts(CompanySpec("Etablissementen Franz Colruyt NV"))
     # a Danish steamship company's kind at the head of its name
     assert texts(CompanySpec("Dampskibsselskabet Norden A/S"))["norden"] == ("short", True)
+
+
+def test_shipyards_are_generic() -> None:
+    assert texts(CompanySpec("Damen Shipyards Group N.V."))["damen"] == ("short", True)

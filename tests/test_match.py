@@ -3237,6 +3237,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind538", 0.97, 0.99),
         ("blind539", 0.95, 0.95),
         ("blind540", 0.95, 0.97),
+        # Scored at first sight at e384f5b (pooled P 0.962 / R 0.955): a quality inspector in
+        # Gdansk 0.974 / 0.958, a barista in Zurich 0.983 / 0.974, a junior lawyer in London
+        # 0.983 / 0.959, a warehouse worker in Duisburg 0.937 / 0.960, a game designer in
+        # Stockholm 0.967 / 0.975, a pilot trainee in Toulouse 0.930 / 0.906. Left: "Lindt",
+        # "King", "Norwegian", nicknames ("Socgen", "Slaughters"), divisions ("Amazon Air",
+        # "Lufthansa Aviation Training", "Shell Aviation"), "SAF" the fuel, "ADP" the payroll firm.
+        ("blind541", 0.97, 0.98),
+        ("blind542", 0.99, 0.97),
+        ("blind543", 0.99, 0.96),
+        ("blind544", 0.93, 0.95),
+        ("blind545", 0.96, 0.97),
+        ("blind546", 0.92, 0.90),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

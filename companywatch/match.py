@@ -4438,13 +4438,13 @@ class Matcher:
                 # completes take-private deal")
                 c.reason = "a family of that name"
                 continue  # "Familie Porsche stockt Anteile auf"
-            if _ACADEMIC_TITLE_BEFORE.search(raw, 0, c.start):
+            if raw.endswith(_ACADEMIC_TITLES, 0, c.start):
                 c.reason = f"an academic title, {raw[c.start : c.end]!r}"
                 continue  # "Dipl.-Ing. Maria Huber" is no ING
             if v.kind in ("ticker", "acronym") and _incoterm_here(t, c):
                 c.reason = f"an Incoterm, {raw[c.start : c.end]!r}"
                 continue  # "FOB vs CFR for importers" is no Richemont (CFR)
-            if v.kind == "ticker" and _PLACEHOLDER_BEFORE.search(raw, 0, c.start):
+            if v.kind == "ticker" and raw.endswith(_PLACEHOLDERS_BEFORE, 0, c.start):
                 c.reason = f"a placeholder name, {raw[c.start : c.end]!r}"
                 continue  # "a cover letter for Company XYZ" is no Block (XYZ)
             money = _currency_code_used(raw, c.start, c.end) if c.end - c.start == 3 else None
@@ -5282,7 +5282,7 @@ _CODE_TITLE_BEFORE = re.compile(r"(?:^|\s)\d{1,3} $")
 # terms they replaced): a symbol among them is the term
 _INCOTERMS = frozenset("exw fca cpt cip dap dpu ddp fas fob cfr cif daf des deq ddu dat".split())
 # a made-up firm's name, as templates write one: "a cover letter for Company XYZ"
-_PLACEHOLDER_BEFORE = re.compile(r"\b(?:[Cc]ompany|[Ff]irm) $")
+_PLACEHOLDERS_BEFORE = ("Company ", "company ", "Firm ", "firm ")
 
 
 # A determiner before a legal form, or its capital after it: "une SAS", "SAS au capital de"
@@ -5305,7 +5305,7 @@ def _french_legal_form_here(t: _Text, c: _Candidate) -> bool:
 
 
 # The German engineer's degree: "Dipl.-Ing.", "Dr.-Ing."
-_ACADEMIC_TITLE_BEFORE = re.compile(r"\b(?:Dipl|Dr)\.-$")
+_ACADEMIC_TITLES = ("Dipl.-", "Dr.-")
 
 
 def _incoterm_here(t: _Text, c: _Candidate) -> bool:

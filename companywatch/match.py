@@ -222,7 +222,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 VENUE_WORDS = frozenset(
     """center centre arena stadium field theatre theater hall globe dome plaza tower museum
     wing airport road street avenue boulevard cup trophy amphitheatre festival abbey cathedral
-    castle palace velodrome""".split()
+    castle palace velodrome parken stadion""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
@@ -285,6 +285,11 @@ READING_WORDS = frozenset("high low elevated raised dry wet".split())
 # and the possessives that own a thing: "lower your BP", "our UPS died" (but "my KLM
 # final assessment", with a word of business after it, and "my NVDA", a symbol, are the company)
 OWNERS = frozenset("your my his her our their".split())
+# and in French, German and Swedish, where no one writes a symbol so: "augmenter son CA de 20 %"
+# (its turnover, "chiffre d'affaires"), "seine AG"
+FOREIGN_OWNERS = frozenset(
+    "son sa ses mon ma mes notre votre leur sein seine ihr ihre unser unsere sitt sin sina".split()
+)
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 TOOL_PREPOSITIONS = frozenset("on over via".split())
 AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
@@ -4441,6 +4446,14 @@ class Matcher:
             if raw.endswith(_ACADEMIC_TITLES, 0, c.start):
                 c.reason = f"an academic title, {raw[c.start : c.end]!r}"
                 continue  # "Dipl.-Ing. Maria Huber" is no ING
+            if (
+                v.kind in ("ticker", "acronym")
+                and t.publisher_at is not None
+                and c.end <= t.publisher_at
+                and raw[c.start : c.end] == _initials_of(t.raw[t.publisher_at :])
+            ):
+                c.reason = f"the publisher's initials, {raw[c.start : c.end]!r}"
+                continue  # "CFR: five things to watch - Council on Foreign Relations"
             if v.kind in ("ticker", "acronym") and _incoterm_here(t, c):
                 c.reason = f"an Incoterm, {raw[c.start : c.end]!r}"
                 continue  # "FOB vs CFR for importers" is no Richemont (CFR)
@@ -4705,8 +4718,10 @@ class Matcher:
                 )
                 or (
                     c.first > 0
-                    and words[c.first - 1] in OWNERS
-                    and v.kind != "ticker"
+                    and (
+                        (words[c.first - 1] in OWNERS and v.kind != "ticker")
+                        or words[c.first - 1] in FOREIGN_OWNERS
+                    )
                     and (
                         raw[t.tokens[c.first - 1].start].islower()
                         or t.sentence_initial(t.tokens[c.first - 1].start)
@@ -5306,6 +5321,14 @@ def _french_legal_form_here(t: _Text, c: _Candidate) -> bool:
 
 # The German engineer's degree: "Dipl.-Ing.", "Dr.-Ing."
 _ACADEMIC_TITLES = ("Dipl.-", "Dr.-")
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials_of(name: str) -> str:
+    """The initials of a name's capitalised words, of three or more: "Council on Foreign
+    Relations" is "CFR"; "" for fewer."""
+    letters = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+    return letters if len(letters) >= 3 else ""
 
 
 def _incoterm_here(t: _Text, c: _Candidate) -> bool:

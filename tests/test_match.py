@@ -5659,3 +5659,17 @@ def test_a_town_with_its_state_s_code_and_a_rank_before_a_person() -> None:
     assert names(m, "Admiral Sir Tony Radakin to step down as defence chief") == []
     assert names(m, "Admiral Lord Nelson's flagship reopens to visitors") == []
     assert names(m, "Admiral raises its dividend as motor claims ease") == ["Admiral Group plc"]
+
+
+def test_a_symbol_that_is_the_publisher_s_initials_a_french_possessive_and_a_stadium() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Compagnie Financière Richemont SA", ticker="CFR"),
+            CompanySpec("Carrefour SA", ticker="CA"),
+            CompanySpec("Telia Company AB", ticker="TELIA"),
+        ]
+    )
+    assert names(m, "CFR: five things to watch at the summit - Council on Foreign Relations") == []
+    assert names(m, "PME : comment augmenter son CA de 20 % en un an") == []
+    assert names(m, "Fullsatt på Telia Parken när FC Köpenhamn möter Malmö FF") == []
+    assert names(m, "Telia höjer priserna för mobilabonnemang") == ["Telia Company AB"]

@@ -3249,6 +3249,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind544", 0.93, 0.95),
         ("blind545", 0.96, 0.97),
         ("blind546", 0.92, 0.90),
+        # Scored at first sight at 8d5eefa (pooled P 0.965 / R 0.988): a retail analyst in
+        # Paris 0.992 / 0.992, a hydrogeologist in Trondheim 0.967 / 0.983, a delivery driver
+        # in Manchester 0.959 / 0.959, a chemist in Ludwigshafen 0.952 / 0.992, a UX designer
+        # in Helsinki 0.960 / 1.000, a bank clerk in Geneva 0.960 / 1.000. Left: German nouns
+        # ("Linde", "Fuchs", "Henkel"), "Sika" deer, "Supercell" storms, "Otis Redding",
+        # "Schindlers Liste", "Canal de Suez", "Roche Bobois", "Lombard loan".
+        ("blind547", 0.99, 0.99),
+        ("blind548", 0.96, 0.98),
+        ("blind549", 0.97, 0.95),
+        ("blind550", 0.95, 0.99),
+        ("blind551", 0.96, 0.99),
+        ("blind552", 0.96, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -468,10 +468,17 @@ def _naming_word(word: str) -> bool:
     return not (word in GENERIC_WORDS or word in ACRONYM_STOPWORDS or (word,) in _legal_set())
 
 
+# A legal form's letters written apart at the end of a filer's name: "TELEFONICA S A"
+_SPACED_LETTERS_AT_END = re.compile(r"(?<= )[A-Z](?: [A-Z]){1,2}$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _registered_name(filer: str) -> str:
-    """An SEC filer's name without its legal form and state ("PROGRESSIVE CORP/OH/")."""
-    return without_legal_form(_EDGAR_STATE.sub("", filer))
+    """An SEC filer's name without its legal form and state ("PROGRESSIVE CORP/OH/",
+    "TELEFONICA S A")."""
+    name = _EDGAR_STATE.sub("", filer).rstrip()
+    name = _SPACED_LETTERS_AT_END.sub(lambda m: m.group().replace(" ", ""), name)
+    return without_legal_form(name)
 
 
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".

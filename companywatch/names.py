@@ -56,7 +56,7 @@ WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhl
 # Words at the head of a name that name a kind of firm, which a name after them goes without
 # even when it is the only other word: "Laboratoires Boiron", "Brauerei Beck", "Fromageries Bel"
 LEADING_KINDS = frozenset(
-    "laboratoires laboratoire laboratorios groupement etablissements etablissementen "
+    "laboratoires laboratoire laboratorios groupement etablissements etablissementen etn "
     "fromageries fromagerie brasseries brasserie dampskibsselskabet dampskibsselskab".split()
 ) | frozenset(WORKS_WORDS)
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
@@ -117,7 +117,7 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip shipyards shipyard""".split()
+    brothers pizza arzneimittel handel ip shipyards shipyard energia energie""".split()
     )
     | INSURANCE_WORDS
 )
@@ -1269,11 +1269,11 @@ def _name_variants(
     # "Compagnie Générale des Établissements Michelin" is "Michelin"; after one such word
     # only a name in capitals ("Société BIC" is "BIC", "Le Creuset" stays whole).
     # (an initial may stand before it: "Association des Centres Distributeurs E. Leclerc")
-    # (an initial or a founder's given name may stand before the last word: "Etablissementen
-    # Franz Colruyt" is "Colruyt")
+    # (an initial, as "Fr.", or a founder's given name may stand before the last word:
+    # "Etablissementen Franz Colruyt" and "Etn. Fr. Colruyt" are "Colruyt")
     leading = (
         short[:-2]
-        if len(short) >= 3 and (len(short[-2]) == 1 or is_dictionary_name(short[-2]))
+        if len(short) >= 3 and (len(short[-2]) <= 2 or is_dictionary_name(short[-2]))
         else short[:-1]
     )
     if (

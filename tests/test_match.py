@@ -5685,3 +5685,8 @@ def test_a_symbol_that_is_the_publisher_s_initials_a_french_possessive_and_a_sta
     assert names(m, "PME : comment augmenter son CA de 20 % en un an") == []
     assert names(m, "Fullsatt på Telia Parken när FC Köpenhamn möter Malmö FF") == []
     assert names(m, "Telia höjer priserna för mobilabonnemang") == ["Telia Company AB"]
+
+
+def test_an_sec_filer_s_legal_form_written_in_letters_apart() -> None:
+    m = Matcher([CompanySpec("Telefónica, S.A.", ticker="TEF")])
+    assert names(m, "6-K - TELEFONICA S A (0000814052) (Filer)") == ["Telefónica, S.A."]

@@ -739,3 +739,9 @@ def test_a_founder_s_given_name_of_any_headline_land_goes_before_the_family_name
 
 def test_shipyards_are_generic() -> None:
     assert texts(CompanySpec("Damen Shipyards Group N.V."))["damen"] == ("short", True)
+
+
+def test_energy_in_the_headline_languages_and_an_abbreviated_kind_and_given_name() -> None:
+    assert texts(CompanySpec("Galp Energia, SGPS, S.A."))["galp"][0] == "short"
+    # "Etn." (Etablissementen) and "Fr." (Franz) before the family name
+    assert texts(CompanySpec("Etn. Fr. Colruyt NV"))["colruyt"] == ("short", False)

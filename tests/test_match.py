@@ -3261,6 +3261,17 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind550", 0.95, 0.99),
         ("blind551", 0.96, 0.99),
         ("blind552", 0.96, 0.99),
+        # Scored at first sight at e21e75e (pooled P 0.970 / R 0.955): a forklift technician
+        # in Antwerp 0.949 / 0.910, a call centre agent in Lisbon 0.974 / 0.905, a machine
+        # operator in Linköping 0.976 / 0.992, a junior developer in Berlin 0.982 / 0.966, a
+        # nurse in Lyon 0.983 / 0.983, a shop assistant in Dublin 0.959 / 0.983. Left:
+        # "Delhaize", "Millennium bcp", "Caixa", "N26", "Toyota" of Toyota Industries, "Oma Meta".
+        ("blind553", 0.95, 0.94),
+        ("blind554", 0.97, 0.92),
+        ("blind555", 0.97, 0.99),
+        ("blind556", 0.98, 0.96),
+        ("blind557", 0.98, 0.98),
+        ("blind558", 0.95, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -5365,12 +5365,13 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
     if end - start != 3 or not raw[start:end].isupper():
         return None
     codes = _currency_codes()
-    if raw[start:end].lower() not in codes or raw.endswith("$", 0, start):
-        return None
+    # beside another's code, any three capitals are one: "USD/CNH" (the offshore yuan)
     if raw.startswith("/", end) and raw[end + 1 : end + 4].lower() in codes:
         return raw[start : end + 4]
     if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
         return raw[start - 4 : end]
+    if raw[start:end].lower() not in codes or raw.endswith("$", 0, start):
+        return None
     if start and raw[start - 1] == "(" and _currency_word_before().search(raw, 0, start - 1):
         return raw[max(0, start - 12) : end + 1]  # "the Azerbaijani manat (AZN)"
     against = _AGAINST_A_CODE.match(raw, end)

@@ -5701,3 +5701,10 @@ def test_a_symbol_that_is_the_publisher_s_initials_a_french_possessive_and_a_sta
 def test_an_sec_filer_s_legal_form_written_in_letters_apart() -> None:
     m = Matcher([CompanySpec("Telefónica, S.A.", ticker="TEF")])
     assert names(m, "6-K - TELEFONICA S A (0000814052) (Filer)") == ["Telefónica, S.A."]
+
+
+def test_three_capitals_beside_a_currency_s_code_are_a_currency() -> None:
+    m = Matcher([CompanySpec("CNH Industrial N.V.", ticker="CNH")])
+    # the offshore yuan has no ISO code of its own; its pair says what it is
+    assert names(m, "USD/CNH: yuan weakens past 7.30 after a softer fixing") == []
+    assert names(m, "CNH Industrial cuts 900 jobs at its Racine plant") == ["CNH Industrial N.V."]

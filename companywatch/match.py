@@ -3380,7 +3380,11 @@ class Matcher:
                 self._filers_by_words.clear()  # a long-running daemon sees ever more filers
             # a company with every word of the name, or a word that starts as it does
             owners = self._own_word_owners
+            # (a generic word the company's name lacks may be there: _own_words_filed)
             keys = [w[:4] if len(w) >= 4 else w for w in registered.split()]
+            keys = [
+                k for k, w in zip(keys, registered.split(), strict=True) if w not in GENERIC_WORDS
+            ] or keys
             if not keys or any(k not in owners for k in keys):
                 found = frozenset()
             else:
@@ -3415,7 +3419,9 @@ class Matcher:
         shared = own.intersection(words)
         prefixes = self._own_prefixes[company]
         for w in words:
-            if w not in shared and (len(w) < 4 or w[:4] not in prefixes):
+            # (a generic word more is the same name: "ZOOM VIDEO COMMUNICATIONS" for the
+            # renamed "Zoom Communications")
+            if w not in shared and w not in GENERIC_WORDS and (len(w) < 4 or w[:4] not in prefixes):
                 return False
         naming = [w for w in shared if _naming_word(w)]
         # (a word of its own that names it: the owners' index is by those)
@@ -5416,7 +5422,7 @@ def _against_a_currency() -> re.Pattern[str]:
     """A currency weighed against another by its name: "NOK slides against the euro"."""
     # (or its rate, at so much per one: "holds AZN at 1.70 per dollar")
     return re.compile(
-        r"(?:\s+[\w.,]+){0,5}\s+(?:" + _AGAINST_WORDS + r"|per)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:\s+[\w.,'-]+){0,5}\s+(?:" + _AGAINST_WORDS + r"|per)\s+(?:the\s+)?(?:\w+\s+)?"
         r"(?i:" + _currency_name_pattern() + r")s?\b"
     )
 

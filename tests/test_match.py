@@ -5708,3 +5708,11 @@ def test_three_capitals_beside_a_currency_s_code_are_a_currency() -> None:
     # the offshore yuan has no ISO code of its own; its pair says what it is
     assert names(m, "USD/CNH: yuan weakens past 7.30 after a softer fixing") == []
     assert names(m, "CNH Industrial cuts 900 jobs at its Racine plant") == ["CNH Industrial N.V."]
+
+
+def test_a_filer_named_with_a_generic_word_more_and_a_hyphened_word_before_against() -> None:
+    m = Matcher(
+        [CompanySpec("Barclays PLC", ticker="BARC"), CompanySpec("Nokia Oyj", ticker="NOK")]
+    )
+    assert names(m, "424B2 - BARCLAYS BANK PLC (0000312070) (Filer)") == ["Barclays PLC"]
+    assert names(m, "NOK slides to a two-year low against the euro after the rate cut") == []

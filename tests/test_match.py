@@ -3272,6 +3272,17 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind556", 0.98, 0.96),
         ("blind557", 0.98, 0.98),
         ("blind558", 0.95, 0.98),
+        # Scored at first sight at eec6f94 (pooled P 0.961 / R 0.976): a packaging engineer in
+        # Malmö 0.968 / 1.000, a sommelier in Bordeaux 0.926 / 0.942, a bookkeeper in Cologne
+        # 0.975 / 0.983, a data engineer in Amsterdam 0.974 / 0.983, a welder in Gothenburg
+        # 0.966 / 0.975, a barista in Seattle 0.959 / 0.975. Left: "Bollinger Bands", "Perrier"
+        # of Laurent-Perrier, "Swiss Re", "Ferrari Trento", "Saab" and "Volvo" cars, "Systemet".
+        ("blind559", 0.96, 0.99),
+        ("blind560", 0.92, 0.94),
+        ("blind561", 0.97, 0.98),
+        ("blind562", 0.97, 0.98),
+        ("blind563", 0.96, 0.97),
+        ("blind564", 0.96, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

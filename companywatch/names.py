@@ -1145,6 +1145,10 @@ def _name_variants(
                     short[0] in given_names()
                     and short[0] not in country_names()
                     and not is_common_word(short[0])
+                    # written as a name, before one that is no English word: not "AIDA
+                    # Cruises"
+                    and original.split()[0].istitle()
+                    and not inflected(short[1], lower.__contains__)
                 )
             )
             # "Morgan Stanley": two names; a rare one may be the family's ("Robert Bosch")

@@ -731,6 +731,8 @@ def test_a_founder_s_given_name_of_any_headline_land_goes_before_the_family_name
     assert texts(CompanySpec("Salvatore Ferragamo S.p.A."))["ferragamo"][0] in ("short", "first")
     # a given name that is a country's is none here: "France Télévisions"
     assert "televisions" not in texts(CompanySpec("France Télévisions SA"))
+    # nor one in capitals before an English word: "AIDA Cruises" is no "Cruises"
+    assert "cruises" not in texts(CompanySpec("AIDA Cruises"))
     assert texts(CompanySpec("Etablissementen Franz Colruyt NV"))["colruyt"] == ("short", False)
     assert "etablissementen" not in texts(CompanySpec("Etablissementen Franz Colruyt NV"))
     # a Danish steamship company's kind at the head of its name

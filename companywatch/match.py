@@ -573,7 +573,7 @@ _PERCENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−]?\d+(?:[.,]\d+)?\s?%")
 # symbols in a list, a percentage (stock words are looked up among the words).
 _TICKER_MARKER = re.compile(
     r"[$%]|[A-Z]\s*,\s*[A-Z]|[A-Z]{2} [AB]\b|(?:" + "|".join(EXCHANGES) + r")\s*[:.]"
-    r"|[A-Z0-9]\.[A-Z]{1,2}\b"  # an exchange's suffix: "(2010.SR)"
+    r"|[A-Z0-9]{3}\.[A-Z]{1,2}\b(?!\.)"  # an exchange's suffix: "(2010.SR)", not "U.S."
 )
 # An exchange's code after a symbol and a dot, as Reuters writes them: "2010.SR", "7203.T"
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")

@@ -5376,10 +5376,11 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
         return raw[start : end + 4]
     if start >= 4 and raw[start - 1] == "/" and raw[start - 4 : start - 1].lower() in codes:
         return raw[start - 4 : end]
+    # (and in brackets after a currency's name: "the offshore yuan (CNH)")
+    if start and raw[start - 1] == "(" and _currency_word_before().search(raw, 0, start - 1):
+        return raw[max(0, start - 12) : end + 1]
     if raw[start:end].lower() not in codes or raw.endswith("$", 0, start):
         return None
-    if start and raw[start - 1] == "(" and _currency_word_before().search(raw, 0, start - 1):
-        return raw[max(0, start - 12) : end + 1]  # "the Azerbaijani manat (AZN)"
     against = _AGAINST_A_CODE.match(raw, end)
     if against and against.group(1).lower() in codes:
         return raw[start : against.end()]  # "NOK slides against SEK"

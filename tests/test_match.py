@@ -5729,6 +5729,7 @@ def test_three_capitals_beside_a_currency_s_code_are_a_currency() -> None:
     m = Matcher([CompanySpec("CNH Industrial N.V.", ticker="CNH")])
     # the offshore yuan has no ISO code of its own; its pair says what it is
     assert names(m, "USD/CNH: yuan weakens past 7.30 after a softer fixing") == []
+    assert names(m, "Offshore yuan (CNH) slides past 7.30 per dollar") == []
     assert names(m, "CNH Industrial cuts 900 jobs at its Racine plant") == ["CNH Industrial N.V."]
 
 

@@ -227,7 +227,7 @@ VENUE_WORDS = frozenset(
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".
 TOWN_WORDS = frozenset(
-    """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen
+    """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen byen
     hafen stad staden kommun kommunen harbour harbor
     stadtrat gemeinderat gemeinde gemeindeversammlung burgermeister mairie maire prefecture
     islands""".split()
@@ -3124,7 +3124,8 @@ class Matcher:
         if (
             c.first > 0
             and t.raw[t.tokens[c.first - 1].start : c.start] == "AB "
-            and not fold(self.companies[c.company].name).startswith("ab ")
+            # (the name's own "AB", or "Aktiebolaget" spelled out: "Aktiebolaget Volvo")
+            and not fold(self.companies[c.company].name).startswith(("ab ", "aktiebolaget "))
         ):
             return t.raw[t.tokens[c.first - 1].start : c.end]
         if (
@@ -4590,6 +4591,8 @@ class Matcher:
                 and is_dictionary_name(words[c.first - 1])
                 # a whole word, not the end of one in camel case: "easyJet Airbus"
                 and not raw[t.tokens[c.first - 1].start - 1 : t.tokens[c.first - 1].start].isalnum()
+                # nor one in capitals: "AB Volvo" (Aktiebolaget)
+                and not raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end].isupper()
                 and not _descriptor(t, c.first - 1)
             ):
                 prev = t.tokens[c.first - 1]

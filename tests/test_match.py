@@ -5750,3 +5750,13 @@ def test_a_filer_named_with_a_generic_word_more_and_a_hyphened_word_before_again
     )
     assert names(m, "424B2 - BARCLAYS BANK PLC (0000312070) (Filer)") == ["Barclays PLC"]
     assert names(m, "NOK slides to a two-year low against the euro after the rate cut") == []
+
+
+def test_a_town_s_quarter_and_ab_before_a_name_that_spells_it_out() -> None:
+    m = Matcher([CompanySpec("Carlsberg A/S"), CompanySpec("Aktiebolaget Volvo (publ)")])
+    # Danish "byen" (the town): a quarter named for the brewery
+    assert names(m, "Carlsberg Byen: new metro station opens in Copenhagen") == []
+    # "AB" is the legal form "Aktiebolaget" that the name spells out, not a given name
+    assert names(m, "AB Volvo truck orders fall 20% in third quarter") == [
+        "Aktiebolaget Volvo (publ)"
+    ]

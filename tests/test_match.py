@@ -3305,6 +3305,16 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind574", 0.96, 0.99),
         ("blind575", 0.99, 0.96),
         ("blind576", 0.94, 0.99),
+        # Scored at first sight at fc7f4e8 (pooled P 0.965 / R 0.959): a pharmacy technician in
+        # Copenhagen 0.943 / 0.943, a software tester in Oulu 0.967 / 0.975, a truck driver in
+        # Rotterdam 0.983 / 0.967, an HR intern in Munich 0.983 / 0.975, a grad student in
+        # Cambridge 0.952 / 0.937 (the helper for blind578 failed and left no set). Left:
+        # "Novo", "GN", "Polar", "STMicro", "Porsche-Familie", "the Randstad", "RPI" inflation.
+        ("blind577", 0.95, 0.94),
+        ("blind579", 0.96, 0.97),
+        ("blind580", 0.98, 0.96),
+        ("blind581", 0.98, 0.99),
+        ("blind582", 0.95, 0.93),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -5317,7 +5317,7 @@ _PLACEHOLDERS_BEFORE = ("Company ", "company ", "Firm ", "firm ")
 
 
 # A determiner before a legal form, or its capital after it: "une SAS", "SAS au capital de"
-_FORM_DETERMINER_BEFORE = re.compile(r"\b(?i:la|une|sa|votre|notre|leur|d['’]une) $")
+_FORM_DETERMINERS = frozenset("la une sa votre notre leur".split())  # ("d'une" ends in "une")
 _CAPITAL_AFTER = re.compile(r" (?:au|à) capital\b")
 
 
@@ -5329,7 +5329,11 @@ def _french_legal_form_here(t: _Text, c: _Candidate) -> bool:
     if not t.french or not span.isupper() or (c.variant.text,) not in _legal_set():
         return False
     return bool(
-        _FORM_DETERMINER_BEFORE.search(t.raw, 0, c.start)
+        (
+            c.first > 0
+            and t.words[c.first - 1] in _FORM_DETERMINERS
+            and _joined(t, c.first - 1, c.first)
+        )
         or _CAPITAL_AFTER.match(t.raw, c.end)
         or "societe" in t.words
     )

@@ -170,6 +170,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
     entwickler verlag laying marque marques membership ubernimmt ubernehmen ubernommen
+    rolls rollout
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -1185,6 +1186,31 @@ def _group_after(t: _Text, c: _Candidate) -> str | None:
         return None
     if c.last < len(t.words) and t.words[c.last] in GROUP_WORDS and _joined(t, c.last - 1, c.last):
         return t.raw[c.start : t.tokens[c.last].end]
+    return None
+
+
+# The words between a word said twice: "step by step", "Block für Block", "dag för dag",
+# "pas à pas", "jour après jour", "Seite an Seite" (folded)
+_TWICE_LINKS = frozenset(
+    "by after to for upon fur um an nach efter vid mot till a apres par".split()
+)
+
+
+def _said_twice(t: _Text, c: _Candidate) -> str | None:
+    """The name's word said twice around a little word, an idiom: "Block für Block"."""
+    words, n = t.words, c.last - c.first
+    own = words[c.first : c.last]
+    for link, other in ((c.last, c.last + 1), (c.first - 1, c.first - 1 - n)):
+        if (
+            other >= 0
+            and 0 <= link < len(words)
+            and words[link] in _TWICE_LINKS
+            and words[other : other + n] == own
+        ):
+            first, last = min(c.first, other), max(c.last, other + n)
+            phrase = t.raw[t.tokens[first].start : t.tokens[last - 1].end]
+            if len(phrase.split()) == 2 * n + 1:  # words apart by spaces only
+                return phrase
     return None
 
 
@@ -3036,6 +3062,8 @@ class Matcher:
                     or t.tokens[c.last].end == t.tokens[c.last + 1].start
                 )
                 and t.raw[t.tokens[c.last + 1].start].isupper()
+                # initials are no family name: "Delta von IT-Störung betroffen"
+                and not t.raw[t.tokens[c.last + 1].start : t.tokens[c.last + 1].end].isupper()
                 and _joined(t, c.last - 1, c.last)
             ):
                 # a given name, a particle and a family name: "Leonardo da Vinci"
@@ -3736,6 +3764,9 @@ class Matcher:
             return f"a racing team's name ({t.raw[c.start : racing.end()]!r})"
         if t.shouting and c.variant.text in FUNCTION_WORDS:
             return "a function word in a text in capitals ('MARKETS ON EDGE')"
+        twice = _said_twice(t, c)
+        if twice:
+            return f"an idiom ({twice!r})"
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
         if (
@@ -4143,10 +4174,11 @@ class Matcher:
         if (
             c.last + 1 < len(t.words)
             and t.words[c.last] in CARD_KINDS
-            and t.words[c.last + 1] in ("card", "cards")
+            and t.words[c.last + 1] == "card"
             and _joined(t, c.last - 1, c.last + 1)
         ):
-            # a card in a wallet, as "card" right after it: "my Visa debit card declined"
+            # a card in a wallet, as "card" right after it: "my Visa debit card declined"; a
+            # network's cards are its business ("Costco only takes Visa credit cards")
             return f"a card ({t.raw[c.start : t.tokens[c.last + 1].end]!r})"
         # Market-research spam names product categories: "Automotive Slack Market by Players",
         # "Slack Wax Market 2019"; but "Apple market value", "Snap market share" are the company.

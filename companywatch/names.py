@@ -1099,6 +1099,8 @@ def _name_variants(
         and len(initials) >= len(short) - 1
         and all(len(t) <= 2 or t in GIVEN_NAME_ABBREVIATIONS for t in short[:-1])
         and len(short[-1]) >= 4
+        # a town's name after initials is where the firm is: the initials name it ("ZF")
+        and short[-1] not in town_names()
     ):
         last = short[-1]
         if not _common_token(last) and zipf(last, "en") < 4.0:

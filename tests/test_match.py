@@ -3484,6 +3484,8 @@ def test_a_card_in_a_wallet_is_not_the_company() -> None:
     assert names(m, "Visa debit card declined in Spain but bank says nothing is wrong?") == []
     assert names(m, "Scammers target Visa gift card buyers at stores, police warn") == []
     assert names(m, "Visa raises card fees for merchants") == ["Visa Inc."]
+    # a network's cards, in the plural, are its business
+    assert names(m, "Grocer to stop taking Visa credit cards at its Welsh stores") == ["Visa Inc."]
 
 
 def test_a_symbol_that_is_the_name_in_another_firm_s_brackets() -> None:
@@ -4315,6 +4317,8 @@ def test_its_own_symbol_in_brackets_its_own_spelling_a_given_name_and_an_abbey()
     assert names(m, "the elf beauty tips you need") == []
     assert names(m, "Leonardo da Vinci's notebooks go on display") == []
     assert names(m, "Leonardo wins helicopter order from Poland") == ["Leonardo S.p.A."]
+    # initials after "von" are no family name: the German "by"
+    assert names(m, "Leonardo von IT-Panne in Rom betroffen") == ["Leonardo S.p.A."]
     assert names(m, "Melrose Abbey reopens after £4m conservation work") == []
     assert names(m, "How we cut our Snowflake bill by 40% - The Intercom Blog") == [
         "Intercom, Inc."
@@ -5105,6 +5109,8 @@ def test_initials_before_a_town_go_by_the_initials() -> None:
         "ZF Friedrichshafen AG",
     ]
     assert names(m, "ZF sells its chassis unit") == ["ZF Friedrichshafen AG"]
+    # the town alone is the town, with business words too
+    assert names(m, "Friedrichshafen: Zeppelin startet zu Rundflug über den Bodensee") == []
 
 
 def test_a_target_of_sales_or_a_gap_of_skills() -> None:
@@ -5770,3 +5776,19 @@ def test_a_town_s_quarter_and_ab_before_a_name_that_spells_it_out() -> None:
     assert names(m, "AB Volvo truck orders fall 20% in third quarter") == [
         "Aktiebolaget Volvo (publ)"
     ]
+
+
+def test_a_word_said_twice_around_a_little_word_is_an_idiom() -> None:
+    m = Matcher([CompanySpec("Block, Inc.", ticker="XYZ"), CompanySpec("Target Corporation")])
+    assert names(m, "Block für Block: Hamburg plant ein neues Quartier am Hafen") == []
+    assert names(m, "Target after target: the striker who keeps hitting his marks") == []
+    assert names(m, "Block to cut 1,000 jobs as Cash App growth slows") == ["Block, Inc."]
+
+
+def test_a_rollout_is_business_talk() -> None:
+    m = Matcher([CompanySpec("Zoom Communications, Inc."), CompanySpec("Shell plc")])
+    assert names(m, "Zoom rolls out live captions in twelve more languages") == [
+        "Zoom Communications, Inc."
+    ]
+    assert names(m, "Shell pauses hydrogen station rollout in California") == ["Shell plc"]
+    assert names(m, "Zoom in on the details: a photographer's guide") == []

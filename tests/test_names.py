@@ -594,8 +594,11 @@ def test_a_legal_form_that_leads_a_country_s_name_is_the_brand() -> None:
     coop = texts(CompanySpec("Coop Sverige AB"))
     assert "sverige" not in coop
     assert coop["coop"] == ("short", True)  # the arm in Sweden goes by the word "coop"
-    # a town's name left after initials is gated; a company's own head is not
-    assert texts(CompanySpec("ZF Friedrichshafen AG"))["friedrichshafen"] == ("short", True)
+    # a town's name left after initials is where the firm is, no short form: the initials
+    # are one; a company's own head is not gated
+    zf = texts(CompanySpec("ZF Friedrichshafen AG"))
+    assert "friedrichshafen" not in zf
+    assert zf["zf"] == ("short", False)
     assert texts(CompanySpec("Toyota Motor Corporation"))["toyota"] == ("short", False)
 
 

@@ -3980,8 +3980,17 @@ class Matcher:
                     and not _compound_of_its_own(t, t.tokens[nxt].end)
                 ):
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
+                case = c.variant.case
                 if (
                     not word.isupper()
+                    # the name in the capitals it is written in: its product ("IKEA Kallax")
+                    and not (
+                        case is not None
+                        and len(case) >= 3
+                        and case.isupper()
+                        and t.raw[c.start : c.end] == case
+                        and not t.shouting
+                    )
                     # no word, or a rare one that is no everyday word: a name ("Delta
                     # Goodrem", "Sage Steele", "Alan Turing"); not a city ("Stripe Dublin")
                     and (

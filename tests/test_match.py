@@ -5792,3 +5792,13 @@ def test_a_rollout_is_business_talk() -> None:
     ]
     assert names(m, "Shell pauses hydrogen station rollout in California") == ["Shell plc"]
     assert names(m, "Zoom in on the details: a photographer's guide") == []
+
+
+def test_a_name_in_its_own_capitals_before_a_name_is_its_product_or_unit() -> None:
+    m = Matcher([CompanySpec("Inter IKEA Holding B.V."), CompanySpec("UPM-Kymmene Oyj")])
+    assert names(m, "IKEA Hemnes dressers sold out at the Malmö store again") == [
+        "Inter IKEA Holding B.V."
+    ]
+    assert names(m, "UPM Raflatac opens a labels plant in Kentucky") == ["UPM-Kymmene Oyj"]
+    # written as a word, the word before a name is still no company
+    assert names(m, "Ikea Hemnes or Malm? Help me choose a dresser") == []

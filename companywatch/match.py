@@ -444,7 +444,9 @@ _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 # The head of a Google Alerts item as mailed or forwarded: the alert's own query, then the
 # title ('Google Alert - "Target": Pentagon says strike hit ...').
-_ALERT_HEAD = re.compile(r"\s*Google Alerts?\s*[-–—:]\s*(?:\"[^\"]{1,80}\"|[^:\"]{1,80}?)\s*:\s")
+_ALERT_HEAD = re.compile(
+    r"\s*Google Alerts?\s*[-–—:]\s*(?:\"[^\"]{1,80}\"|[^:|\"]{1,80}?)\s*[:|]\s"
+)  # the query, then a colon or a bar: "Google Alert - Volvo | Volvo Group cuts jobs"
 # The title of an item of SEC EDGAR's filings feeds: form, filer's name as registered, CIK and
 # role ("8-K - FORD MOTOR CO (0000037996) (Filer)", "10-Q - PROGRESSIVE CORP/OH/ (...)").
 # Titles copied by hand sometimes leave the number out ("10-Q - TARGET CORP (Filer)"): then
@@ -864,12 +866,13 @@ class _Text:
 
     @_once
     def lower_initials(self) -> frozenset[str]:
-        """The first letters of the words of three letters or more written in lower case."""
+        """The first letters of the words of three letters or more written in lower case (and
+        of the French "à")."""
         raw = self.raw
         return frozenset(
             w[0]
             for tok, w in zip(self.tokens, self.words, strict=True)
-            if len(w) >= 3 and raw[tok.start].islower()
+            if (len(w) >= 3 and raw[tok.start].islower()) or raw[tok.start : tok.end] == "à"
         )
 
     @_once
@@ -2226,6 +2229,21 @@ def _a_date(t: _Text, c: _Candidate) -> str | None:
     return None
 
 
+# The little words that initials skip, in the headline languages: "services à la personne"
+_LITTLE_WORDS = frozenset(
+    w
+    for w in (
+        FUNCTION_WORDS
+        | ARTICLES
+        | FRENCH_WORDS
+        | GERMAN_WORDS
+        | NORDIC_WORDS
+        | {"de", "d", "l", "des", "et", "und", "och", "i", "av"}
+    )
+    if len(w) <= 3
+)
+
+
 def _spelled_out(t: _Text, c: _Candidate) -> str | None:
     """Words elsewhere in the text, in lower case, whose initials the span in capitals spells:
     "SAF mandate: airlines must blend sustainable aviation fuel" (little words may be
@@ -2249,9 +2267,14 @@ def _spelled_out(t: _Text, c: _Candidate) -> str | None:
         while j < len(words) and k < len(want) and not (c.first <= j < c.last):
             if j > i and raw[tokens[j - 1].end : tokens[j].start] != " ":
                 break  # one phrase: "sänker kursen – fordonsdelen" is none
-            if words[j][:1] == want[k] and raw[tokens[j].start].islower() and len(words[j]) >= 3:
+            if (
+                words[j][:1] == want[k]
+                and raw[tokens[j].start].islower()
+                # (French counts its "à": "services à la personne" are SAP)
+                and (len(words[j]) >= 3 or raw[tokens[j].start : tokens[j].end] == "à")
+            ):
                 k += 1
-            elif not (words[j] in FUNCTION_WORDS and len(words[j]) <= 3) or j == i:
+            elif words[j] not in _LITTLE_WORDS or j == i:
                 break
             j += 1
         if k == len(want):
@@ -2289,8 +2312,9 @@ def _town(t: _Text, c: _Candidate) -> str | None:
         i >= 0
         and t.words[i] == "a"
         and t.raw[t.tokens[i].start : t.tokens[i].end] in ("à", "À")
-        # (any name, when the text starts so: "À Richemont, la centrale ferme")
-        and (c.variant.ambiguous or i == 0)
+        # (any name, when the text starts so: "À Richemont, la centrale ferme"; else a
+        # town's: not "Grève à Air France : 30 % des vols annulés")
+        and ((c.variant.ambiguous and c.variant.text in town_names()) or i == 0)
         and t.raw.startswith((",", " (", ":", " :"), c.end)
     ):
         # French "à Gap, la piscine ...": a place one is at (not "l'amende infligée à Apple")
@@ -4439,7 +4463,11 @@ class Matcher:
                 if odd:
                     c.reason = odd
                     continue
-            if v.kind == "acronym" and not ACADEMIC_WORDS.isdisjoint(words):
+            if (
+                v.kind == "acronym"
+                and not ACADEMIC_WORDS.isdisjoint(words)
+                and "&" not in raw[c.start : c.end]  # two names' initials: "H&M graduates"
+            ):
                 # a derived acronym is often a university's too: "LSE students", "LSE study"
                 c.reason = "an acronym among academic words"
                 continue

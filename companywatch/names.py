@@ -863,6 +863,25 @@ def _generic_compound(tok: str) -> bool:
     return False
 
 
+def _initials_with_a_compound(words: Sequence[str], letters: str) -> bool:
+    """``letters`` are the words' initials, one word a compound that gives two: "SBB" of
+    "Schweizerische Bundesbahnen" (Bundes-Bahnen), "MTG" of "Modern Times Group"."""
+    heads = "".join(w[0] for w in words)
+    if letters == heads:
+        return True
+    if len(letters) != len(heads) + 1:
+        return False
+    for j, word in enumerate(words):
+        extra = letters[j + 1]
+        if (
+            letters[: j + 1] == heads[: j + 1]
+            and letters[j + 2 :] == heads[j + 1 :]
+            and extra in word[1:]
+        ):
+            return True
+    return False
+
+
 def _initials_of_two_words(name: str, letters: str) -> bool:
     """The letters are the initials of the name's two words, written apart and capitalised,
     once the legal form and the generic words after them go: "General Motors Company" "gm",
@@ -1361,7 +1380,7 @@ def _name_variants(
         words = [w for w in spelled_out[:-1] if w not in ACRONYM_STOPWORDS]
         if (
             len(last) >= 3
-            and last == "".join(w[0] for w in words)
+            and _initials_with_a_compound(words, last)
             and _has_word(original, last.upper())
         ):
             # gated when the letters are read as something else too: "MTG" (Magic)

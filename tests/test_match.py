@@ -1727,6 +1727,8 @@ def test_the_genitive_of_a_name_of_two_words() -> None:
         # the query of a forwarded Google Alert is not the title
         ('Google Alert - "Target": Pentagon says strike hit intended target', []),
         ("Google Alert - Klarna: Klarna launches debit card for US customers", ["Klarna"]),
+        # a bar after the query, as a colon ("Google" is the alert's, not Alphabet)
+        ("Google Alert - Klarna | Klarna names a new finance chief", ["Klarna"]),
         # an analyst's target price; the name mid-sentence is the company
         ("Target price raised on Oracle to $350 at Jefferies", ["Oracle Corporation"]),
         ("Jefferies raises Target price target to $110", ["Target Corporation"]),
@@ -4171,6 +4173,8 @@ def test_initials_defined_in_brackets_a_quoted_title_a_prince_and_own_publicatio
     # a bracket that spells the words before it defines them: not the company
     assert names(m, "Les services à la personne (SAP) recrutent en Provence") == []
     assert names(m, "SAP (SAP) cuts 8,000 jobs in restructuring") == ["SAP SE"]
+    # and the words later in the text, French little words skipped: "à la"
+    assert names(m, "Aide SAP : les nouveaux plafonds des services à la personne") == []
     # unless the words are the company's own name
     assert names(m, "Deutsche Bank (DB) shares jump after results") == ["Deutsche Bank AG"]
     # a quoted title's closing quote is no plural possessive
@@ -5802,3 +5806,19 @@ def test_a_name_in_its_own_capitals_before_a_name_is_its_product_or_unit() -> No
     assert names(m, "UPM Raflatac opens a labels plant in Kentucky") == ["UPM-Kymmene Oyj"]
     # written as a word, the word before a name is still no company
     assert names(m, "Ikea Hemnes or Malm? Help me choose a dresser") == []
+
+
+def test_a_after_a_word_and_before_a_name_that_is_no_town_is_at_the_company() -> None:
+    m = Matcher([CompanySpec("Air France-KLM SA"), CompanySpec("Gap Inc.")])
+    assert names(m, "Grève à Air France : la moitié des vols long-courriers annulés") == [
+        "Air France-KLM SA"
+    ]
+    assert names(m, "Fermeture à Gap : la piscine ne rouvrira pas avant l'été") == []
+
+
+def test_two_names_initials_joined_by_and_are_no_university_s() -> None:
+    m = Matcher([CompanySpec("Hennes & Mauritz AB"), CompanySpec("London Stock Exchange Group")])
+    assert names(m, "Graduates rank H&M among the best employers in retail") == [
+        "Hennes & Mauritz AB"
+    ]
+    assert names(m, "LSE graduates rank banks among the best employers") == []

@@ -469,6 +469,11 @@ def test_own_initials_in_a_name_and_an_airline_s_first_word() -> None:
     mtg = {v.text: v for v in variants(CompanySpec("Modern Times Group MTG AB"))}
     assert mtg["mtg"].case == "MTG" and mtg["mtg"].ambiguous  # "MTG" is Magic's too
     assert "modern times group" in mtg
+    # a compound gives two of the initials: "Bundesbahnen" is Bundes-Bahnen
+    sbb = {v.text: v for v in variants(CompanySpec("Schweizerische Bundesbahnen SBB"))}
+    assert sbb["sbb"].case == "SBB"
+    # capitals that are no initials of the words stay part of the name only
+    assert "xkq" not in {v.text for v in variants(CompanySpec("Schweizerische Bundesbahnen XKQ"))}
     united = {v.text: v for v in variants(CompanySpec("United Airlines Holdings, Inc."))}
     assert united["united"].kind == "short" and united["united"].ambiguous
     # not a word always capitalised, nor a first word of another business

@@ -3317,6 +3317,30 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind580", 0.98, 0.96),
         ("blind581", 0.98, 0.99),
         ("blind582", 0.95, 0.93),
+        # Scored at first sight at 4d53b96 (pooled P 0.977 / R 0.979): a UX designer in
+        # Gothenburg 0.983 / 0.983, a nurse in Lyon 0.958 / 0.950, a backend developer in Berlin
+        # 0.992 / 0.983, a finance graduate in Paris 0.984 / 1.000, a data analyst in Chicago
+        # 0.992 / 0.975, a mechanical engineer in Stuttgart 0.953 / 0.984. Left: "Amazon
+        # Pharmacy", "Oracle Health", "Décathlon" the sport, "La Roche-Posay", "SAF" the fuel,
+        # "Knorr", "Trumpf", "Conti", "GE Aerospace", "Spotify Camp Nou".
+        ("blind583", 0.99, 0.99),
+        ("blind584", 0.95, 0.95),
+        ("blind585", 0.99, 0.99),
+        ("blind586", 0.98, 0.99),
+        ("blind587", 0.99, 0.98),
+        ("blind588", 0.97, 0.98),
+        # Scored at first sight at 68729db (pooled P 0.972 / R 0.968): a marketing graduate in
+        # Malmö 0.983 / 0.983, a supply chain planner in Lille 0.983 / 0.975, a cloud engineer in
+        # Dublin 0.975 / 0.983, a civil engineer in Zurich 0.941 / 0.957, an accountant in
+        # Houston 0.991 / 0.926, a game developer in Helsinki 0.960 / 0.984. Left: "Metro" the
+        # underground, "AMD" the eye disease, "Schindler's List", "Roche Bobois", "Oxy", "BofA",
+        # "American" among airlines, "Elisa Lam".
+        ("blind589", 0.98, 0.99),
+        ("blind590", 0.98, 0.97),
+        ("blind591", 0.98, 0.98),
+        ("blind592", 0.93, 0.97),
+        ("blind593", 0.99, 0.93),
+        ("blind594", 0.96, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

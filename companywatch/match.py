@@ -171,6 +171,8 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
     entwickler verlag laying marque marques membership ubernimmt ubernehmen ubernommen
     rolls rollout
+    production produktion assembly delivery codeshare bonds accord accords billing
+    dispute direktlinje direktlinjen
     """.split()
 )
 # Business talk said of a company only, never of a town: "Zurich raises dividend" (not
@@ -183,8 +185,11 @@ CORPORATE_STEMS = tuple(
 CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters"))
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
 CONTEXT_WHOLE: frozenset[str] = frozenset(
-    ("sold", "fine", "fined", "stock", "sale", "bureau", "bid", "bids", "bidder", "bidding")
-)  # not "Stockholm", "bureaucracy"
+    (
+        *("sold", "fine", "fined", "stock", "sale", "bureau", "bid", "bids", "bidder", "bidding"),
+        *("production", "accord", "delivery", "assembly", "dispute", "billing"),
+    )
+)  # not "Stockholm", "bureaucracy", "demandes", "Eon Productions", "s'accordent"
 
 # Words that, right next to a common-word name, say it is the word: "apple pie", "target
 # audience", "Amazon rainforest", "shell shock". Themes, not names: food, nature, places,
@@ -487,11 +492,12 @@ def _registered_name(filer: str) -> str:
 # Right after a common-word name, the phrase it makes: "shell company", "target companies".
 CARD_KINDS = frozenset("debit credit gift prepaid signature platinum business travel".split())
 NEGATIVE_FOLLOWERS: frozenset[str] = frozenset(
-    ("company", "companies", "corporations", "crossing", "card", "cards", "call", "calls")
-)  # "shell company"; "a Visa card" is a thing in a wallet; "a Zoom call" a thing one is on
+    ("company", "companies", "corporations", "crossing", "card", "call", "calls")
+)  # "shell company"; "a Visa card" is a thing in a wallet (a network's "cards" its business);
+# "a Zoom call" a thing one is on
 # The word as a verb with its particle, in English and French: "Zoom in:", "Zoom sur ...".
 IDIOM_FOLLOWERS: dict[str, frozenset[str]] = {
-    "zoom": frozenset(("in", "out", "sur")),
+    "zoom": frozenset(("in", "out", "sur", "arriere", "avant")),  # French "zoom arrière"
     "next": frozenset(
         "week weeks year years month day time steps step generation gen for level stop".split()
     ),
@@ -1202,6 +1208,11 @@ _TWICE_LINKS = frozenset(
 def _said_twice(t: _Text, c: _Candidate) -> str | None:
     """The name's word said twice around a little word, an idiom: "Block für Block"."""
     words, n = t.words, c.last - c.first
+    if not (
+        (c.last < len(words) and words[c.last] in _TWICE_LINKS)
+        or (c.first > 0 and words[c.first - 1] in _TWICE_LINKS)
+    ):
+        return None  # the usual case, told at once
     own = words[c.first : c.last]
     for link, other in ((c.last, c.last + 1), (c.first - 1, c.first - 1 - n)):
         if (
@@ -3791,6 +3802,15 @@ class Matcher:
         twice = _said_twice(t, c)
         if twice:
             return f"an idiom ({twice!r})"
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in ("a", "an")
+            and t.raw[t.tokens[c.first - 1].start : t.tokens[c.first - 1].end] in ("a", "A", "an")
+            and _POSSESSIVE_AFTER_NAME.match(t.raw, c.end)
+            and not t.raw[c.start : c.end].lower().endswith("s")
+        ):
+            # one of a kind named for someone: "a Pandora's box", "a Hobson's choice"
+            return f"a kind of thing ({t.raw[t.tokens[c.first - 1].start : c.end + 2]!r})"
         if c.variant.kind == "genitive" and t.title_case:
             return "plural in a title-case text"
         if (
@@ -4187,6 +4207,12 @@ class Matcher:
                         and t.words[i] in NEGATIVE_FOLLOWERS
                         # its own name's word: "Southern Company's Vogtle Unit 4"
                         and t.words[i] not in self._own_words[c.company]
+                        # a verb with its particle: "Vodafone and Orange call on the EU"
+                        and not (
+                            t.words[i] in ("call", "calls")
+                            and i + 1 < len(t.words)
+                            and t.words[i + 1] in ("on", "for")
+                        )
                     )
                     or (i == c.first - 1 and t.words[i] in NEGATIVE_PRECEDERS)
                     or (

@@ -117,7 +117,7 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip shipyards shipyard energia energie""".split()
+    brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers""".split()
     )
     | INSURANCE_WORDS
 )

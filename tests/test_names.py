@@ -469,6 +469,8 @@ def test_own_initials_in_a_name_and_an_airline_s_first_word() -> None:
     mtg = {v.text: v for v in variants(CompanySpec("Modern Times Group MTG AB"))}
     assert mtg["mtg"].case == "MTG" and mtg["mtg"].ambiguous  # "MTG" is Magic's too
     assert "modern times group" in mtg
+    # "Retailers" is a generic word: "New Look" is the chain, gated as a common phrase
+    assert texts(CompanySpec("New Look Retailers Limited"))["new look"] == ("short", True)
     # a compound gives two of the initials: "Bundesbahnen" is Bundes-Bahnen
     sbb = {v.text: v for v in variants(CompanySpec("Schweizerische Bundesbahnen SBB"))}
     assert sbb["sbb"].case == "SBB"

@@ -3341,6 +3341,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind592", 0.93, 0.97),
         ("blind593", 0.99, 0.93),
         ("blind594", 0.96, 0.98),
+        # Scored at first sight at 4130131 (pooled P 0.974 / R 0.974): a store manager in Leeds
+        # 0.950 / 0.943, a robotics engineer in Västerås 0.992 / 1.000, a PR assistant in
+        # Brussels 0.983 / 0.967, a junior analyst in Frankfurt 0.992 / 0.983, a product manager
+        # in Seattle 0.976 / 0.992, a flight attendant in Copenhagen 0.950 / 0.958. Left:
+        # "Norwegian" the airline, "Iceland" the grocer, "dm", "Lindt", "Conti", "SAF" the fuel,
+        # "Lidl-Trek", "Siemens Gamesa", "Frankfurter Börse", "Conseil Solvay".
+        ("blind595", 0.95, 0.95),
+        ("blind596", 0.99, 0.99),
+        ("blind597", 0.98, 0.96),
+        ("blind598", 0.99, 0.98),
+        ("blind599", 0.97, 0.99),
+        ("blind600", 0.96, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -73,6 +73,7 @@ from companywatch.names import (
     is_given_name,
     is_known_form,
     is_known_word,
+    is_peoples_word,
     legal_terms,
     place_names,
     split_camel,
@@ -256,6 +257,8 @@ SAME_BUSINESS = (
     frozenset("air airline airlines airways".split()),
     # a carmaker's, in Swedish too: "Volvo Personvagnar" is Volvo Car AB
     frozenset("car cars personvagnar personbilar".split()),
+    # a cruise line's, in the headline languages: "MSC Croisières", "Costa Kreuzfahrten"
+    frozenset("cruise cruises croisieres crociere kreuzfahrten kryssningar".split()),
 )
 # Right before a common-word name, words that make it a person's: "daughter Apple Martin".
 PERSON_BEFORE = frozenset(
@@ -1196,6 +1199,40 @@ def _group_after(t: _Text, c: _Candidate) -> str | None:
     if c.last < len(t.words) and t.words[c.last] in GROUP_WORDS and _joined(t, c.last - 1, c.last):
         return t.raw[c.start : t.tokens[c.last].end]
     return None
+
+
+# After a people's word, the verbs of a company's news that end as a plural does not
+_PLURAL_ENDINGS = ("ers", "ors", "ists", "ans", "ies")
+
+
+def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
+    """A short form that is a people's word ("Norwegian" of Norwegian Air) in English, before
+    a noun in lower case ("Norwegian salmon prices", "Norwegian shoppers"); not before a verb
+    ("Norwegian cuts fares"), "to" or a list's word."""
+    if (
+        c.variant.kind != "short"
+        or c.last - c.first != 1
+        or c.last >= len(t.words)
+        or t.nordic
+        or t.german
+        or t.french
+        or not is_peoples_word(c.variant.text)
+        or t.raw[c.end : t.tokens[c.last].start] != " "
+    ):
+        return None
+    nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
+    word = t.words[c.last]
+    if (
+        not nxt.isalpha()
+        or not nxt.islower()
+        # the last of a list of names, before their verb: "Finnair and Norwegian add routes"
+        or (c.first > 0 and (t.words[c.first - 1] in LIST_WORDS or t.raw[: c.start].endswith(", ")))
+        or word in LIST_WORDS
+        or word in ("to", "says", "said", "will", "is", "has", "vs")
+        or (word.endswith("s") and not word.endswith(_PLURAL_ENDINGS))
+    ):
+        return None
+    return f"a people's word before a noun ({t.raw[c.start : t.tokens[c.last].end]!r})"
 
 
 # The words between a word said twice: "step by step", "Block für Block", "dag för dag",
@@ -3802,6 +3839,9 @@ class Matcher:
         twice = _said_twice(t, c)
         if twice:
             return f"an idiom ({twice!r})"
+        people = _a_peoples_word(t, c)
+        if people:
+            return people
         if (
             c.first > 0
             and t.words[c.first - 1] in ("a", "an")

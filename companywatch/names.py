@@ -67,6 +67,8 @@ LEADING_GENERIC = (
     )
     | LEADING_KINDS
 )
+# A bank's word that may lead its name, in the headline languages
+_BANK_WORDS = frozenset("bank banque banca banco banken".split())
 # Words of a trade that headlines shorten: "Sun Pharma", "Silicon Labs", "Infosys Tech"
 SHORTENED_TRADE_WORDS = {
     "pharmaceutical": "pharma",
@@ -93,7 +95,7 @@ GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
 SHORT_MAX_ZIPF = 4.8
 SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
 # The words after an airline's name, which it goes without: "United" (Airlines)
-AIRLINE_WORDS = frozenset(("airlines", "airways", "airline"))
+AIRLINE_WORDS = frozenset(("airlines", "airways", "airline", "air"))
 
 # Words that say what kind of business a company is, and that headlines drop: "Lloyds Banking
 # Group" is "Lloyds", "Spotify Technology" is "Spotify". Not legal forms (cleanco has those).
@@ -117,7 +119,8 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers""".split()
+    brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
+    cruise croisieres crociere kreuzfahrten""".split()
     )
     | INSURANCE_WORDS
 )
@@ -733,6 +736,25 @@ def is_dictionary_name(word: str) -> bool:
     return word in _dictionary()[1] or word in given_names()
 
 
+def is_peoples_word(word: str) -> bool:
+    """A frequent English word the dictionary gives only capitalised, with a people's ending:
+    "norwegian", "caribbean", "american", "british" (not "tom", a given name; nor "amazon" or
+    "japan", a place)."""
+    lower, proper = _dictionary()
+    return (
+        word.endswith(_PEOPLES_ENDINGS)
+        and word in proper
+        and word not in lower
+        and zipf(word, "en") >= PEOPLES_WORD_ZIPF
+        and word not in given_names()
+        and word not in place_names()[0]
+        and word not in town_names()
+    )
+
+
+_PEOPLES_ENDINGS = ("an", "ish", "ese")
+# A people's word less frequent than this is as likely a name
+PEOPLES_WORD_ZIPF = 3.5
 # Lands whose given names headlines write: the headline languages' and their neighbours'
 _GIVEN_NAME_LOCALES = (
     "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT es_ES pt_PT nl_NL nl_BE "
@@ -1271,7 +1293,9 @@ def _name_variants(
             # after a group's word, gated when a word of some language: "Groupe Rocher" is
             # "Rocher", and no "Ferrero Rocher"
             gated = short[0] in GROUP_LEADING_WORDS and is_known_word(without.replace(" ", ""))
-            yield original, without, "first" if gated else "short"
+            # (not a word the dictionary has, a place's: "Royal Caribbean" is no "Caribbean")
+            if gated or " " in without or not in_english_dictionary(without):
+                yield original, without, "first" if gated else "short"
         elif len(short) == 2 and len(short[1]) >= 4:
             # a word after it, gated: "Norsk Hydro" is "Hydro", "Groupe Printemps" is
             # "Printemps" (not "Bank" of "Danske Bank", nor "Mail" of "Royal Mail": too common
@@ -1316,6 +1340,15 @@ def _name_variants(
     elif len(short) == 2 and short[0] in LEADING_KINDS and len(short[1]) >= 3:
         # a word after a kind of firm is its name, gated: "Fromageries Bel" is "Bel"
         yield original, short[1], "first"
+    # A bank's word before a name of two words or more: "Bank Lombard Odier" is "Lombard
+    # Odier", "Banca Monte dei Paschi di Siena" "Monte dei Paschi di Siena"
+    if (
+        len(short) >= 3
+        and short[0] in _BANK_WORDS
+        and short[1] not in ACRONYM_STOPWORDS
+        and not is_common_word(" ".join(short[1:]))
+    ):
+        yield original, " ".join(short[1:]), "short"
     # ... or a hyphened name after them: "Compagnie de Saint-Gobain" is "Saint-Gobain"
     lead = 0
     while lead < len(short) - 1 and short[lead] in LEADING_GENERIC:

@@ -757,3 +757,16 @@ def test_energy_in_the_headline_languages_and_an_abbreviated_kind_and_given_name
     assert texts(CompanySpec("Galp Energia, SGPS, S.A."))["galp"][0] == "short"
     # "Etn." (Etablissementen) and "Fr." (Franz) before the family name
     assert texts(CompanySpec("Etn. Fr. Colruyt NV"))["colruyt"] == ("short", False)
+
+
+def test_a_bank_s_word_cruises_and_an_airline_s_people() -> None:
+    # a bank's word before a name of two words: the two words
+    assert texts(CompanySpec("Bank Lombard Odier & Co Ltd"))["lombard odier"] == ("short", False)
+    # "Cruises" is generic; "Caribbean" alone is the sea's, not the cruise line's
+    rccl = texts(CompanySpec("Royal Caribbean Cruises Ltd."))
+    assert rccl["royal caribbean"] == ("short", False)
+    assert "caribbean" not in rccl
+    # "Shuttle" is generic and "Air" an airline's word: "Norwegian" is the airline, gated
+    nas = texts(CompanySpec("Norwegian Air Shuttle ASA"))
+    assert nas["norwegian air"] == ("short", False)
+    assert nas["norwegian"] == ("short", True)

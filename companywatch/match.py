@@ -171,7 +171,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
     entwickler verlag laying marque marques membership ubernimmt ubernehmen ubernommen
-    rolls rollout
+    rolls rollout analytiker
     production produktion assembly delivery codeshare bonds accord accords billing
     dispute direktlinje direktlinjen
     """.split()
@@ -1086,7 +1086,8 @@ SPORTS_CLUB_LETTERS = frozenset("FF IF BK FC SK IK".split())
 # "late TD", "in HD").
 INITIALS_AFTER = frozenset("and or vs och eller und oder et ou".split())
 GERMAN_BEFORE_INITIALS = frozenset(
-    "bei von vom fur für mit gegen wegen an am auf aus in im um zu zum".split()
+    "bei von vom fur für mit gegen wegen an am auf aus in im um zu zum nach seit ohne durch "
+    "uber über unter vor neben trotz".split()
 )
 
 
@@ -4247,6 +4248,14 @@ class Matcher:
                         and t.words[i] in NEGATIVE_FOLLOWERS
                         # its own name's word: "Southern Company's Vogtle Unit 4"
                         and t.words[i] not in self._own_words[c.company]
+                        # a firm of its group: "Mobileye, an Intel company, cuts outlook"
+                        and not (
+                            t.words[i] == "company"
+                            and c.first > 0
+                            and t.raw[t.tokens[c.first - 1].start : c.start] in ("a ", "an ")
+                            and t.raw[c.start].isupper()
+                            and not t.title_case
+                        )
                         # a verb with its particle: "Vodafone and Orange call on the EU"
                         and not (
                             t.words[i] in ("call", "calls")
@@ -4977,12 +4986,17 @@ class Matcher:
         places = [
             o
             for o in cands
-            if not o.accepted and o.reason.startswith(("a place", "written as words"))
+            if not o.accepted
+            and (
+                o.reason.startswith(("a place", "written as words"))
+                or o.reason.endswith("('Anna Ericsson')")
+            )
         ]
         for o in places:
             # a shorter span of the company inside a place named after it is that place too:
             # "Mercedes" of "Mercedes-Benz Arena"; and inside its words written as words:
-            # "Mediterranean" of "Mediterranean shipping lanes"
+            # "Mediterranean" of "Mediterranean shipping lanes"; and inside a person's name:
+            # "Dreyfus" of "Julia Louis-Dreyfus"
             for c in cands:
                 if (
                     c.accepted
@@ -4991,7 +5005,7 @@ class Matcher:
                     and c.end <= o.end
                     and c.end - c.start < o.end - o.start
                     # (a word of it that is the company's own name stays: "Lloyds banking app")
-                    and (o.reason.startswith("a place") or c.variant.ambiguous)
+                    and (not o.reason.startswith("written as words") or c.variant.ambiguous)
                 ):
                     c.accepted = False
                     c.reason = f"inside {t.raw[o.start : o.end]!r}: {o.reason}"

@@ -5906,3 +5906,26 @@ def test_a_people_s_word_for_an_airline_and_a_cruise_line_in_other_languages() -
     assert names(m, "Norwegian shoppers cut spending as prices rise") == []
     # a cruise line's word in French or German is its own business
     assert names(m, "MSC Kreuzfahrten tauft neues Schiff in Kiel") == ["MSC Cruises SA"]
+
+
+def test_rules_from_the_first_look_at_blind601_to_606() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Louis Dreyfus Company B.V."),
+            CompanySpec("Intel Corporation"),
+            CompanySpec("Deutsche Bank AG"),
+            CompanySpec("Volkswagen AG"),
+            CompanySpec("Robert Bosch GmbH"),
+        ]
+    )
+    # a part of the name inside a person's whole name is that person too
+    assert names(m, "Julia Louis-Dreyfus to host the awards gala in May") == []
+    # "an Intel company" is a firm of Intel's group, not "a shell company"
+    assert names(m, "Altera, an Intel company, cuts 300 jobs in Penang") == ["Intel Corporation"]
+    # the Swedish analyst of a bank is the bank's
+    assert names(m, "Deutsche Bank-analytiker höjer riktkursen för Volvo") == ["Deutsche Bank AG"]
+    # initials after a German preposition at the start are the company's
+    assert names(m, "Nach VW kürzt auch Bosch: 5.000 Stellen fallen weg") == [
+        "Volkswagen AG",
+        "Robert Bosch GmbH",
+    ]

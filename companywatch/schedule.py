@@ -8,7 +8,6 @@ lock beside the database; a run that finds it taken does nothing and says so.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shlex
 import signal
@@ -18,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from time import sleep
 from types import FrameType
 from typing import Any
 
@@ -26,6 +26,8 @@ from companywatch.errors import CompanywatchError, LockedError
 
 # How long a stop waits for a running job (a poll ends early at a stop; a digest is seconds).
 STOP_TIMEOUT = 120
+# Seconds between two looks of the daemon's main thread for a stop signal
+SIGNAL_CHECK = 0.2
 
 log = logging.getLogger(__name__)
 
@@ -187,11 +189,12 @@ class Daemon:
     coalesced, a clean stop on SIGTERM or Ctrl-C."""
 
     def __init__(self, app: App, *, poll_first: bool = True) -> None:
-        from apscheduler.schedulers.blocking import BlockingScheduler
+        from apscheduler.schedulers.background import BackgroundScheduler
 
         self.app = app
         self.stop_event = threading.Event()
-        self.scheduler = BlockingScheduler(
+        # The scheduler runs in its own thread; the main thread waits for a signal (see run)
+        self.scheduler = BackgroundScheduler(
             timezone=app.tz,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
@@ -212,12 +215,6 @@ class Daemon:
             with self._idle:
                 self._running -= 1
                 self._idle.notify_all()
-
-    def _shutdown(self) -> None:
-        from apscheduler.schedulers import SchedulerNotRunningError
-
-        with contextlib.suppress(SchedulerNotRunningError):  # a second signal
-            self.scheduler.shutdown(wait=False)
 
     def _wait_for_jobs(self) -> None:
         with self._idle:
@@ -298,12 +295,12 @@ class Daemon:
             id="digest",
         )
 
+        signalled: list[int] = []
+
         def on_signal(signum: int, frame: FrameType | None) -> None:
-            log.info("stopping signal=%d", signum)
-            self.stop_event.set()
-            # Not from the handler itself: the signal may come while this thread holds a lock
-            # the shutdown needs (the executor's, in the middle of starting a job).
-            threading.Thread(target=self._shutdown, name="companywatch-stop", daemon=True).start()
+            # Only a note: the handler runs between two steps of the main thread, which may
+            # hold any lock then (an Event's own, in the middle of waiting on it).
+            signalled.append(signum)
 
         old_term = signal.signal(signal.SIGTERM, on_signal)
         old_int = signal.signal(signal.SIGINT, on_signal)
@@ -315,8 +312,18 @@ class Daemon:
         )
         try:
             self.scheduler.start()
+            # A signal may reach any thread; Python runs its handler in the main thread only,
+            # at its next step. A wait on a lock is such a step only when the signal came to
+            # this thread, so the main thread sleeps a short while at a time, never longer.
+            while not signalled:
+                sleep(SIGNAL_CHECK)
+            log.info("stopping signal=%d", signalled[0])
+            self.stop_event.set()
+            self.scheduler.shutdown(wait=False)
             self._wait_for_jobs()  # a poll sees the stop and ends early; a digest finishes
         finally:
             signal.signal(signal.SIGTERM, old_term)
             signal.signal(signal.SIGINT, old_int)
+            if self.scheduler.running:
+                self.scheduler.shutdown(wait=False)
         log.info("daemon stopped")

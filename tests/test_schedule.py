@@ -291,3 +291,32 @@ def test_a_stop_waits_for_the_job_that_is_running(
     ran: list[int] = []
     daemon._tracked(lambda: ran.append(1))
     assert ran == []
+
+
+def test_a_stop_signal_that_reaches_another_thread_still_stops_the_daemon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The kernel gives a process's signal to any of its threads; Python runs the handler in
+    # the main thread only. The daemon's main thread must not sleep in a long wait then.
+    from companywatch.schedule import Daemon
+
+    monkeypatch.setenv("COMPANYWATCH_NOW", "2026-12-01T05:00:00+00:00")
+    app = App.from_env(db_path=tmp_path / "cw.sqlite")
+    daemon = Daemon(app)
+    started = threading.Event()
+    monkeypatch.setattr(daemon, "_poll_job", started.set)
+    sent: list[float] = []
+
+    def stop_from_this_thread() -> None:
+        started.wait(90)
+        time.sleep(0.5)  # the poll is over: the scheduler waits for its next run
+        sent.append(time.monotonic())
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+
+    threading.Thread(target=stop_from_this_thread, daemon=True).start()
+    try:
+        daemon.run()
+        returned = time.monotonic()
+    finally:
+        app.close()
+    assert sent and returned - sent[0] < 10  # the next poll is ten minutes away

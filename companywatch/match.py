@@ -317,7 +317,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
     corps therapeutics pharmaceuticals pharma biosciences bioscience biotech biotechnology pathways
-    associates
+    associates banco banca banque
     foundation institute university college school council church party club trust society
     association union federation ministry department agency authority bank energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
@@ -1930,6 +1930,35 @@ def _french_verb_after(t: _Text, c: _Candidate) -> str | None:
     if written_zipf(infinitive, "fr") < 3.0 or written_zipf(nxt, "fr") < written_zipf(nxt, "en"):
         return None
     return f"{span} {nxt}"
+
+
+# What stands before a German adjective before its noun: an article, a preposition, an age
+_BEFORE_GERMAN_ADJECTIVES = GERMAN_ARTICLES | frozenset(
+    "mit ohne unter auf an am im in vom von zum zur bei jeder jede jedes jahre".split()
+)
+
+
+def _german_noun_after_adjective(t: _Text, c: _Candidate) -> str | None:
+    """A one-word name that is a German noun too ("Linde", a lime tree; "Henkel", a handle)
+    after an article, a preposition or an age and an adjective declined before its noun:
+    the noun ("Die alte Linde", "mit abgebrochenem Henkel", "300 Jahre alte Linde"). Not in a
+    compound ("der neue Linde-Chef"), nor before a model ("Der neue Renault 5")."""
+    if (
+        c.first < 2
+        or c.variant.kind not in ("name", "short")
+        or t.words[c.first - 2] not in _BEFORE_GERMAN_ADJECTIVES
+        or t.raw.startswith("-", c.end)
+        or t.nordic
+        or (c.last < len(t.words) and t.words[c.last][:1].isdigit())
+        or zipf(c.variant.text, "de") < GERMAN_NOUN_ZIPF
+        or not _german_adjective_before(t, c)
+    ):
+        return None
+    return t.raw[t.tokens[c.first - 1].start : c.end]
+
+
+# A name said this often in German is a German word too ("linde" 3.65, "henkel" 3.76)
+GERMAN_NOUN_ZIPF = 3.5
 
 
 def _word_of_its_language(t: _Text, c: _Candidate) -> bool:
@@ -4952,6 +4981,10 @@ class Matcher:
             ):
                 c.reason = f"a person's name ({raw[t.tokens[c.first - 2].start : c.end]!r})"
                 continue
+            adjective = _german_noun_after_adjective(t, c) if t.german else None
+            if adjective:
+                c.reason = f"a German noun after its adjective ({adjective!r})"
+                continue  # "Die alte Linde am Marktplatz", "Tasse mit abgebrochenem Henkel"
             if (
                 (v.ambiguous and v.kind != "ticker")
                 or _word_of_its_language(t, c)

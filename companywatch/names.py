@@ -1168,7 +1168,12 @@ def _name_variants(
         )
         if (
             len(head) >= 3
-            and (len(head) >= 5 or _starts_with_word(original, head.upper()))
+            and (
+                len(head) >= 5
+                or _starts_with_word(original, head.upper())
+                # four letters as a name before a name: "Novo" (Nordisk)
+                or (len(head) == 4 and _starts_with_word(original, head.capitalize()))
+            )
             and not _common_token(head)
             and zipf(head, "en") < (SHORT_MAX_ZIPF if hyphened else 3.6)
             and head not in LEADING_WORDS

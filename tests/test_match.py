@@ -5929,3 +5929,14 @@ def test_rules_from_the_first_look_at_blind601_to_606() -> None:
         "Volkswagen AG",
         "Robert Bosch GmbH",
     ]
+
+
+def test_a_first_word_alone_a_bank_named_after_it_and_a_german_noun_after_its_adjective() -> None:
+    m = Matcher([CompanySpec("Novo Nordisk A/S"), CompanySpec("Linde plc")])
+    assert names(m, "Novo cuts 9,000 jobs to save costs") == ["Novo Nordisk A/S"]
+    # another organisation named with it: a bank
+    assert names(m, "Novo Banco sale to Spanish lender approved") == []
+    # a German noun after an article and its adjective is the noun: a lime tree
+    assert names(m, "Die alte Linde im Schlosspark muss gefällt werden") == []
+    assert names(m, "Sturm: 300 Jahre alte Linde am Rathaus umgestürzt") == []
+    assert names(m, "Linde hebt die Prognose für 2026 an") == ["Linde plc"]

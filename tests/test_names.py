@@ -770,3 +770,10 @@ def test_a_bank_s_word_cruises_and_an_airline_s_people() -> None:
     nas = texts(CompanySpec("Norwegian Air Shuttle ASA"))
     assert nas["norwegian air"] == ("short", False)
     assert nas["norwegian"] == ("short", True)
+
+
+def test_a_first_word_of_four_letters_written_as_a_name() -> None:
+    # "Novo" (Nordisk) is said alone, gated as a first word is
+    assert texts(CompanySpec("Novo Nordisk A/S"))["novo"] == ("short", True)
+    # a word ("Blue Origin") is not
+    assert "blue" not in texts(CompanySpec("Blue Origin"))

@@ -3369,6 +3369,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind604", 0.97, 0.99),
         ("blind605", 0.94, 0.93),
         ("blind606", 0.96, 0.97),
+        # Scored at first sight at 1fdb7bc (pooled P 0.966 / R 0.970): a barista in Stockholm
+        # 0.992 / 0.983, a lab technician in Basel 0.915 / 0.959, an IT support technician in
+        # Manchester 0.967 / 0.975, a logistics planner in Antwerp 0.953 / 0.976, a junior
+        # consultant in Munich 0.983 / 0.975, a call centre agent in Lisbon 0.991 / 0.950.
+        # Left: "Galápagos" the islands, "Huntsman spiders", "Abbott Elementary", "Charles
+        # River Esplanade", "HP Sauce", "BCG vaccine", "Kearney", "TAP Air Portugal".
+        ("blind607", 0.99, 0.98),
+        ("blind608", 0.92, 0.95),
+        ("blind609", 0.96, 0.97),
+        ("blind610", 0.95, 0.97),
+        ("blind611", 0.98, 0.97),
+        ("blind612", 0.99, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

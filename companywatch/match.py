@@ -1236,6 +1236,12 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
     return f"a people's word before a noun ({t.raw[c.start : t.tokens[c.last].end]!r})"
 
 
+# A legal form right after a name: " Co.", " Inc", " plc", " AB", " GmbH"
+_LEGAL_FORM_AFTER = re.compile(
+    r" (?:Co|Corp|Inc|Ltd|plc|PLC|LLC|AG|SE|SA|S\.A|AB|ASA|NV|N\.V|GmbH|Oyj|A/S)\b\.?"
+)
+
+
 # The words between a word said twice: "step by step", "Block für Block", "dag för dag",
 # "pas à pas", "jour après jour", "Seite an Seite" (folded)
 _TWICE_LINKS = frozenset(
@@ -1507,6 +1513,8 @@ _STREET_BEFORE = re.compile(
 )
 # those words folded, looked for among the four words before a name before the search
 _STREET_WORDS = frozenset("rue avenue boulevard quai allee impasse".split())
+# A German street or square named after someone, as one compound: "Axel-Springer-Straße"
+_STREET_AFTER = re.compile(r"-(?:Straße|Strasse|Str\.|Platz|Allee|Weg|Gasse|Ring|Damm|Ufer)\b")
 
 
 def _styled_lower(t: _Text, c: _Candidate) -> bool:
@@ -4331,8 +4339,8 @@ class Matcher:
             # Only a product name may stand between: "Slack Adjuster 3150 Market".
             if word in FUNCTION_WORDS or _is_context_word(word):
                 break
-        if NEGATIVE_WORDS.isdisjoint(t.words):
-            return None
+        if NEGATIVE_WORDS.isdisjoint(t.words) or _LEGAL_FORM_AFTER.match(t.raw, c.end):
+            return None  # (a legal form after it names the firm: "New York Times Co. adds")
         for i, w in enumerate(t.words):
             if (
                 w in NEGATIVE_WORDS
@@ -4773,7 +4781,13 @@ class Matcher:
                 continue
             if raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
                 place = _place_after(t, c)
-                if place and fold(place) != self._tickers[c.company]:
+                if (
+                    place
+                    and fold(place) != self._tickers[c.company]
+                    # a town after a name that is none is where the firm is: "Vipps MobilePay
+                    # (Oslo)", "Hapag-Lloyd, Hamburg" (not "Richemont (Moselle)", a region)
+                    and (fold(place) not in town_names() or v.ambiguous or v.text in town_names())
+                ):
                     # (not its own symbol: "Carrefour (CA)" is no Californian town)
                     c.reason = f"a place ({raw[c.start : c.end]}, {place})"
                     continue
@@ -4782,6 +4796,10 @@ class Matcher:
                 if venue and fold(venue.group(1)) in VENUE_WORDS:
                     c.reason = f"a place named after it ({raw[c.start : venue.end()]!r})"
                     continue
+            street_after = _STREET_AFTER.match(raw, c.end) if v.kind != "ticker" else None
+            if street_after:
+                c.reason = f"a place named after it ({raw[c.start : street_after.end()]!r})"
+                continue
             if (
                 c.first > 0
                 and v.kind != "ticker"
@@ -5483,9 +5501,12 @@ _AMOUNT_AFTER = re.compile(r" ?\d")
 # units, and the kelvin and the ampere), as news writes them after a number: "7 Tesla", "50 Hertz"
 _UNITS_NAMED_FOR_PEOPLE = frozenset(
     "ampere kelvin hertz newton pascal joule watt coulomb volt farad ohm siemens weber tesla"
-    " henry becquerel gray sievert".split()
+    " henry becquerel gray sievert celsius fahrenheit".split()
 )
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d+(?:[.,]\d+)?[ -]$")  # not a year
+# a number before it, or degrees: "7 Tesla", "46 degrees Celsius", "30 Grad Celsius"
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<![\w.,])(?!(?:19|20)\d\d )\d+(?:[.,]\d+)?[ -]|\b(?:degrees?|grader|grad|degrés?) )$"
+)  # not a year
 # A code of laws cited by its title's number, its letters and a part or section: "21 CFR Part
 # 11", "26 U.S.C. § 501"
 # A league or a cup named for its sponsor, the sponsor first: "Heineken Champions Cup"

@@ -752,7 +752,7 @@ def is_peoples_word(word: str) -> bool:
     )
 
 
-_PEOPLES_ENDINGS = ("an", "ish", "ese")
+_PEOPLES_ENDINGS = ("an", "ish", "ese", "ic")
 # A people's word less frequent than this is as likely a name
 PEOPLES_WORD_ZIPF = 3.5
 # Lands whose given names headlines write: the headline languages' and their neighbours'
@@ -1566,6 +1566,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
                 # a capital's or a big city's, even there: "Brussels" (Airlines), "Vienna"
                 # (Insurance Group)
                 or (kind == "short" and text in big_city_names())
+                # a people's or a region's word: "Nordic" (Semiconductor)
+                or (kind == "short" and is_peoples_word(text))
                 # an airline's first word alone, when news writes it as a word, is a place
                 # or a people's as often: "Emirates" (not "JetBlue")
                 or (kind == "carrier" and (zipf(text, "en") >= 3.0 or in_english_dictionary(text)))

@@ -5952,3 +5952,33 @@ def test_a_first_word_alone_a_bank_named_after_it_and_a_german_noun_after_its_ad
     assert names(m, "Die alte Linde im Schlosspark muss gefällt werden") == []
     assert names(m, "Sturm: 300 Jahre alte Linde am Rathaus umgestürzt") == []
     assert names(m, "Linde hebt die Prognose für 2026 an") == ["Linde plc"]
+
+
+def test_rules_from_the_first_look_at_blind613_to_618() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Celsius Holdings, Inc."),
+            CompanySpec("Vipps MobilePay AS"),
+            CompanySpec("The New York Times Company"),
+            CompanySpec("Nordic Semiconductor ASA"),
+            CompanySpec("Axel Springer SE"),
+            CompanySpec("Compagnie Financière Richemont SA"),
+        ]
+    )
+    # a unit named for a person, after degrees
+    assert names(m, "Heat wave: Madrid hits 44 degrees Celsius as fires spread") == []
+    assert names(m, "Celsius raises sales outlook as energy drinks boom") == [
+        "Celsius Holdings, Inc."
+    ]
+    # a city in brackets after a name that is no town's is where the firm is
+    assert names(m, "Hiring: Backend Engineer at Vipps MobilePay (Oslo)") == ["Vipps MobilePay AS"]
+    # a region in brackets after a town's name is the town
+    assert names(m, "Richemont (Moselle) : la commune rénove son école") == []
+    # a legal form after a name of common words names the firm, whatever the text says
+    assert names(m, "New York Times Co. adds subscribers as cooking and games grow") == [
+        "The New York Times Company"
+    ]
+    # a region's word alone is gated, and before a noun it is the region's
+    assert names(m, "Statkraft signs power deal for Nordic data centres") == []
+    # a street named after someone, as German writes it
+    assert names(m, "Axel-Springer-Straße wegen Demonstration gesperrt") == []

@@ -3381,6 +3381,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind610", 0.95, 0.97),
         ("blind611", 0.98, 0.97),
         ("blind612", 0.99, 0.94),
+        # Scored at first sight at b52949d (pooled P 0.957 / R 0.975): a data engineer in Oslo
+        # 0.961 / 0.992, a retail merchandiser in Paris 0.951 / 0.951, a mechatronics apprentice
+        # in Wolfsburg 0.959 / 0.975, a junior accountant in Gothenburg 1.000 / 0.992, a social
+        # media manager in New York 0.968 / 0.976, a quality engineer in Toulouse 0.906 / 0.967.
+        # Left: Saab and Rolls-Royce cars, "SAF" the fuel, "RTX" the graphics card, "Thalès de
+        # Milet", "Knorr", "Bumble bee", "On" the brand, "Lush", "Conti".
+        ("blind613", 0.97, 0.99),
+        ("blind614", 0.95, 0.95),
+        ("blind615", 0.95, 0.97),
+        ("blind616", 0.99, 0.99),
+        ("blind617", 0.98, 0.98),
+        ("blind618", 0.90, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3357,7 +3357,7 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind598", 0.99, 0.98),
         ("blind599", 0.97, 0.99),
         ("blind600", 0.96, 0.95),
-        # Scored at first sight at 4344540 (pooled P 0.963 / R 0.966): a sustainability analyst
+        # Scored at first sight at a9b722a (pooled P 0.963 / R 0.966): a sustainability analyst
         # in Amsterdam 0.984 / 0.984, a junior lawyer in Geneva 0.952 / 0.967, a warehouse team
         # lead in Dortmund 0.943 / 0.983, a teacher turned developer in Uppsala 0.975 / 0.992, a
         # hotel receptionist in Marseille 0.954 / 0.888, an electrician in Denver 0.969 /

@@ -171,7 +171,7 @@ CONTEXT_STEMS: tuple[str, ...] = tuple(
     ergebnis deliveries lieferdienst reseau zahlung zahlungen medicament sponsor konsult fab fabs
     coentreprise zuliefer aktionar aufsichtsrat umbau abschreib verteilzentrum ekonom
     entwickler verlag laying marque marques membership ubernimmt ubernehmen ubernommen
-    rolls rollout analytiker
+    rolls rollout analytiker openings
     production produktion assembly delivery codeshare bonds accord accords billing
     dispute direktlinje direktlinjen
     """.split()
@@ -1389,7 +1389,12 @@ def _descriptor(t: _Text, i: int) -> bool:
     word = t.words[i]
     return (
         word in DESCRIPTORS
-        or (word.endswith(GERMAN_DESCRIPTOR_ENDINGS) and t.german)
+        or (
+            word.endswith(GERMAN_DESCRIPTOR_ENDINGS)
+            # (a long compound is German, in a headline too short to tell otherwise:
+            # "Zahlungsdienstleister Stripe streicht 300 Stellen")
+            and (t.german or (len(word) >= 12 and not in_english_dictionary(word)))
+        )
         or (word.endswith(NORDIC_DESCRIPTOR_ENDINGS) and t.nordic)
     )
 

@@ -975,6 +975,8 @@ def _spellings(original: str) -> list[str]:
     umlauts = _umlaut_spelling(original)
     if umlauts:
         out.append(umlauts)
+    if re.search(r"[^\W\d_] \d{1,3}\b", original):
+        out.append(re.sub(r"(?<=[^\W\d_]) (?=\d{1,3}\b)", "", original))  # "Subsea7"
     return out
 
 

@@ -5994,3 +5994,11 @@ def test_rules_from_the_first_look_at_blind613_to_618() -> None:
     assert names(m, "Statkraft signs power deal for Nordic data centres") == []
     # a street named after someone, as German writes it
     assert names(m, "Axel-Springer-Straße wegen Demonstration gesperrt") == []
+
+
+def test_job_openings_and_a_german_descriptor_in_a_short_headline() -> None:
+    m = Matcher([CompanySpec("Humana Inc."), CompanySpec("Stripe, Inc.")])
+    assert names(m, "Humana posts case manager openings in Louisville") == ["Humana Inc."]
+    # a long compound that ends as a German descriptor says what the firm is, however few
+    # German words the headline has
+    assert names(m, "Zahlungsdienstleister Stripe streicht 300 Stellen") == ["Stripe, Inc."]

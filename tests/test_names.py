@@ -777,3 +777,7 @@ def test_a_first_word_of_four_letters_written_as_a_name() -> None:
     assert texts(CompanySpec("Novo Nordisk A/S"))["novo"] == ("short", True)
     # a word ("Blue Origin") is not
     assert "blue" not in texts(CompanySpec("Blue Origin"))
+
+
+def test_a_number_in_a_name_is_written_glued_to_it_too() -> None:
+    assert texts(CompanySpec("Subsea 7 S.A."))["subsea7"] == ("spelling", False)

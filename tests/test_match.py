@@ -3393,6 +3393,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind616", 0.99, 0.99),
         ("blind617", 0.98, 0.98),
         ("blind618", 0.90, 0.96),
+        # Scored at first sight at d0cd85c (pooled P 0.950 / R 0.945): a nurse practitioner in
+        # Boston 0.933 / 0.941, a UX researcher in Copenhagen 0.952 / 0.992, a sales assistant
+        # in Hamburg 0.974 / 0.933, a field engineer in Stavanger 0.917 / 0.910, a risk analyst
+        # in Luxembourg 0.951 / 0.928, a bartender in Dublin 0.974 / 0.966. Left: "PwC", "EY",
+        # "BIL", "Budni", "Wood Group", "Aker Brygge", "Frontline health workers", "dm",
+        # "Blue Cross Blue Shield" without its "and", "Siemens" alone for Siemens Energy.
+        ("blind619", 0.93, 0.94),
+        ("blind620", 0.95, 0.99),
+        ("blind621", 0.97, 0.93),
+        ("blind622", 0.92, 0.95),
+        ("blind623", 0.95, 0.92),
+        ("blind624", 0.97, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -10,11 +10,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from companywatch.app import App
+from companywatch.schedule import Daemon
 from tests.conftest import FIXTURES
 from tests.conftest import run_cli as run
 from tests.servers import FeedServer, Reply, SmtpSink, free_port
@@ -255,16 +257,28 @@ def test_unit_files_are_shipped() -> None:
     assert "<string>run</string>" in plist
 
 
+def _a_daemon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[App, Daemon]:
+    monkeypatch.setenv("COMPANYWATCH_NOW", "2026-12-01T05:00:00+00:00")
+    app = App.from_env(db_path=tmp_path / "cw.sqlite")
+    return app, Daemon(app)
+
+
+def _run_until_stopped(app: App, daemon: Daemon, stop: Callable[[], None]) -> float:
+    """Runs the daemon until ``stop``, run in a thread of its own, stops it; when it returned."""
+    threading.Thread(target=stop, daemon=True).start()
+    try:
+        daemon.run()
+        return time.monotonic()
+    finally:
+        app.close()
+
+
 def test_a_stop_waits_for_the_job_that_is_running(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # SIGTERM right after the digest left but before it was marked as sent: the daemon must not
     # return (and the store be closed) under the job still writing
-    from companywatch.schedule import Daemon
-
-    monkeypatch.setenv("COMPANYWATCH_NOW", "2026-12-01T05:00:00+00:00")
-    app = App.from_env(db_path=tmp_path / "cw.sqlite")
-    daemon = Daemon(app)
+    app, daemon = _a_daemon(tmp_path, monkeypatch)
     started = threading.Event()
     finished: list[float] = []
 
@@ -280,12 +294,7 @@ def test_a_stop_waits_for_the_job_that_is_running(
         started.wait(90)  # (under the tests' timeout of 120 s)
         os.kill(os.getpid(), signal.SIGTERM)
 
-    threading.Thread(target=stop_when_started, daemon=True).start()
-    try:
-        daemon.run()
-        returned = time.monotonic()
-    finally:
-        app.close()
+    returned = _run_until_stopped(app, daemon, stop_when_started)
     assert finished and finished[0] <= returned
     # a job queued before the stop does not start after it
     ran: list[int] = []
@@ -298,11 +307,7 @@ def test_a_stop_signal_that_reaches_another_thread_still_stops_the_daemon(
 ) -> None:
     # The kernel gives a process's signal to any of its threads; Python runs the handler in
     # the main thread only. The daemon's main thread must not sleep in a long wait then.
-    from companywatch.schedule import Daemon
-
-    monkeypatch.setenv("COMPANYWATCH_NOW", "2026-12-01T05:00:00+00:00")
-    app = App.from_env(db_path=tmp_path / "cw.sqlite")
-    daemon = Daemon(app)
+    app, daemon = _a_daemon(tmp_path, monkeypatch)
     started = threading.Event()
     monkeypatch.setattr(daemon, "_poll_job", started.set)
     sent: list[float] = []
@@ -313,10 +318,5 @@ def test_a_stop_signal_that_reaches_another_thread_still_stops_the_daemon(
         sent.append(time.monotonic())
         signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
 
-    threading.Thread(target=stop_from_this_thread, daemon=True).start()
-    try:
-        daemon.run()
-        returned = time.monotonic()
-    finally:
-        app.close()
+    returned = _run_until_stopped(app, daemon, stop_from_this_thread)
     assert sent and returned - sent[0] < 10  # the next poll is ten minutes away

@@ -2436,7 +2436,7 @@ def _town(t: _Text, c: _Candidate) -> str | None:
 
 # A country or a region after a comma, a point of the compass first: ", southern Sweden"
 _APPOSED_PLACE = re.compile(
-    r", (?:(?:southern|northern|eastern|western|central|south|north|east|west) )?"
+    r", (?:(?:southern|northern|eastern|western|central|south|north|east|west|en|in|i|im) )?"
     r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?=$|[,.;:)!?]| [-–—|] |(?<=\.) )"
 )
 

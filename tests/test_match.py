@@ -5682,6 +5682,12 @@ def test_a_name_with_its_country_after_a_comma_is_a_place() -> None:
     m = Matcher([CompanySpec("Scania CV AB")])
     assert names(m, "Storm leaves thousands without power across Scania, southern Sweden") == []
     assert names(m, "Scania, the truck maker, cuts 500 jobs") == ["Scania CV AB"]
+    # with "in" its region, in the headline languages: "Richemont, en Moselle,"
+    m = Matcher([CompanySpec("Compagnie Financière Richemont SA")])
+    assert names(m, "Richemont, en Moselle, rénove sa salle des fêtes") == []
+    assert names(m, "Richemont, in Genf, meldet Rekordumsatz") == [
+        "Compagnie Financière Richemont SA"
+    ]
 
 
 def test_initials_owned_by_someone_are_a_thing() -> None:

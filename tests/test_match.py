@@ -3405,6 +3405,18 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind622", 0.92, 0.95),
         ("blind623", 0.95, 0.92),
         ("blind624", 0.97, 0.96),
+        # Scored at first sight at 0f11fe3 (pooled P 0.973 / R 0.963): a forklift driver in
+        # Jönköping 0.975 / 0.975, a marketing coordinator in Lausanne 0.965 / 0.924, a solar
+        # installer in Marseille 0.983 / 0.992, a compliance officer in London 1.000 / 0.974, a
+        # game tester in Montreal 0.958 / 0.966, a pharmacy assistant in Malmö 0.958 / 0.950.
+        # Left: "Coop Sweden" (of Coop Sverige), "Zweifel", "Hero", "Mars" the month in French,
+        # "Arla" the Swedish word, "Spotify Camp Nou", "Bombardier Recreational Products".
+        ("blind625", 0.97, 0.97),
+        ("blind626", 0.97, 0.92),
+        ("blind627", 0.98, 0.99),
+        ("blind628", 0.99, 0.97),
+        ("blind629", 0.95, 0.96),
+        ("blind630", 0.95, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -76,6 +76,7 @@ from companywatch.names import (
     is_peoples_word,
     legal_terms,
     place_names,
+    same_country,
     split_camel,
     spoken_zipf,
     town_names,
@@ -3217,6 +3218,8 @@ class Matcher:
             self._named_for_country[c.company]
             and nxt in country_words()
             and nxt not in self._own_words[c.company]
+            # its own country in another language: "Coop Sweden" is Coop Sverige
+            and not any(same_country(nxt, w) for w in self._own_words[c.company])
         ):
             return f"its group's arm in another country, {t.raw[c.start : tok.end]!r}"
         if kind not in ("ticker", "acronym"):
@@ -3381,8 +3384,11 @@ class Matcher:
             and not t.title_case  # "Plan To Arm Taiwan"
         ):
             # its arm in a country: "Shell Deutschland legt Anlage still", "Santander UK"
-            if self._named_for_country[c.company]:
+            if self._named_for_country[c.company] and not any(
+                same_country(t.words[c.last], w) for w in self._own_words[c.company]
+            ):
                 # unless it is named for another: "Coop Norge" is no arm of Coop Sverige
+                # (its own in another language is: "Coop Sweden")
                 return None
             return f"its arm in a country {t.raw[c.start : t.tokens[c.last].end]!r}"
         if _group_word_after(t, c) and not t.title_case and not t.shouting:

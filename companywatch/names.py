@@ -1796,6 +1796,39 @@ def country_words() -> frozenset[str]:
     return frozenset(names | COUNTRY_CODES)
 
 
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Each one-word name of a country in the headline languages, folded, and its ISO code:
+    "sverige" and "sweden" are "SE"."""
+    import gettext
+
+    import pycountry
+
+    codes: dict[str, str] = {}
+    translations: list[gettext.NullTranslations | None] = [None]
+    for lang in COMMON_LANGUAGES:
+        if lang != "en":
+            try:
+                translations.append(
+                    gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                )
+            except OSError:
+                continue
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", c.name)):
+            for tr in translations:
+                word = fold(tr.gettext(n) if tr else n)
+                if word and " " not in word:
+                    codes.setdefault(word, c.alpha_2)
+    return codes
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two folded words name the same country, in any headline language: "sverige", "sweden"."""
+    code = _country_codes().get(a)
+    return code is not None and code == _country_codes().get(b)
+
+
 # "Rück" (German for re-, in reinsurance) and the words for reinsurance it heads
 REINSURANCE_WORDS = frozenset(("ruck", "ruckversicherung", "ruckversicherungs", "reinsurance"))
 

@@ -6032,3 +6032,12 @@ def test_job_openings_and_a_german_descriptor_in_a_short_headline() -> None:
     # a long compound that ends as a German descriptor says what the firm is, however few
     # German words the headline has
     assert names(m, "Zahlungsdienstleister Stripe streicht 300 Stellen") == ["Stripe, Inc."]
+
+
+def test_a_name_with_its_own_country_in_another_language_is_its_arm_there() -> None:
+    m = Matcher([CompanySpec("Coop Sverige AB")])
+    assert names(m, "Coop Sweden picks a new partner for its warehouse in Eskilstuna") == [
+        "Coop Sverige AB"
+    ]
+    # another country's is another firm of the group
+    assert names(m, "Coop Norway picks a new partner for its warehouse in Oslo") == []

@@ -16,6 +16,7 @@ from companywatch.names import (
     fold,
     fold_tokens,
     is_common_word,
+    same_country,
     split_camel,
     variants,
 )
@@ -781,3 +782,10 @@ def test_a_first_word_of_four_letters_written_as_a_name() -> None:
 
 def test_a_number_in_a_name_is_written_glued_to_it_too() -> None:
     assert texts(CompanySpec("Subsea 7 S.A."))["subsea7"] == ("spelling", False)
+
+
+def test_a_country_s_names_in_the_headline_languages_are_one_country() -> None:
+    assert same_country("sverige", "sweden")
+    assert same_country("deutschland", "germany")
+    assert not same_country("sverige", "norway")
+    assert not same_country("sverige", "retail")

@@ -1228,7 +1228,9 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
         not nxt.isalpha()
         or not nxt.islower()
         # the last of a list of names, before their verb: "Finnair and Norwegian add routes"
-        or (c.first > 0 and (t.words[c.first - 1] in LIST_WORDS or t.raw[: c.start].endswith(", ")))
+        or (
+            c.first > 0 and (t.words[c.first - 1] in LIST_WORDS or t.raw.endswith(", ", 0, c.start))
+        )
         or word in LIST_WORDS
         or word in ("to", "says", "said", "will", "is", "has", "vs")
         or (word.endswith("s") and not word.endswith(_PLURAL_ENDINGS))

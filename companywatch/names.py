@@ -1776,24 +1776,7 @@ def country_names() -> frozenset[str]:
 def country_words() -> frozenset[str]:
     """One-word names of countries in the headline languages (pycountry's translations),
     folded, and "uk", "us", "usa": "Deutschland", "Sverige", "Suisse", "Canada"."""
-    import gettext
-
-    import pycountry
-
-    names = {n for n in country_names() if " " not in n}
-    for lang in COMMON_LANGUAGES:
-        if lang == "en":
-            continue
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        for c in pycountry.countries:
-            for n in (c.name, getattr(c, "common_name", c.name)):
-                spoken = fold(tr.gettext(n))
-                if spoken and " " not in spoken:
-                    names.add(spoken)
-    return frozenset(names | COUNTRY_CODES)
+    return frozenset(_country_codes()) | COUNTRY_CODES
 
 
 @functools.cache

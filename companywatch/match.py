@@ -1239,10 +1239,16 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
     return f"a people's word before a noun ({t.raw[c.start : t.tokens[c.last].end]!r})"
 
 
-# A legal form right after a name: " Co.", " Inc", " plc", " AB", " GmbH"
-_LEGAL_FORM_AFTER = re.compile(
-    r" (?:Co|Corp|Inc|Ltd|plc|PLC|LLC|AG|SE|SA|S\.A|AB|ASA|NV|N\.V|GmbH|Oyj|A/S)\b\.?"
-)
+def _legal_form_after(t: _Text, c: _Candidate) -> bool:
+    """A legal form, capitalised, right after the span: "New York Times Co.", "Linde plc"."""
+    if c.last >= len(t.words):
+        return False
+    nxt = t.tokens[c.last]
+    return (
+        t.raw[c.end : nxt.start] == " "
+        and t.raw[nxt.start].isupper()
+        and bool(_legal_forms_at(t, c.last))
+    )
 
 
 # The words between a word said twice: "step by step", "Block für Block", "dag för dag",
@@ -4352,7 +4358,7 @@ class Matcher:
             # Only a product name may stand between: "Slack Adjuster 3150 Market".
             if word in FUNCTION_WORDS or _is_context_word(word):
                 break
-        if NEGATIVE_WORDS.isdisjoint(t.words) or _LEGAL_FORM_AFTER.match(t.raw, c.end):
+        if NEGATIVE_WORDS.isdisjoint(t.words) or _legal_form_after(t, c):
             return None  # (a legal form after it names the firm: "New York Times Co. adds")
         for i, w in enumerate(t.words):
             if (

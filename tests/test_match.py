@@ -6020,6 +6020,10 @@ def test_rules_from_the_first_look_at_blind613_to_618() -> None:
     assert names(m, "New York Times Co. adds subscribers as cooking and games grow") == [
         "The New York Times Company"
     ]
+    # any legal form of the maintained list, written out too
+    assert names(m, "The New York Times Company adds subscribers as cooking grows") == [
+        "The New York Times Company"
+    ]
     # a region's word alone is gated, and before a noun it is the region's
     assert names(m, "Statkraft signs power deal for Nordic data centres") == []
     # a street named after someone, as German writes it

@@ -802,11 +802,23 @@ def sources(app: App, broken: bool, as_json: bool) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help='Batch: JSON lines {"id","text"}.',
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Batch: processes to match in (0: one per CPU); short inputs use one.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @handled
 @click.pass_obj
 def match(
-    obj: Ctx, text: str | None, companies_csv: Path | None, input_jsonl: Path | None, as_json: bool
+    obj: Ctx,
+    text: str | None,
+    companies_csv: Path | None,
+    input_jsonl: Path | None,
+    jobs: int,
+    as_json: bool,
 ) -> None:
     """Which watched companies a text is about, and why.
 
@@ -823,7 +835,7 @@ def match(
     if companies_csv or input_jsonl:
         if not (companies_csv and input_jsonl) or text:
             raise click.UsageError("the batch form needs both --companies and --input, and no TEXT")
-        m.run_batch(companies_csv, input_jsonl, sys.stdout)
+        m.run_batch(companies_csv, input_jsonl, sys.stdout, workers=jobs or os.cpu_count() or 1)
         return
     if not text:
         raise click.UsageError('give a TEXT to match, e.g. watch match "Spotify cuts jobs"')

@@ -5306,6 +5306,38 @@ class Matcher:
         t = _Text(text, split_camel(text, fold_tokens(text, repair=True)))
         return self._results(t, self._decide(t, every=False))
 
+    def match_many(self, items: Sequence[MatchInput], workers: int = 1) -> list[list[MatchResult]]:
+        """The results of :meth:`match` for each text of ``items`` (of :meth:`match_item` for
+        each ``(title, summary)`` pair), in their order. With ``workers`` above one and at
+        least :data:`PARALLEL_MIN` items, the items are shared out among that many forked
+        processes, which inherit the index rather than build it again; the results are the
+        same as in one process (a test compares them). Where a fork is unsafe or impossible
+        (see :func:`_can_fork`), everything runs here."""
+        workers = min(workers, len(items) // (PARALLEL_MIN // 2) or 1)
+        if workers <= 1 or not _can_fork():
+            return [_match_one(self, item) for item in items]
+        import gc
+        import multiprocessing
+
+        global _FORKED
+        # Small slices, handed out as the workers ask: one slow stretch of long texts then
+        # holds up no worker, and each result crosses the pipe soon after it is made.
+        size = max(250, len(items) // (workers * 16))
+        bounds = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
+        _FORKED = (self, items)
+        # Objects the collector never tracks again are not touched by it in the children,
+        # so the pages of the index that they share with this process stay shared.
+        gc.freeze()
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                out: list[list[MatchResult]] = []
+                for part in pool.imap(_match_slice, bounds):
+                    out.extend(part)
+                return out
+        finally:
+            _FORKED = None
+            gc.unfreeze()
+
     def match_item(self, title: str, summary: str = "") -> list[MatchResult]:
         """Companies a feed item is about. The title decides; the summary adds a company only
         when it names it unambiguously or with evidence of its own, after the part of the summary
@@ -5721,42 +5753,96 @@ def load_companies_csv(path: Path) -> list[CompanySpec]:
         raise ConfigError(f"{path}: not a valid UTF-8 CSV file: {e}") from e
 
 
-def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO) -> int:
+#: An item of :meth:`Matcher.match_many`: a text, or a feed item's (title, summary).
+MatchInput = str | tuple[str, str]
+
+#: Fewer items than this are matched in this process: a worker costs more than it saves.
+PARALLEL_MIN = 4000
+
+# What the forked workers of Matcher.match_many read: set in the parent just before the fork,
+# so each child has the matcher and the items already, and only (start, end) pairs and the
+# results cross between processes.
+_FORKED: tuple[Matcher, Sequence[MatchInput]] | None = None
+
+
+def _match_one(matcher: Matcher, item: MatchInput) -> list[MatchResult]:
+    return matcher.match(item) if isinstance(item, str) else matcher.match_item(*item)
+
+
+def _match_slice(bounds: tuple[int, int]) -> list[list[MatchResult]]:
+    assert _FORKED is not None, "a worker of match_many runs only in a forked child"
+    matcher, items = _FORKED
+    return [_match_one(matcher, item) for item in items[bounds[0] : bounds[1]]]
+
+
+def _can_fork() -> bool:
+    """Whether worker processes may be forked from this one: where fork exists, and only from
+    a process with one thread (a fork copies no other thread, and any lock one of them held
+    stays locked in the child, so the daemon's scheduler never forks)."""
+    import multiprocessing
+    import threading
+
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO, workers: int = 1) -> int:
     """Match every ``{"id", "text"}`` line (or ``{"id", "title", "summary"}``) of
     ``input_jsonl`` and write one ``{"id", "companies": [names]}`` line per input line, in the
-    same order. Returns the number of lines written."""
+    same order. Returns the number of lines written. Lines are read and matched in blocks
+    (over ``workers`` processes, see :meth:`Matcher.match_many`); a bad line stops the run
+    after every line before it is written."""
     matcher = Matcher(load_companies_csv(companies_csv))
     written = 0
+    ids: list[Any] = []
+    items: list[MatchInput] = []
+
+    def flush() -> None:
+        nonlocal written
+        for id_, results in zip(ids, matcher.match_many(items, workers=workers), strict=True):
+            # write errors (a closed pipe) are the caller's to handle
+            out.write(json.dumps({"id": id_, "companies": [r.name for r in results]}))
+            out.write("\n")
+            written += 1
+        ids.clear()
+        items.clear()
+
     try:
         f = input_jsonl.open(encoding="utf-8")
     except OSError as e:
         raise ConfigError(f"cannot read input file {input_jsonl}: {e.strerror}") from e
     with f:
         lineno = 0
-        while True:
-            try:
-                line = f.readline()
-            except UnicodeDecodeError as e:
-                raise ConfigError(f"{input_jsonl}:{lineno + 1}: not UTF-8 text") from e
-            if not line:
-                break
-            lineno += 1
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ConfigError(f"{input_jsonl}:{lineno}: not JSON: {e.msg}") from e
-            if not isinstance(obj, dict):
-                raise ConfigError(f"{input_jsonl}:{lineno}: expected a JSON object")
-            if "text" in obj:
-                results = matcher.match(str(obj["text"] or ""))
-            else:
-                results = matcher.match_item(
-                    str(obj.get("title") or ""), str(obj.get("summary") or "")
-                )
-            # write errors (a closed pipe) are the caller's to handle
-            out.write(json.dumps({"id": obj.get("id"), "companies": [r.name for r in results]}))
-            out.write("\n")
-            written += 1
+        try:
+            while True:
+                try:
+                    line = f.readline()
+                except UnicodeDecodeError as e:
+                    raise ConfigError(f"{input_jsonl}:{lineno + 1}: not UTF-8 text") from e
+                if not line:
+                    break
+                lineno += 1
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ConfigError(f"{input_jsonl}:{lineno}: not JSON: {e.msg}") from e
+                if not isinstance(obj, dict):
+                    raise ConfigError(f"{input_jsonl}:{lineno}: expected a JSON object")
+                ids.append(obj.get("id"))
+                if "text" in obj:
+                    items.append(str(obj["text"] or ""))
+                else:
+                    items.append((str(obj.get("title") or ""), str(obj.get("summary") or "")))
+                if len(items) >= BATCH_BLOCK:
+                    flush()
+        except ConfigError:
+            flush()  # the lines before the bad one are not lost
+            raise
+        flush()
     return written
+
+
+#: Lines of a batch input matched at a time: enough to keep every worker busy, few enough
+#: that the results of a long file come out as it is read.
+BATCH_BLOCK = 50_000

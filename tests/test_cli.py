@@ -202,6 +202,18 @@ def test_match_explains(watch: Runner) -> None:
     assert "about: Spotify" in out
 
 
+def test_batch_match_takes_a_number_of_processes(watch: Runner, tmp_path: Path) -> None:
+    companies = tmp_path / "companies.csv"
+    companies.write_text("name,aliases,ticker\nSpotify Technology S.A.,,SPOT\n", encoding="utf-8")
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text('{"id": 1, "text": "Spotify cuts jobs"}\n', encoding="utf-8")
+    args = ("match", "--companies", str(companies), "--input", str(texts))
+    code, out, _ = watch(*args, "--jobs", "2")
+    assert (code, out) == (0, '{"id": 1, "companies": ["Spotify Technology S.A."]}\n')
+    code, _, err = watch(*args, "--jobs", "-1")
+    assert code == 2 and "--jobs" in err
+
+
 def test_unknown_command_suggests(watch: Runner) -> None:
     code, _, err = watch("lsit")
     assert code == 2

@@ -278,6 +278,70 @@ def test_run_batch_writes_one_line_per_input_line(tmp_path: Path) -> None:
         run_batch(FIXTURES / "companies.csv", tmp_path / "missing.jsonl", io.StringIO())
 
 
+def test_a_bad_line_in_a_block_stops_the_batch_after_the_lines_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import companywatch.match as m
+
+    monkeypatch.setattr(m, "BATCH_BLOCK", 2)  # blocks of two lines: 1-2 and 3-4 are written
+    inp = tmp_path / "in.jsonl"
+    good = [json.dumps({"id": i, "text": f"Spotify hires {i} engineers"}) for i in range(5)]
+    inp.write_text("\n".join([*good, "[1, 2]", good[0]]) + "\n")
+    out = io.StringIO()
+    with pytest.raises(ConfigError, match=r"in.jsonl:6: expected a JSON object"):
+        run_batch(FIXTURES / "companies.csv", inp, out)
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == [0, 1, 2, 3, 4]
+    assert all(r["companies"] == ["Spotify Technology S.A."] for r in rows)
+
+
+_IN_WORKERS = """
+import json, resource, sys
+from pathlib import Path
+from companywatch.match import Matcher, PARALLEL_MIN, load_companies_csv
+matcher = Matcher(load_companies_csv(Path(sys.argv[1])))
+texts = [line for line in open(sys.argv[2], encoding="utf-8").read().splitlines()]
+items = [t if i % 3 else (t, "Ericsson sales fall in Q3") for i, t in enumerate(texts)]
+assert len(items) >= PARALLEL_MIN
+alone = matcher.match_many(items, workers=1)
+assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime == 0
+together = matcher.match_many(items, workers=2)
+worked = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+print(json.dumps({"same": alone == together, "worker_seconds": worked,
+                  "hits": sum(map(len, alone))}))
+"""
+
+
+def test_match_many_in_worker_processes_gives_what_one_process_gives(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # in a process of its own: a fork needs one thread, and pytest's may have more by now
+    texts = [
+        "Apple cuts jobs as iPhone sales slow",
+        "apple pie recipes for the autumn",
+        "Shell to sell its stake in Nigerian oil fields",
+        "Target misses estimates; TGT falls 5%",
+        "Ford, GM and Tesla lead EV sales",
+        "Visa och Mastercard höjer avgifterna",
+        "Zoom out: the week in pictures",
+        "Delta cancels 300 flights after storm",
+    ]
+    path = tmp_path / "texts.txt"
+    path.write_text("\n".join(f"{t} ({i})" for i in range(600) for t in texts), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_WORKERS, str(FIXTURES / "companies.csv"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["same"] is True
+    assert got["hits"] > 4000
+    assert got["worker_seconds"] > 0  # the second pass ran in the workers
+
+
 def score(folder: Path) -> tuple[float, float, list[str]]:
     out = io.StringIO()
     run_batch(folder / "companies.csv", folder / "texts.jsonl", out)

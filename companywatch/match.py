@@ -1411,6 +1411,7 @@ def _descriptor(t: _Text, i: int) -> bool:
 # An everyday word written with accents that a name lacks: "über" 6.5, "skånska" 4.2, Swedish
 # "äpple" 3.9 (not "nestlé" 3.3, a name written without its accent by the user).
 ACCENTED_WORD_ZIPF = 3.5
+ONE_LANGUAGE_ACCENTED_ZIPF = 2.5
 _LANGUAGE_NAMES = {"de": "German", "fr": "French"}
 # In German and French film subtitles, where brands are seldom said: "allianz" 2.98, "post"
 # 3.07, "carrefour" 3.41 are words; "siemens", "bosch" (2.61, said once or twice) are not.
@@ -3611,7 +3612,13 @@ class Matcher:
         spec = self.companies[c.company]
         if any(word in n.lower() for n in (spec.name, *spec.aliases)):
             return False
-        return max(written_zipf(word, lang) for lang in COMMON_LANGUAGES) >= ACCENTED_WORD_ZIPF
+        freqs = sorted(written_zipf(word, lang) for lang in COMMON_LANGUAGES)
+        # or a rarer word that one language alone writes so: French "décathlon" (3.2), the
+        # event, for Decathlon; a name written with an accent the user left out is written so
+        # in several ("nestlé", "citroën")
+        return freqs[-1] >= ACCENTED_WORD_ZIPF or (
+            freqs[-1] >= ONE_LANGUAGE_ACCENTED_ZIPF and freqs[-2] == 0
+        )
 
     @staticmethod
     def _lower_compound(t: _Text, c: _Candidate) -> str | None:

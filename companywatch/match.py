@@ -3648,6 +3648,10 @@ class Matcher:
     @staticmethod
     def _has_context(t: _Text, c: _Candidate, skip: Iterable[int] = ()) -> str | None:
         lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
+        if t.publisher_words and c.end <= (t.publisher_at or 0) and c.variant.kind != "ticker":
+            # the publisher's name says nothing of the headline's: "... im Test - CHIP" (but
+            # a symbol in the financial press is a stock: "KSS jumps - MarketWatch")
+            hi = min(hi, len(t.words) - len(t.publisher_words))
         for i in range(lo, hi):
             word = t.words[i]
             if not (c.first <= i < c.last) and i not in skip and _is_context_word(word):
@@ -3815,6 +3819,10 @@ class Matcher:
         """A word near the span for the company's own kind of business ("insurance" for Zurich
         Insurance), which a place's name needs: business talk alone may be anyone's there."""
         lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
+        if t.publisher_words and c.end <= (t.publisher_at or 0) and c.variant.kind != "ticker":
+            # the publisher's name says nothing of the headline's: "... im Test - CHIP" (but
+            # a symbol in the financial press is a stock: "KSS jumps - MarketWatch")
+            hi = min(hi, len(t.words) - len(t.publisher_words))
         for i in range(lo, hi):
             word = t.words[i]
             if not (c.first <= i < c.last) and (

@@ -3481,6 +3481,33 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind628", 0.99, 0.97),
         ("blind629", 0.95, 0.96),
         ("blind630", 0.95, 0.94),
+        # Seen first at 8c57206 (a forklift driver in Rotterdam 0.976 / 1.000, a graduate
+        # engineer in Turin 0.954 / 0.969, a customer success manager in Dublin 0.967 / 0.992, a
+        # pharmacist in Lyon 0.957 / 0.957, a sales assistant in Malmö 0.975 / 0.983, a security
+        # guard in Frankfurt 0.975 / 0.966; pooled 0.967 / 0.978). Left: "ICA London" (the
+        # arts institute), "Jumbo jet", "Target Australia", "Saab 900", "Siemens" for Siemens
+        # Energy, "Con Edison", "Avio Aero", "Ferrari Trento", "Operation Condor", "the
+        # Emirates" (the stadium), "IAG (ASX: IAG)", "La Roche-Posay", "SEB" the Swedish bank for
+        # the French SEB, divisions (GE Aerospace, Oracle Health, Amazon Pharmacy, Mars Petcare).
+        ("blind631", 0.97, 0.99),
+        ("blind632", 0.95, 0.96),
+        ("blind633", 0.97, 0.99),
+        ("blind634", 0.95, 0.95),
+        ("blind635", 0.97, 0.98),
+        ("blind636", 0.98, 0.96),
+        # Seen first at 9ee4008 (a payroll clerk in Leeds 0.939 / 0.961, a game tester in
+        # Montreal 0.950 / 0.958, a marine engineer in Gdansk 0.968 / 1.000, a trainee pilot in
+        # Zurich 0.891 / 0.958, a copywriter in Hamburg 0.984 / 0.992, a cloud engineer in
+        # Seattle 0.966 / 0.991; pooled 0.949 / 0.977). Left: "Swiss" the people's word for
+        # SWISS the airline (six lines), "Yorkshire" the county for Yorkshire Building Society,
+        # "Safran" the spice, "Thalès" the philosopher, "SAF" the fuel, "PDX" the airport, the
+        # Saab 900, "Bombardier Recreational Products", "CN" for Canadian National, "STMicro".
+        ("blind637", 0.93, 0.96),
+        ("blind638", 0.94, 0.95),
+        ("blind639", 0.96, 0.99),
+        ("blind640", 0.89, 0.95),
+        ("blind641", 0.98, 0.99),
+        ("blind642", 0.96, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from companywatch.match import Matcher  # noqa: E402
+from companywatch.match import Matcher, usable_cpus  # noqa: E402
 from companywatch.models import CompanySpec  # noqa: E402
 
 
@@ -177,7 +177,7 @@ def main() -> int:
 
     # The batch command's way (watch match --input): the same index, the items shared out
     # among forked workers; the results must be the very same.
-    workers = ns.workers or os.cpu_count() or 1
+    workers = ns.workers or usable_cpus()
     expected = [matcher.match(text) for text in items]
     par_passes = []
     tree_kib = 0

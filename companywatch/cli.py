@@ -835,7 +835,7 @@ def match(
     if companies_csv or input_jsonl:
         if not (companies_csv and input_jsonl) or text:
             raise click.UsageError("the batch form needs both --companies and --input, and no TEXT")
-        m.run_batch(companies_csv, input_jsonl, sys.stdout, workers=jobs or os.cpu_count() or 1)
+        m.run_batch(companies_csv, input_jsonl, sys.stdout, workers=jobs or m.usable_cpus())
         return
     if not text:
         raise click.UsageError('give a TEXT to match, e.g. watch match "Spotify cuts jobs"')

@@ -34,6 +34,7 @@ import csv
 import functools
 import json
 import logging
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -5788,6 +5789,15 @@ def _match_slice(bounds: tuple[int, int]) -> list[list[MatchResult]]:
     assert _FORKED is not None, "a worker of match_many runs only in a forked child"
     matcher, items = _FORKED
     return [_match_one(matcher, item) for item in items[bounds[0] : bounds[1]]]
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity, which a container or ``taskset`` may
+    narrow), or all of them where that cannot be told."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _can_fork() -> bool:

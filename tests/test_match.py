@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -6161,3 +6162,16 @@ def test_the_publisher_s_name_is_no_business_word_of_the_headline() -> None:
     assert names(m, "Meme traders pile into KSS as short interest tops 40% - MarketWatch") == [
         "Kohl's Corporation"
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity here")
+def test_the_batch_command_counts_the_cpus_it_may_run_on() -> None:
+    from companywatch.match import usable_cpus
+
+    before = os.sched_getaffinity(0)
+    try:
+        os.sched_setaffinity(0, {min(before)})  # as "taskset -c 0" or a container would
+        assert usable_cpus() == 1
+    finally:
+        os.sched_setaffinity(0, before)
+    assert usable_cpus() == len(before)

@@ -3694,6 +3694,18 @@ class Matcher:
         ):
             return f"a place ({raw[c.start : t.tokens[c.last].end]!r})"
         if (
+            v.kind == "short"
+            and c.first > 0
+            and words[c.first - 1] in _DIRECTIONS
+            and raw[t.tokens[c.first - 1].start].isupper()
+            and raw[t.tokens[c.first - 1].end : c.start] == " "
+            and words[c.first - 1] not in self._own_words[c.company]
+            and not t.shouting
+        ):
+            # a region named with a compass point: "two branches in West Yorkshire" (not
+            # Yorkshire Building Society), "South Carolina"
+            return f"a region ({raw[t.tokens[c.first - 1].start : c.end]!r})"
+        if (
             c.first > 0
             and words[c.first - 1] in FRENCH_INSTITUTIONS
             and t.french

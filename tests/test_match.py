@@ -6175,3 +6175,11 @@ def test_the_batch_command_counts_the_cpus_it_may_run_on() -> None:
     finally:
         os.sched_setaffinity(0, before)
     assert usable_cpus() == len(before)
+
+
+def test_a_short_form_after_a_compass_point_is_a_region() -> None:
+    m = Matcher([CompanySpec("Yorkshire Building Society"), CompanySpec("Western Digital Corp")])
+    assert names(m, "Bank to shut three branches in West Yorkshire next spring") == []
+    assert names(m, "Yorkshire raises its fixed mortgage rates") == ["Yorkshire Building Society"]
+    # the company's own compass point is its name
+    assert names(m, "Western Digital cuts 500 jobs") == ["Western Digital Corp"]

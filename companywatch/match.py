@@ -1985,6 +1985,17 @@ def _german_noun_after_adjective(t: _Text, c: _Candidate) -> str | None:
 GERMAN_NOUN_ZIPF = 3.5
 
 
+def _context_range(t: _Text, c: _Candidate) -> tuple[int, int]:
+    """The words around the span where business talk is looked for: :data:`CONTEXT_WINDOW`
+    either side, short of a trailing publisher, whose name says nothing of the headline's
+    ("... im Test - CHIP"); but a symbol in the financial press is a stock's ("KSS jumps -
+    MarketWatch")."""
+    lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
+    if t.publisher_words and c.end <= (t.publisher_at or 0) and c.variant.kind != "ticker":
+        hi = min(hi, len(t.words) - len(t.publisher_words))
+    return lo, hi
+
+
 def _word_of_its_language(t: _Text, c: _Candidate) -> bool:
     """A one-word name that is no English word but is said every day in the German or French
     of the text: "Allianz" (an alliance), "Carrefour" (a crossroads). Gated there as a common
@@ -3648,11 +3659,7 @@ class Matcher:
 
     @staticmethod
     def _has_context(t: _Text, c: _Candidate, skip: Iterable[int] = ()) -> str | None:
-        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
-        if t.publisher_words and c.end <= (t.publisher_at or 0) and c.variant.kind != "ticker":
-            # the publisher's name says nothing of the headline's: "... im Test - CHIP" (but
-            # a symbol in the financial press is a stock: "KSS jumps - MarketWatch")
-            hi = min(hi, len(t.words) - len(t.publisher_words))
+        lo, hi = _context_range(t, c)
         for i in range(lo, hi):
             word = t.words[i]
             if not (c.first <= i < c.last) and i not in skip and _is_context_word(word):
@@ -3831,11 +3838,7 @@ class Matcher:
     def _own_business_word(self, t: _Text, c: _Candidate) -> str | None:
         """A word near the span for the company's own kind of business ("insurance" for Zurich
         Insurance), which a place's name needs: business talk alone may be anyone's there."""
-        lo, hi = max(0, c.first - CONTEXT_WINDOW), min(len(t.words), c.last + CONTEXT_WINDOW)
-        if t.publisher_words and c.end <= (t.publisher_at or 0) and c.variant.kind != "ticker":
-            # the publisher's name says nothing of the headline's: "... im Test - CHIP" (but
-            # a symbol in the financial press is a stock: "KSS jumps - MarketWatch")
-            hi = min(hi, len(t.words) - len(t.publisher_words))
+        lo, hi = _context_range(t, c)
         for i in range(lo, hi):
             word = t.words[i]
             if not (c.first <= i < c.last) and (

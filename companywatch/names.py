@@ -1211,6 +1211,31 @@ def _name_variants(
             and _word_followed_by_space(fold(as_given or original), short[0])
         ):
             yield original, short[1], "first"
+    # The second of two names that are no words, the firms a merger joined: "Ahold Delhaize"
+    # is "Delhaize" too, "Siemens Gamesa" "Gamesa" (gated: it may be the old firm's own
+    # name); not a town ("Boehringer Ingelheim", of Ingelheim am Rhein), a given name
+    # ("Hapag-Lloyd"), a family's name that other firms bear ("Wallenius Wilhelmsen") or a
+    # word ("Novo Nordisk", "Rio Tinto", "Clearside Biomedical")
+    # (after a royal or national word: "Koninklijke Ahold Delhaize")
+    pair = short[1:] if len(short) == 3 and short[0] in LEADING_WORDS else short
+    if (
+        len(pair) == 2
+        # "Koninklijke Vopak" is "Vopak", "Laboratoires Boiron" "Boiron", not gated: above
+        and pair[0] not in LEADING_WORDS
+        and pair[0] not in LEADING_GENERIC
+        and pair[0] not in GENERIC_WORDS
+        and len(pair[1]) >= 5
+        and pair[1].isalpha()
+        and pair[1] not in GENERIC_WORDS
+        and not pair[1].endswith(_PATRONYMIC_ENDINGS)
+        and not any(_common_token(w) or inflected(w, in_english_dictionary) for w in pair)
+        and zipf(pair[1], "en") < MERGED_NAME_EN_ZIPF
+        and max(zipf(pair[1], lang) for lang in COMMON_LANGUAGES) < 3.6
+        and pair[1] not in _town_heads()
+        and not given_names().intersection(pair)
+        and _word_followed_by_space(fold(as_given or original), pair[0])
+    ):
+        yield original, pair[1], "first"
     # The first word of a longer name when it is written in capitals: "LVMH" (Moët Hennessy
     # Louis Vuitton). Two-word names are the rule above.
     if len(short) >= 3 and len(short[0]) >= 3:
@@ -1760,6 +1785,11 @@ def variants(spec: CompanySpec) -> list[Variant]:
 # The codes headlines write after a company's name for its arm in a country: "Santander UK".
 COUNTRY_CODES = frozenset(("uk", "us", "usa"))
 _REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
+# Patronymic family names, borne by many firms: "Wilhelmsen", "Andersson", "Jacobsen".
+_PATRONYMIC_ENDINGS = ("sen", "son")
+# Of the second of two names, an English frequency above which it is a word of the trade
+# ("biomedical" 3.5), not a merged firm's name ("chrysler" 3.5 too, which news writes whole).
+MERGED_NAME_EN_ZIPF = 3.0
 
 
 @functools.cache
@@ -1857,6 +1887,12 @@ def french_towns() -> frozenset[str]:
 def town_names() -> frozenset[str]:
     """Towns of 15,000 people or more anywhere (GeoNames), folded: "nokia", "salzgitter"."""
     return frozenset(fold(c["name"]) for c in _geonames_cities())
+
+
+@functools.cache
+def _town_heads() -> frozenset[str]:
+    """The towns' names and the first words of those of several: "ingelheim" (am Rhein)."""
+    return town_names() | frozenset(t.split()[0] for t in town_names() if " " in t)
 
 
 @functools.cache

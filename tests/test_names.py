@@ -789,3 +789,14 @@ def test_a_country_s_names_in_the_headline_languages_are_one_country() -> None:
     assert same_country("deutschland", "germany")
     assert not same_country("sverige", "norway")
     assert not same_country("sverige", "retail")
+
+
+def test_the_second_of_two_merged_names_is_said_alone_gated() -> None:
+    assert texts(CompanySpec("Koninklijke Ahold Delhaize N.V."))["delhaize"] == ("short", True)
+    assert texts(CompanySpec("Siemens Gamesa"))["gamesa"] == ("short", True)
+    # not a town's first word (Ingelheim am Rhein), a family's name, a word of a trade
+    assert "ingelheim" not in texts(CompanySpec("Boehringer Ingelheim International GmbH"))
+    assert "wilhelmsen" not in texts(CompanySpec("Wallenius Wilhelmsen ASA"))
+    assert "biomedical" not in texts(CompanySpec("Clearside Biomedical, Inc."))
+    # after a royal word, the name alone is the name, not gated
+    assert texts(CompanySpec("Koninklijke Vopak N.V."))["vopak"] == ("short", False)

@@ -3509,6 +3509,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind640", 0.89, 0.95),
         ("blind641", 0.98, 0.99),
         ("blind642", 0.96, 0.99),
+        # Seen first at 2fb73a4 (a dental hygienist in Bergen 0.937 / 0.975, a UX designer in
+        # Berlin 0.975 / 0.975, a process engineer in Ludwigshafen 0.992 / 0.975, a store
+        # manager in Brussels 0.966 / 0.934, a finance graduate in Stockholm 0.958 / 0.966, a
+        # maintenance technician in Houston 0.975 / 0.959; pooled 0.967 / 0.964). Left: "Aker
+        # BP" and "SalMar Aker Ocean" for Aker Solutions, "Technip Energies", "Odfjell
+        # Drilling", "Grieg Star", "Schlumberger Sekt", "Frontline staff", "Bolt" the checkout
+        # startup, "Otto Normalverbraucher", "Enterprise" the starship, "Vodafone Idea", "Lundin
+        # Gold", "EQT Corporation", "$AAL" of American Airlines, "Murphy USA", "Dow Jones",
+        # "Conti", "TWL", "Rio" and "Anglo" alone, "SLB", "HEB".
+        ("blind643", 0.93, 0.97),
+        ("blind644", 0.97, 0.97),
+        ("blind645", 0.99, 0.97),
+        ("blind646", 0.95, 0.97),
+        ("blind647", 0.95, 0.96),
+        ("blind648", 0.97, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

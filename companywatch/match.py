@@ -5360,7 +5360,8 @@ class Matcher:
         # so the pages of the index that they share with this process stay shared.
         gc.freeze()
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pool = multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
+            with pool:
                 out: list[list[MatchResult]] = []
                 for part in pool.imap(_match_slice, bounds):
                     out.extend(part)
@@ -5813,6 +5814,13 @@ def usable_cpus() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def _quiet_worker() -> None:
+    """A worker leaves Ctrl-C to its parent, which stops the pool and says so once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _can_fork() -> bool:

@@ -6208,3 +6208,41 @@ def test_a_merged_firm_s_second_name_counts_with_evidence() -> None:
     assert names(m, "Grève chez Delhaize : trente magasins fermés") == [
         "Koninklijke Ahold Delhaize N.V."
     ]
+
+
+_INTERRUPTED = """
+import sys
+from pathlib import Path
+from companywatch.match import Matcher, load_companies_csv
+matcher = Matcher(load_companies_csv(Path(sys.argv[1])))
+texts = ["Apple cuts jobs as iPhone sales slow (%d)" % i for i in range(400_000)]
+print("matching", flush=True)
+try:
+    matcher.match_many(texts, workers=2)
+except KeyboardInterrupt:
+    print("interrupted", file=sys.stderr)
+    raise SystemExit(130)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="no process groups here")
+def test_ctrl_c_stops_the_workers_with_one_message() -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _INTERRUPTED, str(FIXTURES / "companies.csv")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a group of its own, as a terminal's Ctrl-C reaches
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "matching\n"
+    time.sleep(0.5)  # the workers are at it
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err == "interrupted\n"  # no worker's traceback or name

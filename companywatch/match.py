@@ -3724,7 +3724,9 @@ class Matcher:
             # a club's founding year after the name says so anywhere: "Bayer 04 Leverkusen
             # schlägt den FC Bayern", "Schalke 04"
             return f"a sports club ({raw[c.start : c.end + 3]!r})"
-        if t.on_sport and not symbol:
+        # (a sports desk's publisher says so too: "... - Sportschau", "- BBC Sport")
+        sports_desk = any(w.startswith("sport") for w in t.publisher_words)
+        if (t.on_sport or sports_desk) and not symbol:
             club = _sports_club(t, c)
             if club:
                 return f"a sports club ({club!r})"
@@ -3732,7 +3734,7 @@ class Matcher:
                 c.last - c.first == 1
                 and raw[c.start : c.end].isupper()
                 and not t.shouting
-                and not _GAME_WORDS.isdisjoint(words)
+                and (sports_desk or not _GAME_WORDS.isdisjoint(words))
                 and not self._has_context(t, c)
             ):
                 # letters of a sports body in a text on a game without business: "DSV nominiert

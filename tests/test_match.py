@@ -6246,3 +6246,11 @@ def test_ctrl_c_stops_the_workers_with_one_message() -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err == "interrupted\n"  # no worker's traceback or name
+
+
+def test_letters_on_a_sports_desk_without_business_are_a_sports_body() -> None:
+    m = Matcher([CompanySpec("DSV A/S", ticker="DSV")])
+    assert names(m, "DSV-Adler enttäuschen zum Auftakt in Garmisch - Sportschau") == []
+    assert names(m, "DSV übernimmt Schenker für 14 Milliarden Euro - Handelsblatt") == ["DSV A/S"]
+    # business on a sports desk is still the firm's
+    assert names(m, "DSV streicht 500 Stellen in Deutschland - Sportschau") == ["DSV A/S"]

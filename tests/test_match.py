@@ -3524,6 +3524,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind646", 0.95, 0.97),
         ("blind647", 0.95, 0.96),
         ("blind648", 0.97, 0.95),
+        # Seen first at 6fdae7c (a junior analyst in Paris 0.968 / 1.000, a truck driver in
+        # Jönköping 0.944 / 0.983, a marketing assistant in Vienna 0.959 / 0.943, a software
+        # tester in Espoo 0.976 / 0.984, a research assistant in Copenhagen 0.944 / 0.967, a
+        # sales engineer in Stuttgart 0.954 / 1.000; pooled 0.957 / 0.980). Left: "BNP" the
+        # British party, "Richemont" the town, "SAF", "Safran" the spice, "Scania" the province,
+        # "Husqvarna Garden", "Arla Plast", "$ETH", "Telekom Austria" (another watched firm's
+        # name without its "A1"), "Drei", "Spar" the verb, "NYSE: ALK" and "ETR: ALV" (the
+        # namesakes' listings), "Merck aus Darmstadt", "Magna Carta", "Schindler's List".
+        ("blind649", 0.96, 0.99),
+        ("blind650", 0.95, 0.98),
+        ("blind651", 0.95, 0.94),
+        ("blind652", 0.97, 0.98),
+        ("blind653", 0.95, 0.96),
+        ("blind654", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1088,6 +1088,17 @@ def _name_variants(
         and base[1] in town_names()
     ):
         yield head, base[0], "short"
+    # A brand's code before the name goes by the rest too: "A1 Telekom Austria" is "Telekom
+    # Austria", "O2 Telefonica Deutschland" "Telefonica Deutschland"
+    if (
+        len(base) >= 3
+        and len(base[0]) == 2
+        and base[0].isalnum()
+        and not base[0].isalpha()
+        and not base[0].isdigit()
+        and not is_common_word(" ".join(base[1:]))
+    ):
+        yield original, " ".join(base[1:]), "short"
     # Drop trailing generic words one at a time.
     short = list(base)
     stems = [base]

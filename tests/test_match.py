@@ -6268,3 +6268,9 @@ def test_letters_on_a_sports_desk_without_business_are_a_sports_body() -> None:
     assert names(m, "DSV übernimmt Schenker für 14 Milliarden Euro - Handelsblatt") == ["DSV A/S"]
     # business on a sports desk is still the firm's
     assert names(m, "DSV streicht 500 Stellen in Deutschland - Sportschau") == ["DSV A/S"]
+
+
+def test_a_longer_name_of_another_watched_firm_wins_over_a_short_form() -> None:
+    m = Matcher([CompanySpec("Deutsche Telekom AG"), CompanySpec("A1 Telekom Austria AG")])
+    assert names(m, "Telekom Austria: Gewinnsprung im dritten Quartal") == ["A1 Telekom Austria AG"]
+    assert names(m, "Telekom streicht 2.000 Stellen in Bonn") == ["Deutsche Telekom AG"]

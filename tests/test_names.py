@@ -800,3 +800,9 @@ def test_the_second_of_two_merged_names_is_said_alone_gated() -> None:
     assert "biomedical" not in texts(CompanySpec("Clearside Biomedical, Inc."))
     # after a royal word, the name alone is the name, not gated
     assert texts(CompanySpec("Koninklijke Vopak N.V."))["vopak"] == ("short", False)
+
+
+def test_a_brand_s_code_before_the_name_is_left_out_too() -> None:
+    assert texts(CompanySpec("A1 Telekom Austria AG"))["telekom austria"] == ("short", False)
+    assert "telefonica deutschland" in texts(CompanySpec("O2 Telefonica Deutschland"))
+    assert "m company" not in texts(CompanySpec("3M Company"))

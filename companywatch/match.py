@@ -1716,11 +1716,12 @@ def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     return None
 
 
-_AGE_AFTER = re.compile(r", (?:1[0-9]|[2-9][0-9]|1[01][0-9]),(?= \w)")
+_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9][0-9]|1[01][0-9]),(?= \w)")
 
 
 def _with_an_age(t: _Text, c: _Candidate) -> str | None:
-    """A name and an age between commas, as news writes of a person: "Gunvor, 94, firar"."""
+    """A name and an age between commas, as news writes of a person: "Gunvor, 94, firar",
+    "Elisa, 8, räddade lillebror"."""
     age = _AGE_AFTER.match(t.raw, c.end) if t.raw.startswith(", ", c.end) else None
     return t.raw[c.start : age.end()] if age else None
 

@@ -6274,3 +6274,9 @@ def test_a_longer_name_of_another_watched_firm_wins_over_a_short_form() -> None:
     m = Matcher([CompanySpec("Deutsche Telekom AG"), CompanySpec("A1 Telekom Austria AG")])
     assert names(m, "Telekom Austria: Gewinnsprung im dritten Quartal") == ["A1 Telekom Austria AG"]
     assert names(m, "Telekom streicht 2.000 Stellen in Bonn") == ["Deutsche Telekom AG"]
+
+
+def test_a_child_s_age_after_a_name_makes_it_a_person() -> None:
+    m = Matcher([CompanySpec("Elisa Oyj")])
+    assert names(m, "Elisa, 7, räddade sin lillebror vid badplatsen") == []
+    assert names(m, "Elisa, 5G-operatören, höjer priserna") == ["Elisa Oyj"]

@@ -231,7 +231,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
 VENUE_WORDS = frozenset(
     """center centre arena stadium field theatre theater hall globe dome plaza tower museum
     wing airport road street avenue boulevard cup trophy amphitheatre festival abbey cathedral
-    castle palace velodrome parken stadion""".split()
+    castle palace velodrome parken stadion garden""".split()
 )
 # A town's own people and offices, right after its name: "Corning police", "Salzgitter
 # Stadtrat", "Trelleborgs kommun".

@@ -6280,3 +6280,10 @@ def test_a_child_s_age_after_a_name_makes_it_a_person() -> None:
     m = Matcher([CompanySpec("Elisa Oyj")])
     assert names(m, "Elisa, 7, räddade sin lillebror vid badplatsen") == []
     assert names(m, "Elisa, 5G-operatören, höjer priserna") == ["Elisa Oyj"]
+
+
+def test_a_garden_named_after_a_firm_is_a_venue() -> None:
+    m = Matcher([CompanySpec("Husqvarna AB")])
+    assert names(m, "HV71 slog Luleå inför fullsatt Husqvarna Garden") == []
+    assert names(m, "Sold-out Husqvarna Garden sees HV71 beat Luleå") == []
+    assert names(m, "Husqvarna varslar 300 i Huskvarna") == ["Husqvarna AB"]

@@ -306,6 +306,8 @@ TOOL_PREPOSITIONS = frozenset("on over via".split())
 AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
 TAKES = frozenset("take takes took taking".split())  # "Notion takes on Zoom"
 PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
+# and where Swedish (Danish, Norwegian) names one: "ekonomin i Norden" (not "hos", at a firm)
+NORDIC_PLACE_PREPOSITIONS = frozenset("i fran till".split())
 # Between two names listed or weighed against each other: "Visa och Mastercard", "Stripe vs
 # Block", "Delta or United".
 LISTED_BETWEEN = frozenset(", & and och und et y / vs vs. versus or eller oder ou".split())
@@ -3964,7 +3966,10 @@ class Matcher:
             return f"the Swedish word ({t.raw[c.start : t.tokens[c.last].end]!r})"
         if (
             c.first > 0
-            and t.words[c.first - 1] in PLACE_PREPOSITIONS
+            and (
+                t.words[c.first - 1] in PLACE_PREPOSITIONS
+                or (t.nordic and t.words[c.first - 1] in NORDIC_PLACE_PREPOSITIONS)
+            )
             and t.raw[t.tokens[c.first - 1].start].islower()
             and (
                 c.variant.text in place_names()[0]

@@ -6287,3 +6287,11 @@ def test_a_garden_named_after_a_firm_is_a_venue() -> None:
     assert names(m, "HV71 slog Luleå inför fullsatt Husqvarna Garden") == []
     assert names(m, "Sold-out Husqvarna Garden sees HV71 beat Luleå") == []
     assert names(m, "Husqvarna varslar 300 i Huskvarna") == ["Husqvarna AB"]
+
+
+def test_a_town_s_name_after_a_swedish_preposition_is_the_place() -> None:
+    m = Matcher([CompanySpec("Dampskibsselskabet Norden A/S")])
+    assert names(m, "Resandet med tåg ökar i Norden, visar ny rapport") == []
+    assert names(m, "Norden säljer tre fartyg och bokar en vinst") == [
+        "Dampskibsselskabet Norden A/S"
+    ]

@@ -3538,6 +3538,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind652", 0.97, 0.98),
         ("blind653", 0.95, 0.96),
         ("blind654", 0.95, 0.99),
+        # Seen first at 6544529 (a bookkeeper in Lille 0.992 / 0.983, a pharmacy technician in
+        # Uppsala 0.951 / 0.959, a network engineer in Frankfurt 1.000 / 1.000, a baker in
+        # Aarhus 0.914 / 0.967, a mining engineer in Kiruna 0.954 / 0.992, a customer service
+        # rep in Atlanta 0.973 / 0.907; pooled 0.963 / 0.968). Left: "Apple Watch", "Apple TV",
+        # "Ford Puma", "Oracle Health", "Amazon Pharmacy", "Nestle Health Science" (divisions
+        # and products), "Crédit d'impôt SAP" and the Swedish party SAP, "La Roche-Posay",
+        # "Bayer Leverkusen", "Nokia" the town, "Arla Plast", "Tivoli Friheden", "Emmi
+        # Schmidt", "Norden" the region after "hela", "Müller" the dairy, "SZG", "$SAND",
+        # "Chase", "BofA", "Disney+", "Red Bull" the team, "American" alone.
+        ("blind655", 0.99, 0.98),
+        ("blind656", 0.95, 0.95),
+        ("blind657", 0.99, 0.99),
+        ("blind658", 0.92, 0.96),
+        ("blind659", 0.95, 0.99),
+        ("blind660", 0.97, 0.90),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

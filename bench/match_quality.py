@@ -83,7 +83,9 @@ def score(folder: Path, rows: list[dict[str, object]]) -> dict[str, object]:
     tp = fp = fn = 0
     misses: list[str] = []
     false_hits: list[str] = []
-    for id_, (want, ignore) in gold.items():
+    for id_, (listed, ignore) in gold.items():
+        # an ignored pair is scored neither way, even where a labeller listed it in both
+        want = listed - ignore
         have = got.get(id_, set()) - ignore
         tp += len(have & want)
         for name in sorted(have - want):

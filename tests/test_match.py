@@ -351,7 +351,9 @@ def score(folder: Path) -> tuple[float, float, list[str]]:
     wrong = []
     for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
-        want, ignore = set(g["companies"]), set(g.get("ignore", []))
+        # an ignored pair is scored neither way, even where a labeller listed it in both
+        ignore = set(g.get("ignore", []))
+        want = set(g["companies"]) - ignore
         have = got[str(g["id"])] - ignore
         tp += len(have & want)
         fp += len(have - want)

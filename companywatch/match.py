@@ -1217,16 +1217,24 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
     if (
         c.variant.kind != "short"
         or c.last - c.first != 1
-        or c.last >= len(t.words)
         or t.nordic
         or t.german
         or t.french
         or not is_peoples_word(c.variant.text)
-        or t.raw[c.end : t.tokens[c.last].start] != " "
     ):
+        return None
+    if c.start > 0 and t.raw[c.start - 1] == "-":
+        # the end of a compound adjective: "the first African-American agent"
+        return f"a people's word in a compound ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
+    if t.shouting:
+        # in capitals, the word and the name look alike: "AMERICAN STOCK TRANSFER & TRUST"
+        return "a people's word in a text in capitals"
+    if c.last >= len(t.words) or t.raw[c.end : t.tokens[c.last].start] != " ":
         return None
     nxt = t.raw[t.tokens[c.last].start : t.tokens[c.last].end]
     word = t.words[c.last]
+    # a plural noun's possessive is a noun: "American households' debt"
+    owned = t.raw.startswith(("'", "’"), t.tokens[c.last].end)
     if (
         not nxt.isalpha()
         or not nxt.islower()
@@ -1236,7 +1244,7 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
         )
         or word in LIST_WORDS
         or word in ("to", "says", "said", "will", "is", "has", "vs")
-        or (word.endswith("s") and not word.endswith(_PLURAL_ENDINGS))
+        or (word.endswith("s") and not word.endswith(_PLURAL_ENDINGS) and not owned)
     ):
         return None
     return f"a people's word before a noun ({t.raw[c.start : t.tokens[c.last].end]!r})"

@@ -1613,6 +1613,9 @@ def variants(spec: CompanySpec) -> list[Variant]:
         # an airline's first word, a brand in a symbol: said so much that only their capitals
         # tell them from the word, which the gate judges
         said_a_lot = kind == "brand" or (kind == "carrier" and text in _dictionary()[0])
+        # an airline's people's word is its name as often, gated as a people's word is:
+        # "American cancels 1,400 flights" (and "American voters" is the word)
+        peoples_carrier = kind == "carrier" and is_peoples_word(text)
         if kind in ("carrier", "brand"):
             kind = "short"
         form = written_form(written, text) if kind in ("short", "first") else ""
@@ -1622,6 +1625,7 @@ def variants(spec: CompanySpec) -> list[Variant]:
             # capitals mark an airline's everyday word ("United"), not a word always
             # capitalised ("American", "British")
             and not said_a_lot
+            and not peoples_carrier
             and (
                 zipf(text, "en") >= SHORT_MAX_ZIPF
                 or (

@@ -6312,3 +6312,20 @@ def test_a_town_s_name_after_a_swedish_preposition_is_the_place() -> None:
     assert names(m, "Norden säljer tre fartyg och bokar en vinst") == [
         "Dampskibsselskabet Norden A/S"
     ]
+
+
+def test_an_airline_named_by_its_people_s_word() -> None:
+    m = Matcher(
+        [
+            CompanySpec("American Airlines Group Inc.", ticker="AAL"),
+            CompanySpec("Spotify Technology S.A."),
+        ]
+    )
+    aal = ["American Airlines Group Inc."]
+    assert names(m, "American cancels 1,400 flights as storms hit its Dallas hub") == aal
+    assert names(m, "Delta, United and American trim winter schedules") == aal
+    # the word: before a noun, a plural noun's possessive, in a compound, in capitals
+    assert names(m, "American voters head to the polls in record numbers") == []
+    assert names(m, "American households' credit card debt hits a record") == []
+    assert names(m, "Spotify names its first African-American CFO") == ["Spotify Technology S.A."]
+    assert names(m, "AMERICAN STOCK TRANSFER & TRUST CO, LLC /TA") == []

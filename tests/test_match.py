@@ -3555,6 +3555,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind658", 0.92, 0.96),
         ("blind659", 0.95, 0.99),
         ("blind660", 0.97, 0.90),
+        # Seen first at 0c8d96d (a claims handler in Zurich 0.949 / 0.933, a junior developer
+        # in Amsterdam 0.983 / 0.991, a production planner in Västerås 0.920 / 1.000, a flight
+        # dispatcher in Dallas 0.958 / 0.950, a merchandiser in Milan 0.967 / 0.975, a social
+        # worker in Oslo 0.966 / 0.966; pooled 0.957 / 0.969). Left: "SNCF" and "CFF" for the
+        # French and Swiss railways, "La Mobilière", "Mobiliar" the furniture, "BLS jobs
+        # report", "SJ" the Jesuits, "Amadeus" the film, "Mollie King", "KUKA Home", "Rolls-Royce
+        # Spectre", "Saab 900" and "9-5", "Bombardier beetle", "Hitachi Rail", "Nokia 3210" of
+        # HMD, "Chevron deference", "Benetton Rugby", "Hermès" the god, "Vy" of Vygruppen.
+        ("blind661", 0.94, 0.93),
+        ("blind662", 0.98, 0.99),
+        ("blind663", 0.91, 0.99),
+        ("blind664", 0.95, 0.96),
+        ("blind665", 0.96, 0.97),
+        ("blind666", 0.96, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3569,6 +3569,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind664", 0.95, 0.96),
         ("blind665", 0.96, 0.97),
         ("blind666", 0.96, 0.96),
+        # Seen first at 25c9e8c (a laboratory manager in Leverkusen 0.968 / 0.992, a graduate
+        # in Lyon 0.991 / 0.975, a terminal operator in Hamburg 0.975 / 0.966, a product owner
+        # in Helsinki 0.968 / 1.000, a store associate in Minneapolis 0.991 / 0.959, a technical
+        # writer in Lund 0.974 / 0.949; pooled 0.978 / 0.974). Left: "Henkel" a councillor,
+        # "Linde" the tree, "Merck's Keytruda" for Merck KGaA, "stade Marcel-Michelin", "ADP
+        # private payrolls", "ELISA test", "Supercell thunderstorm", "Otis Redding", "$BILL",
+        # "Conti", "ONE" of Ocean Network Express, "La BNP", "King" of Candy Crush, German and
+        # Swedish compounds ("Unity-Debakel", "Apple-fans"), "Alfa-Laval".
+        ("blind667", 0.96, 0.99),
+        ("blind668", 0.99, 0.97),
+        ("blind669", 0.97, 0.96),
+        ("blind670", 0.96, 0.99),
+        ("blind671", 0.99, 0.95),
+        ("blind672", 0.97, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1709,7 +1709,8 @@ def _eponym(t: _Text, c: _Candidate) -> str | None:
 
 def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     """A name of two words written apart, hyphened here before a noun in lower case, outside
-    German (which hyphens names into compounds): "Anglo-American relations"."""
+    German (which hyphens names into compounds): "Anglo-American relations"; not before a
+    little word ("Alfa-Laval i Lund")."""
     if c.last - c.first != 2:
         return None
     joint = t.tokens[c.first].end
@@ -1721,6 +1722,7 @@ def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
         and t.raw[t.tokens[c.last].start].islower()
         and _joined(t, c.last - 1, c.last)
         and not _is_context_word(t.words[c.last])  # "Anglo-American shares"
+        and not _function_word(t.words[c.last])
     ):
         return t.raw[c.start : t.tokens[c.last].end]
     return None

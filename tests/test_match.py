@@ -6357,3 +6357,9 @@ def test_an_airline_named_by_its_people_s_word() -> None:
     assert names(m, "American households' credit card debt hits a record") == []
     assert names(m, "Spotify names its first African-American CFO") == ["Spotify Technology S.A."]
     assert names(m, "AMERICAN STOCK TRANSFER & TRUST CO, LLC /TA") == []
+
+
+def test_a_name_hyphened_before_a_little_word_is_no_adjective() -> None:
+    m = Matcher([CompanySpec("Alfa Laval AB"), CompanySpec("Anglo American plc")])
+    assert names(m, "Bilder från Alfa-Laval i Lund visas på museet") == ["Alfa Laval AB"]
+    assert names(m, "Anglo-American relations cool after tariff row") == []

@@ -120,7 +120,7 @@ GENERIC_WORDS: frozenset[str] = (
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
     brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
-    cruise croisieres crociere kreuzfahrten""".split()
+    cruise croisieres crociere kreuzfahrten automobile automobiles""".split()
     )
     | INSURANCE_WORDS
 )

@@ -813,3 +813,9 @@ def test_a_brand_s_code_before_the_name_is_left_out_too() -> None:
 
 def test_an_airline_s_people_s_word_is_its_name_gated() -> None:
     assert texts(CompanySpec("American Airlines Group Inc."))["american"] == ("short", True)
+
+
+def test_automobile_is_a_trade_s_word() -> None:
+    farm = texts(CompanySpec("State Farm Mutual Automobile Insurance Company"))
+    assert farm["state farm"] == ("short", True)  # two common words: gated
+    assert texts(CompanySpec("Lamborghini Automobile SpA"))["lamborghini"] == ("short", False)

@@ -3583,6 +3583,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind670", 0.96, 0.99),
         ("blind671", 0.99, 0.95),
         ("blind672", 0.97, 0.94),
+        # Seen first at 64edb3d (a junior buyer in Düsseldorf 0.992 / 1.000, an aircraft
+        # mechanic in Toulouse 0.905 / 0.942, a teller in Glasgow 0.976 / 0.960, an HR
+        # coordinator in Stockholm 0.976 / 1.000, a chemist in Basel 0.961 / 0.992, a data
+        # analyst in Chicago 0.983 / 0.975; pooled 0.965 / 0.978). Left: "SAF", "RTX 5090",
+        # "Saab 900", "Safran-Risotto", "the Emirates" (the stadium), "NAS", "ADP payroll
+        # report", "Iridium-192", "GE Aerospace" for Melrose's GKN, "Air France Industries",
+        # "Liebherr-Aerospace", "Delta TechOps", "Cointreau" and "circuit Paul-Ricard", "Unity
+        # in diversity", "Next Fifteen", "Sika deer", "L'Oracle de Delphes", "Siegfried & Roy".
+        ("blind673", 0.99, 0.99),
+        ("blind674", 0.90, 0.94),
+        ("blind675", 0.97, 0.96),
+        ("blind676", 0.97, 0.99),
+        ("blind677", 0.96, 0.99),
+        ("blind678", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1223,7 +1223,7 @@ def _a_peoples_word(t: _Text, c: _Candidate) -> str | None:
         or not is_peoples_word(c.variant.text)
     ):
         return None
-    if c.start > 0 and t.raw[c.start - 1] == "-":
+    if c.first > 0 and t.raw[c.start - 1] == "-":
         # the end of a compound adjective: "the first African-American agent"
         return f"a people's word in a compound ({t.raw[t.tokens[c.first - 1].start : c.end]!r})"
     if t.shouting:
@@ -5809,6 +5809,10 @@ MatchInput = str | tuple[str, str]
 #: Fewer items than this are matched in this process: a worker costs more than it saves.
 PARALLEL_MIN = 4000
 
+#: Lines of a batch input matched at a time: enough to keep every worker busy, few enough
+#: that the results of a long file come out as it is read.
+BATCH_BLOCK = 50_000
+
 # What the forked workers of Matcher.match_many read: set in the parent just before the fork,
 # so each child has the matcher and the items already, and only (start, end) pairs and the
 # results cross between processes.
@@ -5842,13 +5846,14 @@ def _quiet_worker() -> None:
 
 
 def _can_fork() -> bool:
-    """Whether worker processes may be forked from this one: where fork exists, and only from
-    a process with one thread (a fork copies no other thread, and any lock one of them held
-    stays locked in the child, so the daemon's scheduler never forks)."""
-    import multiprocessing
+    """Whether worker processes may be forked from this one: on Linux (macOS has fork, but
+    its system libraries are not safe to use in a forked child), and only from a process with
+    one thread (a fork copies no other thread, and any lock one of them held stays locked in
+    the child, so the daemon's scheduler never forks)."""
+    import sys
     import threading
 
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO, workers: int = 1) -> int:
@@ -5907,8 +5912,3 @@ def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO, workers: int 
             raise
         flush()
     return written
-
-
-#: Lines of a batch input matched at a time: enough to keep every worker busy, few enough
-#: that the results of a long file come out as it is read.
-BATCH_BLOCK = 50_000

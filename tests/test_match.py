@@ -3597,6 +3597,20 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind676", 0.97, 0.99),
         ("blind677", 0.96, 0.99),
         ("blind678", 0.98, 0.99),
+        # Seen first at 7f3f3f8 (a kindergarten teacher in Gothenburg 0.984 / 0.992, an energy
+        # trader in London 0.968 / 0.976, a cook in Strasbourg 0.950 / 0.950, a quality
+        # inspector in Munich 0.984 / 0.976, a delivery driver in Copenhagen 0.959 / 0.992, a
+        # paralegal in New York 0.974 / 0.957; pooled 0.970 / 0.974). Left: "XETRA: ALV" and
+        # "NYSE: SAN" (the namesakes' listings), "Zoom Telephonics", "EDF" the US fund, "NG
+        # futures", "Drax village", "Eon's Broccoli and Wilson", "Casino Baden-Baden", "Salling
+        # Group's Netto", "le général Leclerc", "Metro" in Paris, "Nordsee", "Ravensburger
+        # Polizei", "Merck in Darmstadt", "UPS battery", "MS patients", "SNCF", "McDo", "On".
+        ("blind679", 0.98, 0.99),
+        ("blind680", 0.96, 0.97),
+        ("blind681", 0.94, 0.94),
+        ("blind682", 0.98, 0.97),
+        ("blind683", 0.95, 0.99),
+        ("blind684", 0.97, 0.95),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -5054,6 +5054,12 @@ class Matcher:
                     # or after a possessive: "Louvre's Nike of Samothrace"
                     or raw[t.tokens[c.first - 1].end : c.start] in ("'s ", "’s ")
                 )
+                # not its branch in a town: "un braquage à la BNP de Villeurbanne"
+                and not (
+                    c.last + 1 < len(words)
+                    and words[c.last + 1] in town_names()
+                    and raw[t.tokens[c.last + 1].start].isupper()
+                )
             ):
                 # a likeness, not the company: "the Nike of Samothrace", "the Uber of dog
                 # walking", "the Amazon of India"

@@ -6391,3 +6391,11 @@ def test_a_name_hyphened_before_a_little_word_is_no_adjective() -> None:
     m = Matcher([CompanySpec("Alfa Laval AB"), CompanySpec("Anglo American plc")])
     assert names(m, "Bilder från Alfa-Laval i Lund visas på museet") == ["Alfa Laval AB"]
     assert names(m, "Anglo-American relations cool after tariff row") == []
+
+
+def test_the_firm_of_a_town_is_its_branch_there_not_a_likeness() -> None:
+    m = Matcher([CompanySpec("BNP Paribas SA", ticker="BNP"), CompanySpec("Nike, Inc.")])
+    assert names(m, "Braquage à la BNP de Villeurbanne : deux suspects interpellés") == [
+        "BNP Paribas SA"
+    ]
+    assert names(m, "La Nike de Samothrace retrouve son escalier au Louvre") == []

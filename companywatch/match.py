@@ -237,7 +237,7 @@ VENUE_WORDS = frozenset(
 # Stadtrat", "Trelleborgs kommun".
 TOWN_WORDS = frozenset(
     """police polis polisen council councillors mayor residents sheriff man woman hamn hamnen byen
-    hafen stad staden kommun kommunen harbour harbor
+    hafen stad staden kommun kommunen harbour harbor polizei
     stadtrat gemeinderat gemeinde gemeindeversammlung burgermeister mairie maire prefecture
     islands""".split()
 )

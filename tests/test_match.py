@@ -6399,3 +6399,11 @@ def test_the_firm_of_a_town_is_its_branch_there_not_a_likeness() -> None:
         "BNP Paribas SA"
     ]
     assert names(m, "La Nike de Samothrace retrouve son escalier au Louvre") == []
+
+
+def test_a_town_s_police_after_its_adjective_is_the_town_s() -> None:
+    m = Matcher([CompanySpec("Ravensburger AG")])
+    assert names(m, "Ravensburger Polizei sucht Zeugen nach Unfall in der Altstadt") == []
+    assert names(m, "Ravensburger streicht 120 Stellen in der Puzzle-Produktion") == [
+        "Ravensburger AG"
+    ]

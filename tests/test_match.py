@@ -3611,6 +3611,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind682", 0.98, 0.97),
         ("blind683", 0.95, 0.99),
         ("blind684", 0.97, 0.95),
+        # Seen first at a28acee (a sommelier in Bordeaux 0.958 / 0.942, a solar technician in
+        # Rotterdam 0.960 / 0.968, a welder in Luleå 0.976 / 0.992, an actuary in Hartford
+        # 0.938 / 0.976, a rail signal engineer in Bern 0.942 / 0.950, a digital marketer in
+        # Barcelona 0.983 / 1.000; pooled 0.959 / 0.971). Left: "the Emirates" (the stadium)
+        # for The Emirates Group, "Perrier" of Nestlé Waters, "Hermes Germany" for Hermès,
+        # "Cointreau" the liqueur, "SAS Institute", "Den Bosch", "ABN" the Australian number,
+        # "Rio Tinto" the river, "$AAL", "Prudential plc", "Hartford" the city, "CVS" the
+        # version control, "Thales" the philosopher, "Stadler Form", "SBB:s" the Swedish bank,
+        # "BLS jobs report", "Lonza gorge", "Four Seasons" and "Campari" alone, "CFF", "Salt".
+        ("blind685", 0.95, 0.94),
+        ("blind686", 0.95, 0.96),
+        ("blind687", 0.97, 0.99),
+        ("blind688", 0.93, 0.97),
+        ("blind689", 0.94, 0.94),
+        ("blind690", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2879,8 +2879,9 @@ class Matcher:
 
     def _candidates(self, t: _Text, every: bool = True) -> list[_Candidate]:
         """The spans the automaton finds. Unless ``every`` (for explanations), a ticker or an
-        acronym with a lower-case letter is left out: the case rule rejects it anyway, and
-        every "a", "on" and "for" of a headline is some company's ticker."""
+        acronym with a lower-case letter is left out of a text with capitals: the case rule
+        rejects it there anyway, and every "a", "on" and "for" of a headline is some company's
+        ticker."""
         if not t.tokens or not len(self._automaton):
             return []
         joined = " " + " ".join(t.words) + " "
@@ -2895,7 +2896,9 @@ class Matcher:
             last = first + text.count(" ") + 1
             start, end = t.tokens[first].start, t.tokens[last - 1].end
             cased = True
-            if symbols and not every and not t.shouting:
+            # (a text without capitals may write any name in small letters, a symbol's too:
+            # "anyone worked as a welder at lkab?", which the case rule judges)
+            if symbols and not every and not t.shouting and t.has_capitals:
                 span = t.raw[start:end]
                 cased = span == span.upper()
             for e in entries:

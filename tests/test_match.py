@@ -6422,3 +6422,12 @@ def test_a_town_s_police_after_its_adjective_is_the_town_s() -> None:
     assert names(m, "Ravensburger streicht 120 Stellen in der Puzzle-Produktion") == [
         "Ravensburger AG"
     ]
+
+
+def test_a_symbol_in_small_letters_counts_in_a_text_without_capitals() -> None:
+    m = Matcher([CompanySpec("Luossavaara-Kiirunavaara AB")])
+    text = "anyone here worked as an electrician at lkab in kiruna? shifts and pay?"
+    explained = [d.name for d in m.explain(text) if d.accepted]
+    assert explained == ["Luossavaara-Kiirunavaara AB"]
+    assert names(m, text) == explained  # the batch command decides as explain does
+    assert names(m, "Anyone here worked at lkab in Kiruna?") == []  # capitals elsewhere

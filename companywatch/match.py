@@ -50,6 +50,7 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     ACRONYM_STOPWORDS,
     AIRLINE_WORDS,
+    BANK_WORDS,
     CAMEL_PAIR,
     COMMON_LANGUAGES,
     COUNTRY_CODES,
@@ -321,9 +322,9 @@ ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
         """
     corps therapeutics pharmaceuticals pharma biosciences bioscience biotech biotechnology pathways
-    associates banco banca banque
+    associates
     foundation institute university college school council church party club trust society
-    association union federation ministry department agency authority bank energy airlines
+    association union federation ministry department agency authority energy airlines
     airways motors mining minerals resources petroleum insurance hotels resorts capital
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
@@ -334,6 +335,8 @@ ORGANISATION_WORDS: frozenset[str] = (
     """.split()
     )
     | VENUE_WORDS
+    # "Novo Banco"; not the Swedish "Banken", a group's own bank ("ICA Banken höjer räntan")
+    | (BANK_WORDS - {"banken"})
 )
 
 # A model's or a rocket's number ("Delta IV"; not "V" nor "X", which are letters too)

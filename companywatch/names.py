@@ -68,7 +68,7 @@ LEADING_GENERIC = (
     | LEADING_KINDS
 )
 # A bank's word that may lead its name, in the headline languages
-_BANK_WORDS = frozenset("bank banque banca banco banken".split())
+BANK_WORDS = frozenset("bank banque banca banco banken".split())
 # Words of a trade that headlines shorten: "Sun Pharma", "Silicon Labs", "Infosys Tech"
 SHORTENED_TRADE_WORDS = {
     "pharmaceutical": "pharma",
@@ -94,6 +94,11 @@ GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
 # produced and gated as a common word.
 SHORT_MAX_ZIPF = 4.8
 SHORT_MAX_ZIPF_ANY = 5.3  # in any headline language: "Deutsche" (Bank), not "Meta" (Platforms)
+# Patronymic family names, borne by many firms: "Wilhelmsen", "Andersson", "Jacobsen".
+_PATRONYMIC_ENDINGS = ("sen", "son")
+# Of the second of two names, an English frequency above which it is a word of the trade
+# ("biomedical" 3.5), not a merged firm's name ("chrysler" 3.5 too, which news writes whole).
+MERGED_NAME_EN_ZIPF = 3.0
 # The words after an airline's name, which it goes without: "United" (Airlines)
 AIRLINE_WORDS = frozenset(("airlines", "airways", "airline", "air"))
 
@@ -1387,7 +1392,7 @@ def _name_variants(
     # Odier", "Banca Monte dei Paschi di Siena" "Monte dei Paschi di Siena"
     if (
         len(short) >= 3
-        and short[0] in _BANK_WORDS
+        and short[0] in BANK_WORDS
         and short[1] not in ACRONYM_STOPWORDS
         and not is_common_word(" ".join(short[1:]))
     ):
@@ -1800,11 +1805,6 @@ def variants(spec: CompanySpec) -> list[Variant]:
 # The codes headlines write after a company's name for its arm in a country: "Santander UK".
 COUNTRY_CODES = frozenset(("uk", "us", "usa"))
 _REGION_COUNTRIES = frozenset("US CA GB IE AU NZ FR DE AT CH SE NO DK FI IT ES NL BE".split())
-# Patronymic family names, borne by many firms: "Wilhelmsen", "Andersson", "Jacobsen".
-_PATRONYMIC_ENDINGS = ("sen", "son")
-# Of the second of two names, an English frequency above which it is a word of the trade
-# ("biomedical" 3.5), not a merged firm's name ("chrysler" 3.5 too, which news writes whole).
-MERGED_NAME_EN_ZIPF = 3.0
 
 
 @functools.cache

@@ -1783,6 +1783,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
     for v in list(found.values()):
         if v.kind in ("name", "alias", "short", "spelling") and not v.case:
             last = v.text.rsplit(" ", 1)[-1]
+            if v.kind == "spelling" and v.text.replace(" ", "") in found:
+                last = v.text.replace(" ", "")  # a word in camel case, split: "KappAhls"
             if len(last) >= 4 and last.isalpha() and last[-1] not in "sxz":
                 gen = v.text + "s"
                 if gen not in found:

@@ -819,3 +819,9 @@ def test_automobile_is_a_trade_s_word() -> None:
     farm = texts(CompanySpec("State Farm Mutual Automobile Insurance Company"))
     assert farm["state farm"] == ("short", True)  # two common words: gated
     assert texts(CompanySpec("Lamborghini Automobile SpA"))["lamborghini"] == ("short", False)
+
+
+def test_a_camel_case_name_takes_the_genitive_s_split_or_whole() -> None:
+    found = {v.text: v.kind for v in variants(CompanySpec("KappAhl AB"))}
+    assert found["kapp ahls"] == "genitive"  # "KappAhls nya lager", tokenised at the capital
+    assert found["kappahls"] == "genitive"

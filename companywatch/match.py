@@ -575,6 +575,8 @@ _NAME_BEFORE_EXCHANGE = re.compile(
 _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
+# A bracket opened before a symbol, with an exchange's code or a dollar sign: "(NYSE: " "($"
+_BRACKET_BEFORE_SYMBOL = re.compile(r"\(\s*(?:(?:" + "|".join(EXCHANGES) + r")\s*[:.]\s*)?\$?$")
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")  # "StanChart", "SocGen"
 _BRAND_WITH_AMPERSAND = re.compile(r" & ([A-Z][a-z]+)\b")
 # "Compass (NYSE: COMP)": a ticker on an exchange in brackets right after a name.
@@ -3022,6 +3024,10 @@ class Matcher:
         spelled = self._initials_of_another(t, c)
         if spelled:
             return False, f"the initials of {spelled!r}, another firm named here"
+        bracketed = self._bracketed_after_another(t, c)
+        if bracketed:
+            why = EXCHANGE_RE.search(before) and self._another_firms_symbol(before, c)
+            return False, why or f"in brackets after {bracketed!r}, that name's symbol"
         if before.endswith("$"):
             return True, "ticker after $"
         if len(c.variant.text) >= 3 and _EXCHANGE_SUFFIX.match(t.raw, c.end):
@@ -3101,6 +3107,42 @@ class Matcher:
             ) and not all(w in own for w in t.words[i : i + n]):
                 return raw[toks[i].start : toks[i + n - 1].end]
         return None
+
+    def _bracketed_after_another(self, t: _Text, c: _Candidate) -> str | None:
+        """A symbol in brackets right after a name is that name's: "Banco Santander (NYSE: SAN)"
+        is no Sanofi (SAN), "Allianz SE (ETR: ALV)" no Autoliv (ALV). The name: the capitalised
+        words before the bracket, with a legal form after a comma; none of them the company's
+        own. In a title-case text, capitals do not mark a name: there only a name of words no
+        dictionary has counts ("Retailer Reports Strong Sales (NYSE: TGT)" says nothing)."""
+        m = _BRACKET_BEFORE_SYMBOL.search(t.raw, 0, c.start)
+        if not m:
+            return None
+        raw, toks = t.raw, t.tokens
+        i = c.first
+        while i > 0 and toks[i - 1].end > m.start():
+            i -= 1
+        legal = _legal_set()
+        run: list[int] = []
+        j = i - 1
+        gap_end = m.start()
+        while j >= 0:
+            tok = toks[j]
+            gap = raw[tok.end : gap_end]
+            if gap.strip(" &+.'’") and not (
+                gap.strip() == "," and run and all((t.words[k],) in legal for k in run)
+            ):
+                break
+            if not raw[tok.start].isupper():
+                break
+            run.insert(0, j)
+            gap_end = tok.start
+            j -= 1
+        words = [t.words[k] for k in run if (t.words[k],) not in legal]
+        if not words or not self._own_words[c.company].isdisjoint(words):
+            return None
+        if t.title_case and any(is_known_word(w) for w in words):
+            return None
+        return raw[toks[run[0]].start : toks[run[-1]].end]
 
     def _symbol_names_another(self, t: _Text, c: _Candidate) -> str | None:
         """The symbol's letters start another firm's name elsewhere in the text: "DTE shares"

@@ -3626,6 +3626,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind688", 0.93, 0.97),
         ("blind689", 0.94, 0.94),
         ("blind690", 0.98, 0.99),
+        # Seen first at d355e5e (a warehouse picker in Örebro 0.966 / 0.958, a call-centre agent
+        # in Marseille 0.976 / 0.992, a mechanical engineer in Graz 0.949 / 0.918, a payroll
+        # clerk in Denver 0.992 / 1.000, a laboratory technician in Cambridge 0.966 / 0.983, a
+        # bartender in Cologne 0.982 / 0.949; pooled 0.972 / 0.966). Left: "STMicro" and
+        # "Voest" (clipped names), "DHL" for Deutsche Post, "dm" the German chemist, "Avis" of
+        # Avis Budget, "Früh", "Gaffel-Streit", "Reissdorf" and "AT&S" alone, "Ford Cologne",
+        # "Magna Carta", "Ferrari Trento", "Deutz" the borough, "Andritz" and "Salzgitter" the
+        # places, "CVS" the test, "UPS" the battery, "Coop" in Switzerland, "La Roche-Posay",
+        # "Merck ... (NYSE: MRK)" for Merck KGaA, "CA" the French turnover, "Iliad" the epic.
+        ("blind691", 0.96, 0.96),
+        ("blind692", 0.97, 0.99),
+        ("blind693", 0.95, 0.91),
+        ("blind694", 0.99, 0.99),
+        ("blind695", 0.96, 0.98),
+        ("blind696", 0.98, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -940,7 +940,8 @@ class _Text:
             return True  # the article before a noun: "Valve bringt die Steam Machine zurück"
         # "des" is French too ("les données des Européens"), and French words lean to German
         # as well ("presse"): in a French text only another German word tells
-        return (bool(hits) or self.lean("de") >= 2) and not self.french
+        # (Swedish words lean to German too: "kommissionen", "näringsliv")
+        return (bool(hits) or (self.lean("de") >= 2 and not self.nordic)) and not self.french
 
     @_once
     def french(self) -> bool:
@@ -1599,10 +1600,34 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
         # a place is no acronym ("ägare i SAS") unless a town's ("i LA")
         and (not t.raw[c.start : c.end].isupper() or c.variant.text in town_names())
         and not (c.last < len(t.words) and t.words[c.last] in OUTLET_PLACE_WORDS)
-        and not Matcher._has_context(t, c)
+        and (not Matcher._has_context(t, c) or _works_in_a_town(t, c))
     ):
         return t.raw[prev.start : c.end]
     return None
+
+
+# Another name joined to a name by "and", a comma or a dash, after it or before it
+_TOWN_JOINS = r"(?:\s*,\s*|\s+(?:and|och|und|et|og|ja|&)\s+|\s*[–—-]\s*)"
+_TOWN_JOINED_AFTER = re.compile(_TOWN_JOINS + r"([A-ZÀ-Ý][^\W\d_]+)")
+_NAME_GOES_ON = re.compile(r"[ -][A-ZÀ-Ý]")
+_TOWN_JOINED_BEFORE = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]+)" + _TOWN_JOINS + "$")
+# A works that stands in a town, in the headline languages, alone or as a compound's head:
+# "plant in Nokia", "Batteriezellfabrik in Salzgitter", "däckfabrik i Nokia"
+_WORKS = tuple(
+    """plant plants factory factories mill mills refinery smelter site works fabrik fabriken
+    fabriker werk werke werks usine usines bruk bruket raffinaderi raffinerie""".split()
+)
+
+
+def _works_in_a_town(t: _Text, c: _Candidate) -> bool:
+    """A works "in" a town's name: the town, though the text is on business ("Nokian Tyres
+    plant in Nokia hit by strike")."""
+    return (
+        c.first >= 2
+        and c.variant.text in town_names()
+        and t.words[c.first - 2].endswith(_WORKS)
+        and t.raw[t.tokens[c.first - 2].end : t.tokens[c.first - 1].start] == " "
+    )
 
 
 # A theorem or a law named after a person: "le théorème de Thalès", "the law of Ohm"
@@ -2841,6 +2866,7 @@ class Matcher:
         self._own_prefixes = [
             frozenset(o[:4] for o in own if len(o) >= 4) for own in self._own_words
         ]
+        self._all_own_words: frozenset[str] = frozenset().union(*self._own_words)
         # the companies by each word of their own names (by its first four letters when
         # longer), for filers registered under words of a name (_own_words_filed)
         owners: dict[str, set[int]] = {}
@@ -3106,6 +3132,26 @@ class Matcher:
                 for k in range(n)
             ) and not all(w in own for w in t.words[i : i + n]):
                 return raw[toks[i].start : toks[i + n - 1].end]
+        return None
+
+    def _beside_a_town(self, t: _Text, c: _Candidate) -> str | None:
+        """A town's name joined to another town's that no watched company bears: "roads in Nokia
+        and Tampere", "mellan Trelleborg och Rostock", "Trelleborg–Rostock"."""
+        if c.variant.text not in town_names():
+            return None
+        after = _TOWN_JOINED_AFTER.match(t.raw, c.end)
+        before = _TOWN_JOINED_BEFORE.search(t.raw, 0, c.start)
+        for m in (after, before):
+            if m:
+                other = fold(m.group(1))
+                if (
+                    other in town_names()
+                    and not is_common_word(other)
+                    and other not in self._all_own_words
+                    # nor a town's name that starts another: "Zurich, Munich Re and ..."
+                    and not (m is after and _NAME_GOES_ON.match(t.raw, m.end(1)))
+                ):
+                    return t.raw[min(m.start(), c.start) : max(m.end(), c.end)]
         return None
 
     def _bracketed_after_another(self, t: _Text, c: _Candidate) -> str | None:
@@ -4933,7 +4979,7 @@ class Matcher:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
                 continue
-            town = _town(t, c) or _in_a_country(t, c)
+            town = _town(t, c) or _in_a_country(t, c) or self._beside_a_town(t, c)
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue

@@ -6478,3 +6478,36 @@ def test_a_symbol_in_brackets_after_another_name_is_that_names() -> None:
     assert names(m, "Drugmaker Reports Strong Sales (EPA: SAN)") == ["Sanofi"]
     # Allianz and Autoliv in one text: each symbol after its own name
     assert names(m, "Allianz (ETR: ALV) and Autoliv (NYSE: ALV) both beat") == ["Autoliv, Inc."]
+
+
+def test_a_town_named_beside_another_town_or_where_a_works_stands() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj"), CompanySpec("Trelleborg AB"), CompanySpec("Ericsson")])
+    # joined to another town's name, by "and", a comma or a dash, after it or before it
+    assert names(m, "Snowstorm closes schools in Nokia and Tampere") == []
+    assert names(m, "Nya färjor mellan Rostock och Trelleborg från mars") == []
+    assert names(m, "Tampere-Nokia light rail gets the go-ahead") == []
+    [d] = m.explain("Snowstorm closes schools in Nokia and Tampere")
+    assert d.reason == "a town ('Nokia and Tampere')"
+    # a works "in" it: the town, though the text is on business
+    assert names(m, "Tyre plant in Nokia to hire 200 workers") == []
+    assert names(m, "Brand på pappersbruket i Nokia, produktionen stoppad") == []
+    # beside a firm, or where the works is the company's own, it is the company
+    assert names(m, "Nokia and Ericsson win 5G contracts in Germany") == ["Nokia Oyj", "Ericsson"]
+    # a town's name that starts another name is that name's: "Rostock Port" is a firm
+    assert names(m, "Trelleborg and Rostock Port sign a seal supply deal") == ["Trelleborg AB"]
+    assert names(m, "Nokia opens a new plant in Oulu") == ["Nokia Oyj"]
+    assert names(m, "Fund managers invest in Nokia after strong results") == ["Nokia Oyj"]
+    assert names(m, "Trelleborg and Nokia shares rise in Stockholm") == [
+        "Trelleborg AB",
+        "Nokia Oyj",
+    ]
+
+
+def test_swedish_words_that_lean_to_german_make_no_german_text() -> None:
+    # "näringsliv", "kommissionen": more often German than English, but Swedish; in Swedish a
+    # capital mid-sentence is a name's, as in English
+    m = Matcher([CompanySpec("Apple Inc."), CompanySpec("Visa Inc.")])
+    assert names(m, "Klarna stämmer Apple i EU-kommissionen igen - SvD Näringsliv") == [
+        "Apple Inc."
+    ]
+    assert names(m, "Visa barnen hur man säger nej – psykologens bästa råd - Expressen") == []

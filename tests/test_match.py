@@ -3641,6 +3641,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind694", 0.99, 0.99),
         ("blind695", 0.96, 0.98),
         ("blind696", 0.98, 0.94),
+        # Seen first at 6830827 (a nurse in Malmö 0.952 / 0.975, a sales assistant in Nantes
+        # 0.952 / 0.967, a forklift operator in Duisburg 0.959 / 0.959, a UX researcher in
+        # Seattle 0.991 / 0.957, a junior accountant in Edinburgh 0.975 / 0.975, a field
+        # technician in Tampere 0.962 / 0.970; pooled 0.964 / 0.967). Left: "SAP" the blood
+        # pressure, "Orion" the spacecraft, "Gap" and "Mölnlycke" the towns, "Neue Allianz",
+        # "La Roche-Posay", "Saab 96", "Saab 900", "Pariser Metro", "Safran im Risotto", "BNP"
+        # the party, "ex-Continental", "$AI", "Rhenus Lub", "Klöckner Pentaplast", "Linde
+        # Material Handling", "Paul-Ricard", "Cointreau" and "Ricard" the drinks, "Valmet
+        # Automotive", "Fiskars Village", "ELISA test", "Otis Redding", "its Nokia factory";
+        # missed "Oracle Health", "If:s", "Rossignol" of Skis Rossignol, "Airbus-plan",
+        # "Casino" of "Casino, Guichard-Perrachon", "duisport", "Shell-skyltarna", "Adobe",
+        # "Snap Specs", "William Grant", "Intel Gaudi", "Wood Group", "John Deere".
+        ("blind697", 0.95, 0.97),
+        ("blind698", 0.95, 0.96),
+        ("blind699", 0.95, 0.96),
+        ("blind700", 0.99, 0.95),
+        ("blind701", 0.97, 0.97),
+        ("blind702", 0.96, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -618,6 +618,27 @@ def _legal_set() -> frozenset[tuple[str, ...]]:
     return frozenset(legal_terms())
 
 
+def _wares_before_a_name(short: list[str], hyphened: bool) -> bool:
+    """Two words, the first the French plural of a noun and the second a rare word: the wares a
+    firm makes and its name ("Skis Rossignol", "Biscuits Poult", "Lunettes Krys")."""
+    head = short[0]
+    return (
+        len(short) == 2
+        and not hyphened  # a name of two parts: "Williams-Sonoma"
+        and not is_dictionary_name(head)  # a founder's given name: "Andreas Stihl"
+        and len(head) >= 4
+        and head[-1] in "sx"
+        # a French plural, as such names are (English names its wares after the name: "Kicks
+        # Kosmetikkedjan" is no cosmetics chain's wares; "Kronans" a Swedish genitive)
+        and zipf(head, "fr") > 0
+        and zipf(head[:-1], "fr") >= 2.5
+        and len(short[1]) >= 4
+        # the name, a rare word at most: not "Keywords Studios", "Weis Markets"
+        and max(zipf(short[1], lang) for lang in ("en", "fr", "de", "sv")) < 3.5
+        and short[1] not in town_names()  # "Wells Fargo"
+    )
+
+
 def _strip_legal_of(toks: list[str], whole: str) -> list[str]:
     """:func:`_strip_legal` for another spelling of a name whose words, joined, are ``whole``:
     letters cut from a word of the name are no legal form before it ("SalMar" written apart
@@ -1184,6 +1205,7 @@ def _name_variants(
             and after[1:].isascii()
             and after[1:].isalpha()
         )
+        trade = _wares_before_a_name(short, hyphened)
         if (
             len(head) >= 3
             and (
@@ -1196,8 +1218,13 @@ def _name_variants(
             and zipf(head, "en") < (SHORT_MAX_ZIPF if hyphened else 3.6)
             and head not in LEADING_WORDS
             and head not in LEADING_GENERIC  # "Laboratoires Boiron" is no "Laboratoires"
+            and not trade
         ) or _abbreviates(short[1], head, original):
             yield original, head, "first"
+        elif trade:
+            # the name after the wares it makes: "Skis Rossignol" is "Rossignol", gated when
+            # a word of some language (the French "rossignol", a nightingale)
+            yield original, short[1], "first" if is_known_word(short[1]) else "short"
     # The family name after a founder's given name: "Robert Bosch" is "Bosch", "Walt Disney"
     # "Disney", "Eli Lilly" "Lilly" (gated: it is a person's name too).
     if len(short) == 2 and len(short[1]) >= 4 and short[1].isalpha():

@@ -825,3 +825,26 @@ def test_a_camel_case_name_takes_the_genitive_s_split_or_whole() -> None:
     found = {v.text: v.kind for v in variants(CompanySpec("KappAhl AB"))}
     assert found["kapp ahls"] == "genitive"  # "KappAhls nya lager", tokenised at the capital
     assert found["kappahls"] == "genitive"
+
+
+def test_the_wares_before_a_name_are_left_out() -> None:
+    # French names a firm after its wares: "Skis Rossignol" is "Rossignol" (gated: a French
+    # word, the nightingale), "Lunettes Krys" is "Krys"
+    found = {v.text: v for v in variants(CompanySpec("Skis Rossignol SAS"))}
+    assert found["rossignol"].kind == "short" and found["rossignol"].ambiguous
+    assert "skis" not in found
+    found = {v.text: v for v in variants(CompanySpec("Lunettes Krys"))}
+    assert found["krys"].kind == "short" and not found["krys"].ambiguous
+    # not after an English plural ("Kicks" is the name), nor a common word or a town after it,
+    # nor in a name of two parts or after a given name
+    for name, wrong in [
+        ("Williams-Sonoma, Inc.", "sonoma"),
+        ("Kicks Kosmetikkedjan AB", "kosmetikkedjan"),
+        ("Vins Nicolas SA", "nicolas"),
+        ("Galeries Lafayette SA", "lafayette"),
+        ("Lunettes Tourcoing SARL", "tourcoing"),
+    ]:
+        assert wrong not in {v.text for v in variants(CompanySpec(name))}, name
+    # a family name after a given name stays gated, as a person's name: "Stihl" (of Andreas)
+    found = {v.text: v for v in variants(CompanySpec("Andreas Stihl AG & Co. KG"))}
+    assert found["stihl"].ambiguous

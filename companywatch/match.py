@@ -366,6 +366,10 @@ DESCRIPTORS: frozenset[str] = frozenset(
 # A name its company writes in lower case is that name in lower case too, unless people say
 # it as a word: "adidas" 1.6 in film subtitles, "indie" 2.9.
 LOWER_NAME_SPOKEN_ZIPF = 2.0
+# A name its company writes in capitals is not that name written as a word when people say the
+# word every day: "nice" 5.6, "six" 5.3, "man" 6.0 in film subtitles; not "arm" 4.6, "seat" 4.6,
+# "puma" 2.2, which the press writes as words ("Arm", "Seat", "Puma").
+EVERYDAY_CAPITALS_ZIPF = 5.0
 # After a word in lower case, a preposition makes it a verb: "partners with", "trusts in".
 # Small words that names leave in lower case: "Bank of America", "Jung von Matt".
 _LOWER_IN_NAMES = ACRONYM_STOPWORDS | frozenset(
@@ -3008,6 +3012,13 @@ class Matcher:
                 and compact == want.capitalize()
                 and v.kind not in ("ticker", "acronym")
             ):
+                if spoken_zipf(v.text) >= EVERYDAY_CAPITALS_ZIPF and not (
+                    self.companies[c.company].name.isupper()
+                ):
+                    # a word said every day, which a firm writes in capitals to be told from
+                    # it: "diverted to Nice" is no NICE Ltd. (not when the user wrote all of
+                    # the name so, as an SEC filer's: "NEWS CORP")
+                    return f"the everyday word {span!r}, which the company writes {want!r}"
                 return None  # "Arm" for "ARM": a common word, so the gate decides
             if (
                 (v.ambiguous or t.nordic or t.german)

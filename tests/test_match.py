@@ -6529,3 +6529,21 @@ def test_swedish_words_that_lean_to_german_make_no_german_text() -> None:
         "Apple Inc."
     ]
     assert names(m, "Visa barnen hur man säger nej – psykologens bästa råd - Expressen") == []
+
+
+def test_an_everyday_word_a_company_writes_in_capitals() -> None:
+    # the firm writes the word in capitals so as to be told from it: written as a word, it is
+    # the word (or the town)
+    m = Matcher([CompanySpec("NICE Ltd.")])
+    assert names(m, "Flights to Nice cancelled as air traffic controllers strike") == []
+    assert names(m, "Nice : la mairie lance un plan pour les commerces du centre") == []
+    [d] = [d for d in m.explain("Flights to Nice cancelled") if d.variant == "nice (name)"]
+    assert d.reason == "the everyday word 'Nice', which the company writes 'NICE'"
+    # in its capitals it is the company
+    assert names(m, "NICE shares rise after cloud revenue beats estimates") == ["NICE Ltd."]
+    # a name the user wrote all in capitals, as an SEC filer's, says nothing of its case
+    m = Matcher([CompanySpec("NEXT PLC")])
+    assert names(m, "Next raises its profit forecast again after strong sales") == ["NEXT PLC"]
+    # a word said less often the press writes as a name: "Puma" for PUMA SE
+    m = Matcher([CompanySpec("PUMA SE")])
+    assert names(m, "Adidas and Puma shares slide on tariff worries") == ["PUMA SE"]

@@ -1615,6 +1615,29 @@ _TOWN_JOINS = r"(?:\s*,\s*|\s+(?:and|och|und|et|og|ja|&)\s+|\s*[–—-]\s*)"
 _TOWN_JOINED_AFTER = re.compile(_TOWN_JOINS + r"([A-ZÀ-Ý][^\W\d_]+)")
 _NAME_GOES_ON = re.compile(r"[ -][A-ZÀ-Ý]")
 _TOWN_JOINED_BEFORE = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]+)" + _TOWN_JOINS + "$")
+# German articles of a masculine or neuter noun (not "der", a feminine's too, nor "beim", which
+# Swabians say of an employer: "beim Daimler")
+_GERMAN_NOT_FEMININE = frozenset(
+    "dem den des diesem diesen dieses einem einen eines ein jedem jeden jedes".split()
+)
+
+
+def _german_thing(t: _Text, c: _Candidate) -> str | None:
+    """A name after a German article of a masculine or neuter noun, written as a word: a thing
+    or a place ("Mit diesem Trumpf will ...", "Sturmwarnung für den Pilatus"), where a firm is
+    feminine ("die Allianz", "bei der Telekom"). Not a compound's head ("den Ford-Werken")."""
+    if c.first == 0 or t.words[c.first - 1] not in _GERMAN_NOT_FEMININE:
+        return None
+    span = t.raw[c.start : c.end]
+    if (
+        span.isupper()
+        or not _joined(t, c.first - 1, c.first)
+        or t.raw.startswith(("-", "‐"), c.end)
+    ):
+        return None
+    return t.raw[t.tokens[c.first - 1].start : c.end]
+
+
 # A works that stands in a town, in the headline languages, alone or as a compound's head:
 # "plant in Nokia", "Batteriezellfabrik in Salzgitter", "däckfabrik i Nokia"
 _WORKS = tuple(
@@ -3061,6 +3084,14 @@ class Matcher:
         spelled = self._initials_of_another(t, c)
         if spelled:
             return False, f"the initials of {spelled!r}, another firm named here"
+        suffix = _EXCHANGE_SUFFIX.match(t.raw, c.start - 1) if c.start >= 2 else None
+        if suffix and suffix.end() == c.end:
+            # an exchange's code after another symbol, as Reuters writes them: "(AMS.MC)" is
+            # Amadeus in Madrid, no LVMH (MC)
+            lead = c.start - 1
+            while lead > 0 and t.raw[lead - 1].isalnum():
+                lead -= 1
+            return False, f"an exchange's code after a symbol, {t.raw[lead : c.end]!r}"
         bracketed = self._bracketed_after_another(t, c)
         if bracketed:
             why = EXCHANGE_RE.search(before) and self._another_firms_symbol(before, c)
@@ -4989,6 +5020,10 @@ class Matcher:
             if event:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
+                continue
+            thing = _german_thing(t, c) if t.german and v.kind != "ticker" else None
+            if thing:
+                c.reason = f'a thing, {thing!r}: German names a firm with "die"'
                 continue
             town = _town(t, c) or _in_a_country(t, c) or self._beside_a_town(t, c)
             if town and v.kind != "ticker":

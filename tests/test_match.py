@@ -6567,3 +6567,46 @@ def test_an_everyday_word_a_company_writes_in_capitals() -> None:
     # a word said less often the press writes as a name: "Puma" for PUMA SE
     m = Matcher([CompanySpec("PUMA SE")])
     assert names(m, "Adidas and Puma shares slide on tariff worries") == ["PUMA SE"]
+
+
+def test_an_exchanges_code_after_another_symbol_is_no_symbol() -> None:
+    # Reuters writes a symbol with its exchange's code: "SAN.MC" is Santander in Madrid, and
+    # "MC" there no LVMH's symbol; the symbol before the dot is the company's
+    m = Matcher(
+        [
+            CompanySpec("LVMH Moët Hennessy Louis Vuitton SE", ticker="MC"),
+            CompanySpec("Banco Santander, S.A.", ticker="SAN"),
+        ]
+    )
+    assert names(m, "Shares in focus: (SAN.MC) rises 3% on strong lending") == [
+        "Banco Santander, S.A."
+    ]
+    [d] = [d for d in m.explain("(SAN.MC) rises 3%") if d.variant == "mc (ticker)"]
+    assert (d.accepted, d.reason) == (False, "an exchange's code after a symbol, 'SAN.MC'")
+    # its own code after its exchange's, or before a dot and a code, is the company's
+    assert names(m, "Luxury stocks: (EPA: MC) slips 2% after results") == [
+        "LVMH Moët Hennessy Louis Vuitton SE"
+    ]
+    assert names(m, "Luxury stocks: (MC.PA) slips 2% after results") == [
+        "LVMH Moët Hennessy Louis Vuitton SE"
+    ]
+
+
+def test_a_name_after_a_german_masculine_or_neuter_article_is_a_thing() -> None:
+    # German names a firm as a feminine ("die Firma"); after "dem", "einen", "diesem" a name
+    # written as a word is a thing or a place
+    m = Matcher(
+        [
+            CompanySpec("TRUMPF SE + Co. KG"),
+            CompanySpec("Pilatus Aircraft Ltd"),
+            CompanySpec("ADAC SE"),
+        ]
+    )
+    assert names(m, "Mit diesem Trumpf will die Stadt junge Familien locken") == []
+    assert names(m, "Nebel auf dem Pilatus: Bergbahn stellt den Betrieb ein") == []
+    [d] = m.explain("Nebel auf dem Pilatus")
+    assert d.reason == "a thing, 'dem Pilatus': German names a firm with \"die\""
+    # a firm's name with its feminine article, a compound's head, or capitals, is the firm
+    assert names(m, "Trumpf streicht 400 Stellen in Ditzingen") == ["TRUMPF SE + Co. KG"]
+    assert names(m, "Streik in dem Trumpf-Werk in Ditzingen geht weiter") == ["TRUMPF SE + Co. KG"]
+    assert names(m, "Pannenhilfe: Mitglieder loben den ADAC in der Umfrage") == ["ADAC SE"]

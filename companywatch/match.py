@@ -600,6 +600,12 @@ _TICKER_MARKER = re.compile(
     r"[$%]|[A-Z]\s*,\s*[A-Z]|[A-Z]{2} [AB]\b|(?:" + "|".join(EXCHANGES) + r")\s*[:.]"
     r"|[A-Z0-9]{3}\.[A-Z]{1,2}\b(?!\.)"  # an exchange's suffix: "(2010.SR)", not "U.S."
 )
+# The words a sports desk's name starts with: "Sportschau", "Fotbollskanalen", "Cyclingnews"
+_SPORTS_DESKS = ("sport", "fotboll", "fussball", "football", "soccer", "hockey", "cycling")
+# A town's name and a comma before a symbol, and a dateline's end after it: "SAN JOSE, CA --"
+# (not a list of symbols: "V, MA, PYPL")
+_STATE_AFTER_TOWN = re.compile(r"\b([A-Z][A-Za-z.]{2,}(?: [A-Z][A-Za-z.]*)*), $")
+_DATELINE_END = re.compile(r"\s*(?:--|—|–|-|:|\(|$)")
 # An exchange's code after a symbol and a dot, as Reuters writes them: "2010.SR", "7203.T"
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
 # A Nordic share class after a symbol: "ERIC B", "VOLV B" (not "Eric B." nor "ERIC B.")
@@ -3084,6 +3090,16 @@ class Matcher:
         spelled = self._initials_of_another(t, c)
         if spelled:
             return False, f"the initials of {spelled!r}, another firm named here"
+        if c.start > 0 and t.raw[c.start - 1].isalpha():
+            # the end of a word in camel case: "OpenAI" holds no Air Liquide (AI)
+            lead = c.start - 1
+            while lead > 0 and t.raw[lead - 1].isalpha():
+                lead -= 1
+            return False, f"the end of the word {t.raw[lead : c.end]!r}"
+        state = _STATE_AFTER_TOWN.search(t.raw, 0, c.start)
+        if state and c.variant.text in place_names()[1] and _DATELINE_END.match(t.raw, c.end):
+            # a dateline's state after its town: "SAN JOSE, CA -- Zoom announces ..."
+            return False, f"a state after its town, {t.raw[state.start(1) : c.end]!r}"
         suffix = _EXCHANGE_SUFFIX.match(t.raw, c.start - 1) if c.start >= 2 else None
         if suffix and suffix.end() == c.end:
             # an exchange's code after another symbol, as Reuters writes them: "(AMS.MC)" is
@@ -3874,7 +3890,7 @@ class Matcher:
             # schlägt den FC Bayern", "Schalke 04"
             return f"a sports club ({raw[c.start : c.end + 3]!r})"
         # (a sports desk's publisher says so too: "... - Sportschau", "- BBC Sport")
-        sports_desk = any(w.startswith("sport") for w in t.publisher_words)
+        sports_desk = any(w.startswith(_SPORTS_DESKS) for w in t.publisher_words)
         if (t.on_sport or sports_desk) and not symbol:
             club = _sports_club(t, c)
             if club:
@@ -3963,8 +3979,15 @@ class Matcher:
         listed = _LISTED_AFTER.match(t.raw, longer.end())
         if not listed or fold(listed.group(1)) == ticker:
             return None
-        if not self._own_words[c.company].isdisjoint(fold(longer.group()).split()):
+        words = fold(longer.group()).split()
+        if not self._own_words[c.company].isdisjoint(words):
             return None  # its own name, written out: "Alphabet Inc. Class A (NASDAQ: GOOGL)"
+        if all((w,) in _legal_set() for w in words) and not self._another_country_s_form(
+            c.company, words
+        ):
+            # its name with a legal form it may write too, listed elsewhere: "Nokia
+            # Corporation (NYSE: NOK)" for a watched Nokia Oyj (NOKIA in Helsinki)
+            return None
         return t.raw[c.start : listed.end()].strip()
 
     def _longer_organisation(self, t: _Text, c: _Candidate) -> str | None:

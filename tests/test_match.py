@@ -6610,3 +6610,44 @@ def test_a_name_after_a_german_masculine_or_neuter_article_is_a_thing() -> None:
     assert names(m, "Trumpf streicht 400 Stellen in Ditzingen") == ["TRUMPF SE + Co. KG"]
     assert names(m, "Streik in dem Trumpf-Werk in Ditzingen geht weiter") == ["TRUMPF SE + Co. KG"]
     assert names(m, "Pannenhilfe: Mitglieder loben den ADAC in der Umfrage") == ["ADAC SE"]
+
+
+def test_a_symbol_at_the_end_of_a_word_or_a_state_in_a_dateline_is_no_symbol() -> None:
+    m = Matcher(
+        [CompanySpec("Air Liquide S.A.", ticker="AI"), CompanySpec("Carrefour SA", ticker="CA")]
+    )
+    # the end of a word in camel case
+    assert names(m, "Microsoft deepens its OpenAI ties as shares climb") == []
+    [d] = m.explain("Microsoft deepens its OpenAI ties as shares climb")
+    assert d.reason == "the end of the word 'OpenAI'"
+    # a dateline's state after its town
+    assert names(m, "AUSTIN, CA -- Acme Robotics announces a new funding round") == []
+    assert names(m, "PALO ALTO, CA (BUSINESS WIRE) Acme shares rise on results") == []
+    # the symbols themselves, bare or in a list, are the companies'
+    assert names(m, "Shares of AI and CA fall in Paris as luxury and retail slide") == [
+        "Air Liquide S.A.",
+        "Carrefour SA",
+    ]
+    assert names(m, "V, CA, AI: three stocks to watch in Paris this week") == [
+        "Carrefour SA",
+        "Air Liquide S.A.",
+    ]
+
+
+def test_a_nordic_name_with_corporation_listed_elsewhere_is_the_company() -> None:
+    # "Nokia Corporation" is how Nokia Oyj writes itself in English, and NOK its symbol in New
+    # York beside NOKIA in Helsinki; another name listed so is another firm
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOKIA")])
+    assert names(m, "Nokia Corporation (NYSE: NOK) to report third-quarter results") == [
+        "Nokia Oyj"
+    ]
+    assert names(m, "Nokia Solutions Group (NYSE: NSG) files for listing") == []
+
+
+def test_a_sports_desks_name_says_a_text_is_on_sport() -> None:
+    m = Matcher([CompanySpec("INEOS Group Holdings S.A.")])
+    assert names(m, "INEOS Grenadiers sign a young Belgian climber - Cyclingnews") == []
+    assert names(m, "INEOS Grenadiers sign a young Belgian climber - Fotbollskanalen") == []
+    assert names(m, "INEOS to close a chemicals plant in Grangemouth - Cyclingnews") == [
+        "INEOS Group Holdings S.A."
+    ]

@@ -3679,6 +3679,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind706", 0.98, 0.97),
         ("blind707", 0.97, 0.99),
         ("blind708", 0.97, 0.93),
+        # Seen first at a40ef1b (a bus driver in Tampere 0.983 / 0.950, a pharmacist in Lyon
+        # 0.967 / 0.960, a logistics clerk in Antwerp 0.959 / 0.983, a retail manager in
+        # Manchester 0.948 / 0.992, a machinist in Gävle 0.959 / 0.992, an IT support technician
+        # in Munich 0.984 / 1.000; pooled 0.966 / 0.979). Left: "DNA evidence", "Gap" the town,
+        # "ICA London", "April inflation", "Merck's Keytruda (NYSE: MRK)" for Merck KGaA,
+        # "Allianz Riviera", "Solvay Conference", "Bayer Leverkusen", "SAP rules" (the energy
+        # rating), "Mango" the fruit, "Nationwide rail strike", "Racing Santander",
+        # "BT-Drucksache", "$SAND", "Volvos lastbilsorder" for Volvo Cars, "Ericssons hattrick",
+        # "Siemens AG" and "Siemens Gamesa" for Siemens Energy, "Mercedes" the given name,
+        # "Telekom Baskets"; missed "VR" (the Finnish railway), "Volvo Buses" and "Volvo
+        # Trucks" for AB Volvo, "Södra", "Wal-Mart", "der Allianz", "Moderna patent fight",
+        # "Oracle Health", "Amazon Pharmacy", "Amazon next in line?", "Le Ford Puma",
+        # "Iceland's Richard Walker".
+        ("blind709", 0.98, 0.95),
+        ("blind710", 0.96, 0.95),
+        ("blind711", 0.98, 0.98),
+        ("blind712", 0.94, 0.99),
+        ("blind713", 0.95, 0.99),
+        ("blind714", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

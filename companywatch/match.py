@@ -360,7 +360,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     investor operator developer manufacturer broker platform app network fintech designer
     provider processor streamer service owner parent marketplace utility
     groupe geant constructeur operateur assureur fabricant distributeur editeur banque enseigne
-    societe compagnie
+    societe compagnie marque chaine
     """.split()
 )
 # A name its company writes in lower case is that name in lower case too, unless people say
@@ -567,6 +567,10 @@ US_LEGAL_FORMS = frozenset("inc incorporated corp corporation llc lp llp co comp
 _US_CORPORATION = re.compile(r"(?:,?\s+|\b)(?:Inc|Corp|Corporation|Incorporated)\b\.?\s*$", re.I)
 # Exchanges far from Europe, where a company of a European legal form has no home listing.
 FAR_EXCHANGES = ("ASX", "TSX", "TSXV", "HKEX", "SGX", "TYO", "TSE", "NSE", "BSE")
+# French articles, before a word for a firm after a colon: "Gap : l'enseigne américaine ..."
+_FRENCH_ARTICLES = frozenset("le la les l un une".split())
+# The legal forms of France, Belgium, Switzerland and Luxembourg, where French is written
+FRENCH_REGION_FORMS = frozenset("sa sas sasu sca sarl se snc scop eurl sem nv ag sagl".split())
 EUROPEAN_LEGAL_FORMS = frozenset(
     "sa ag se nv ab asa oyj spa gmbh kgaa plc as bv sarl sas aps publ".split()
 )
@@ -1626,6 +1630,13 @@ _TOWN_JOINED_BEFORE = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]+)" + _TOWN_JOINS + "$")
 _GERMAN_NOT_FEMININE = frozenset(
     "dem den des diesem diesen dieses einem einen eines ein jedem jeden jedes".split()
 )
+
+
+def _firm_after(t: _Text, i: int) -> bool:
+    """A word for a firm at token ``i``, after a French article perhaps: "la marque", "l'enseigne"."""
+    if i < len(t.words) and t.words[i] in _FRENCH_ARTICLES:
+        i += 1
+    return i < len(t.words) and t.words[i] in DESCRIPTORS
 
 
 def _german_thing(t: _Text, c: _Candidate) -> str | None:
@@ -2749,6 +2760,10 @@ class Matcher:
         ]
         # the company's legal form is another country's than America's ("Vinci SA")
         self._legal_forms = [_legal_forms(spec.name) for spec in self.companies]
+        # a company none of whose legal forms is written where French is: "Gap Inc."
+        self._foreign_to_french = [
+            bool(forms) and FRENCH_REGION_FORMS.isdisjoint(forms) for forms in self._legal_forms
+        ]
         self._foreign_form = [
             bool(forms) and US_LEGAL_FORMS.isdisjoint(forms) for forms in self._legal_forms
         ]
@@ -5043,6 +5058,20 @@ class Matcher:
             if event:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
+                continue
+            if (
+                c.first == 0
+                and t.french
+                and v.kind != "ticker"
+                and self._foreign_to_french[c.company]
+                and raw.startswith(" : ", c.end)
+                and v.text in french_towns()
+                and not _firm_after(t, c.last)
+            ):
+                # a French paper's dateline, of a town that is no French-speaking firm's name:
+                # "Gap : une pharmacie braquée en plein centre-ville" (not "Orange : ..." of
+                # Orange SA, which the rules below judge, nor "Gap : la marque américaine ...")
+                c.reason = f"a French town's dateline ({raw[c.start : c.end + 2]!r})"
                 continue
             thing = _german_thing(t, c) if t.german and v.kind != "ticker" else None
             if thing:

@@ -6670,3 +6670,19 @@ def test_a_sports_desks_name_says_a_text_is_on_sport() -> None:
     assert names(m, "INEOS to close a chemicals plant in Grangemouth - Cyclingnews") == [
         "INEOS Group Holdings S.A."
     ]
+
+
+def test_a_french_towns_dateline_for_a_firm_of_no_french_speaking_country() -> None:
+    # French regional papers start with their town and a colon: for an American Gap, the town;
+    # for a French Orange, a firm's name as often, judged by the other rules
+    m = Matcher([CompanySpec("The Gap, Inc."), CompanySpec("Orange SA")])
+    assert names(m, "Gap : une boulangerie cambriolée en plein centre-ville - Le Dauphiné") == []
+    assert names(m, "Gap : le lycée recrute des surveillants pour la rentrée") == []
+    [d] = [
+        d for d in m.explain("Gap : le lycée recrute des surveillants") if d.variant == "gap (name)"
+    ]
+    assert d.reason == "a French town's dateline ('Gap :')"
+    # a word for a firm after the colon says it is the firm
+    assert names(m, "Gap : l'enseigne américaine ferme 20 magasins en France") == ["The Gap, Inc."]
+    assert names(m, "Gap : la chaîne américaine ferme ses magasins en France") == ["The Gap, Inc."]
+    assert names(m, "Orange : 2 000 postes supprimés d'ici 2027") == ["Orange SA"]

@@ -3698,6 +3698,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind712", 0.94, 0.99),
         ("blind713", 0.95, 0.99),
         ("blind714", 0.98, 0.99),
+        # Seen first at 577f086 (a flight attendant in Copenhagen 0.951 / 0.959, a warehouse team
+        # lead in Lille 0.984 / 0.992, a chemical engineer in Ludwigshafen 0.983 / 0.992, a
+        # barista in Portland 0.976 / 0.984, a systems administrator in Uppsala 0.977 / 0.992,
+        # an estate agent in Geneva 0.960 / 0.992; pooled 0.972 / 0.985). Left: "Strawberry
+        # season", "Merck in Darmstadt" and "Merck's Keytruda", "Bayer Leverkusen", "Roche
+        # Bobois", "the Emirates" the stadium, "NAS" the rapper, "Target Australia", "Action,
+        # Spannung, Drama", "Siemens Healthineers" for Siemens Energy, "Stumptown's bike lanes",
+        # "Carrefour des Métiers", "Coop und Migros", "NDA", "Unity Catalog", "Gunvor
+        # Andersson", "Banque Cantonale Vaudoise", "Lombard loans", "Helvetia" the figure,
+        # "BNP" the party; missed "Arp-Hansen", "United trims", "LEGO FRANCE SAS", "$NVO",
+        # "Emiratesplan", "Amazon FC", "stations Total", "Columbia", "Microsoft Teams", "AP".
+        ("blind715", 0.95, 0.95),
+        ("blind716", 0.98, 0.99),
+        ("blind717", 0.98, 0.99),
+        ("blind718", 0.97, 0.98),
+        ("blind719", 0.97, 0.99),
+        ("blind720", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

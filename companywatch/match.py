@@ -604,8 +604,21 @@ _TICKER_MARKER = re.compile(
     r"[$%]|[A-Z]\s*,\s*[A-Z]|[A-Z]{2} [AB]\b|(?:" + "|".join(EXCHANGES) + r")\s*[:.]"
     r"|[A-Z0-9]{3}\.[A-Z]{1,2}\b(?!\.)"  # an exchange's suffix: "(2010.SR)", not "U.S."
 )
-# The words a sports desk's name starts with: "Sportschau", "Fotbollskanalen", "Cyclingnews"
-_SPORTS_DESKS = ("sport", "fotboll", "fussball", "football", "soccer", "hockey", "cycling")
+# The words a sports desk's name starts with: "Sportschau", "Fotbollskanalen", "Cyclingnews",
+# "kicker", "L'Équipe"
+_SPORTS_DESKS = (
+    "sport",
+    "fotboll",
+    "fussball",
+    "football",
+    "soccer",
+    "hockey",
+    "cycling",
+    "kicker",
+    "espn",
+    "equipe",
+    "marca",
+)
 # A town's name and a comma before a symbol, and a dateline's end after it: "SAN JOSE, CA --"
 # (not a list of symbols: "V, MA, PYPL")
 _STATE_AFTER_TOWN = re.compile(r"\b([A-Z][A-Za-z.]{2,}(?: [A-Z][A-Za-z.]*)*), $")
@@ -1710,7 +1723,8 @@ SPORTS_WORDS = frozenset(
     defender goalkeeper league cup draw vinner forlorar tranare allsvenskan
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
     springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer
-    pokalfinale schlagt beat fc""".split()
+    pokalfinale schlagt beat fc siegt siegen trifft varvar unbeaten equaliser goalless
+    hattrick buteur""".split()
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
 _GAME_WORDS = SPORTS_WORDS - frozenset("wins beats beat draw match cup league".split())
@@ -1728,10 +1742,9 @@ _CLUB_YEAR = re.compile(r" 0\d\b")  # "Bayer 04", "Mainz 05": a year of the 1900
 
 
 def _sports_club(t: _Text, c: _Candidate) -> str | None:
-    """The name, a club's number perhaps and a town's name, in a text on a game: a sports
-    club named after the company ("Bayer 04 Leverkusen", "Hansa Rostock")."""
-    if not t.on_sport:
-        return None
+    """The name, a club's number perhaps and a town's name, in a text on a game (which the
+    caller tells): a sports club named after the company ("Bayer 04 Leverkusen", "Hansa
+    Rostock")."""
     i = c.last
     end = c.end
     number = _CLUB_NUMBER.match(t.raw, c.end)

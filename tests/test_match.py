@@ -6703,3 +6703,15 @@ def test_a_french_towns_dateline_for_a_firm_of_no_french_speaking_country() -> N
     assert names(m, "Gap : l'enseigne américaine ferme 20 magasins en France") == ["The Gap, Inc."]
     assert names(m, "Gap : la chaîne américaine ferme ses magasins en France") == ["The Gap, Inc."]
     assert names(m, "Orange : 2 000 postes supprimés d'ici 2027") == ["Orange SA"]
+
+
+def test_a_club_named_after_a_firm_on_a_sports_desk_or_with_a_word_of_the_game() -> None:
+    m = Matcher([CompanySpec("Bayer AG")])
+    # the sports desk alone says the text is on a game
+    assert names(m, "Bayer Leverkusen confirm the departure of their captain - ESPN") == []
+    assert names(m, "Bayer Leverkusen bekräftar tränarbytet - Fotbollskanalen") == []
+    # and words of a game in German and Swedish
+    assert names(m, "Bayer Leverkusen siegt in Madrid") == []
+    assert names(m, "Bayer Leverkusen värvar en norsk mittfältare") == []
+    # the firm, in its town, on a business desk
+    assert names(m, "Bayer Leverkusen site to cut 500 jobs - Reuters") == ["Bayer AG"]

@@ -3933,6 +3933,15 @@ class Matcher:
                 # letters of a sports body in a text on a game without business: "DSV nominiert
                 # 25 Schwimmerinnen für die WM" (the German swimming federation, not DSV A/S)
                 return "letters in a text on sport, without business"
+            if (
+                c.first > 0
+                and words[c.first - 1] == "the"
+                and not _group_word_after(t, c)
+                and not self._has_context(t, c)
+            ):
+                # a ground named after it, in a text on a game without business: "a goalless
+                # draw at the Emirates"
+                return f"a ground ({raw[t.tokens[c.first - 1].start : c.end]!r})"
         lowered = self._written_as_words(t, c) if c.last - c.first > 1 else None
         if lowered:
             return f"written as words, not as its name ({lowered!r})"

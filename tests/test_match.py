@@ -6715,3 +6715,18 @@ def test_a_club_named_after_a_firm_on_a_sports_desk_or_with_a_word_of_the_game()
     assert names(m, "Bayer Leverkusen värvar en norsk mittfältare") == []
     # the firm, in its town, on a business desk
     assert names(m, "Bayer Leverkusen site to cut 500 jobs - Reuters") == ["Bayer AG"]
+
+
+def test_a_ground_named_after_a_firm_in_a_text_on_a_game() -> None:
+    m = Matcher([CompanySpec("The Emirates Group")])
+    assert names(m, "Arsenal held to a goalless draw at the Emirates - BBC Sport") == []
+    assert names(m, "Late winner sends the Emirates into raptures as Arsenal beat Spurs") == []
+    [d] = m.explain("Late winner sends the Emirates into raptures as Arsenal beat Spurs")
+    assert d.reason == "a ground ('the Emirates')"
+    # the firm, on business in the same text, or without "the"
+    assert names(m, "Arsenal extend the Emirates sponsorship deal - BBC Sport") == [
+        "The Emirates Group"
+    ]
+    assert names(m, "Emirates flies the Arsenal squad to their pre-season tour - BBC Sport") == [
+        "The Emirates Group"
+    ]

@@ -3715,6 +3715,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind718", 0.97, 0.98),
         ("blind719", 0.97, 0.99),
         ("blind720", 0.95, 0.99),
+        # Seen first at a4243dc (a carpenter in Umeå 0.959 / 1.000, a legal secretary in
+        # Brussels 0.951 / 0.992, a process operator in Rotterdam 0.921 / 1.000, a teaching
+        # assistant in Boston 0.967 / 0.959, a cashier in Stuttgart 1.000 / 0.957, a translator
+        # in Montreal 0.959 / 0.983; pooled 0.959 / 0.982). Left: "Arla morgon", "NCC Group"
+        # for NCC AB, "100 Jahre Bauhaus", "i Skellefteå", "Setra" the coach brand, "la Duvel",
+        # "Conseils Solvay", "Henkel abgebrochen", "NAS drives", "ABI", "RYA", "CMA", "Gap
+        # widens", "Unity on the quay", "Chevron doctrine", "Ineos Grenadiers" (no desk word),
+        # "Fluor" the fluoride, "Huntsman spider", "Gunvor Andersson", "Mærsk Mc-Kinney Møller
+        # Center", "Maersk Tankers", "Merck in Darmstadt", "Chubb Fire & Security", "La
+        # Roche-Posay", "Moderna trähus", "PDX", "La BCE", "200 BCE", "SAF", "Safran-Ernte";
+        # missed "Systemets", "Meta must face ... suits", "On Running", "New Balance opens",
+        # "Zurich North America", "Nike-skor", "Shell, BP face windfall tax", "LBBW", "Penny",
+        # "Conti-Aktie", "bosch in feuerbach", "Die Bahn", "Visa:" in Swedish.
+        ("blind721", 0.95, 0.99),
+        ("blind722", 0.95, 0.99),
+        ("blind723", 0.92, 0.99),
+        ("blind724", 0.96, 0.95),
+        ("blind725", 0.99, 0.95),
+        ("blind726", 0.95, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -275,6 +275,7 @@ PERSON_BEFORE = frozenset(
 GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
 )
+_HOLDING_WORDS = frozenset("holding holdings".split())
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
 # is AB Volvo's own; the English "Renault Trucks" is another company (AB Volvo's too).
 # Words that end the name of a public body or an institution ("Prudential Regulation
@@ -3505,11 +3506,33 @@ class Matcher:
                 # its arm in a country: "Santander UK"
                 and fold(written) not in _COUNTRY_CODES
                 and t.raw[c.end : first.start] == " "
-                and self._legal_forms[c.company].isdisjoint(forms)
-                and (c.variant.kind == "short" or self._another_country_s_form(c.company, forms))
+                and (
+                    (
+                        self._legal_forms[c.company].isdisjoint(forms)
+                        and (
+                            c.variant.kind == "short"
+                            or self._another_country_s_form(c.company, forms)
+                        )
+                    )
+                    # the first words of its name, with the name's own form: the whole name
+                    # of another firm, "Siemens AG" (not Siemens Energy AG), "Aker ASA"
+                    or (c.variant.kind == "short" and self._heads_the_name(c))
+                )
             ):
                 return t.raw[c.start : last.end]
         return None
+
+    def _heads_the_name(self, c: _Candidate) -> bool:
+        """The variant is the first words of the company's name, words of a line of business
+        after them ("Siemens" of Siemens Energy; not "About You" of About You Holding, the same
+        firm's whole name)."""
+        name = without_legal_form(self.companies[c.company].name).split()
+        words = c.variant.text.split()
+        return (
+            len(name) > len(words)
+            and name[: len(words)] == words
+            and not all(w in GROUP_WORDS or w in _HOLDING_WORDS for w in name[len(words) :])
+        )
 
     def _another_country_s_form(self, company: int, forms: Sequence[str]) -> bool:
         """The whole name with a legal form of another country's: "Merck KGaA" for Merck &

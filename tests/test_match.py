@@ -6749,3 +6749,14 @@ def test_a_ground_named_after_a_firm_in_a_text_on_a_game() -> None:
     assert names(m, "Emirates flies the Arsenal squad to their pre-season tour - BBC Sport") == [
         "The Emirates Group"
     ]
+
+
+def test_the_first_words_of_a_name_with_its_legal_form_are_another_firms_whole_name() -> None:
+    m = Matcher([CompanySpec("Siemens Energy AG"), CompanySpec("About You Holding SE")])
+    # "Siemens AG" is a firm's whole name, and not Siemens Energy AG's
+    assert names(m, "Siemens AG raises its outlook on strong factory automation") == []
+    [d] = m.explain("Siemens AG raises its outlook")
+    assert (d.accepted, d.reason) == (False, "another company, 'Siemens AG'")
+    # alone, the short form is the company still; and a holding's word dropped is the same firm
+    assert names(m, "Siemens Energy raises its outlook on grid demand") == ["Siemens Energy AG"]
+    assert names(m, "About You SE cuts 100 jobs in Hamburg") == ["About You Holding SE"]

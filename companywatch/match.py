@@ -276,6 +276,8 @@ GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
 )
 _HOLDING_WORDS = frozenset("holding holdings".split())
+# Words after two firms' names joined by a hyphen: "Omnicom-Interpublic deal"
+_DEAL_WORDS = frozenset("deal deals merger mergers alliance tie takeover fusion pact".split())
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
 # is AB Volvo's own; the English "Renault Trucks" is another company (AB Volvo's too).
 # Words that end the name of a public body or an institution ("Prudential Regulation
@@ -3522,6 +3524,20 @@ class Matcher:
                 return t.raw[c.start : last.end]
         return None
 
+    def _double_barrelled(self, t: _Text, c: _Candidate) -> str | None:
+        """The name hyphened to a capitalised word that is no word of any language nor a
+        watched company's: another name of two parts ("La Roche-Posay" is no Roche); not a
+        German compound, whose head is a noun ("Roche-Genussschein")."""
+        m = _HYPHENED.match(t.raw, c.end)
+        if not m or not m.group(1)[:1].isupper() or m.group(1).isupper() or c.last >= len(t.words):
+            return None  # (capitals are a firm's: "Deutsche Boerse-LSE merger")
+        other = t.words[c.last]
+        if other in self._all_own_words or is_known_word(other):
+            return None
+        if c.last + 1 < len(t.words) and t.words[c.last + 1] in _DEAL_WORDS:
+            return None  # two firms: "Omnicom-Interpublic deal"
+        return t.raw[c.start : m.end()]
+
     def _heads_the_name(self, c: _Candidate) -> bool:
         """The variant is the first words of the company's name, words of a line of business
         after them ("Siemens" of Siemens Energy; not "About You" of About You Holding, the same
@@ -5117,6 +5133,14 @@ class Matcher:
                 # "Gap : une pharmacie braquée en plein centre-ville" (not "Orange : ..." of
                 # Orange SA, which the rules below judge, nor "Gap : la marque américaine ...")
                 c.reason = f"a French town's dateline ({raw[c.start : c.end + 2]!r})"
+                continue
+            double = (
+                self._double_barrelled(t, c)
+                if v.kind != "ticker" and not t.german and "-" in raw
+                else None
+            )
+            if double:
+                c.reason = f"part of another name, {double!r}"
                 continue
             thing = _german_thing(t, c) if t.german and v.kind != "ticker" else None
             if thing:

@@ -6760,3 +6760,22 @@ def test_the_first_words_of_a_name_with_its_legal_form_are_another_firms_whole_n
     # alone, the short form is the company still; and a holding's word dropped is the same firm
     assert names(m, "Siemens Energy raises its outlook on grid demand") == ["Siemens Energy AG"]
     assert names(m, "About You SE cuts 100 jobs in Hamburg") == ["About You Holding SE"]
+
+
+def test_a_name_hyphened_to_a_word_of_no_language_is_another_name() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Roche Holding AG"),
+            CompanySpec("Omnicom Group Inc."),
+            CompanySpec("Sampo Oyj"),
+        ]
+    )
+    assert names(m, "La Roche-Posay opens a new thermal spa - Cosmetics Business") == []
+    assert names(m, "Combine maker Sampo-Rosenlew gets a new owner") == []
+    [d] = m.explain("Combine maker Sampo-Rosenlew gets a new owner")
+    assert d.reason == "part of another name, 'Sampo-Rosenlew'"
+    # two firms: before a word for a deal, or the other in capitals
+    assert names(m, "Omnicom-Interpublic deal wins approval in Brussels") == ["Omnicom Group Inc."]
+    assert names(m, "Regulators clear the Roche-GSK vaccine pact") == ["Roche Holding AG"]
+    # a German compound's head is a noun: "Roche-Genussschein" is Roche's share
+    assert names(m, "Roche-Genussschein legt nach Studiendaten zu") == ["Roche Holding AG"]

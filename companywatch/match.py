@@ -4158,9 +4158,14 @@ class Matcher:
             return False
         # a sentence's first word, capitalised for that, that is no one's name: "How Stripe
         # built ...", "Why Apple ..."; not "Harrison Ford", "Times Square", "Agent Orange"
+        # (nor a word for firms of a trade: "Brewers Heineken, Carlsberg warn ...")
         return not (
             t.sentence_initial(prev.start)
-            and _function_word(prev.text)
+            and (
+                _function_word(prev.text)
+                or prev.text in DESCRIPTORS
+                or (prev.text.endswith("s") and prev.text[:-1] in DESCRIPTORS)
+            )
             and not t.raw[prev.start : prev.end].isupper()  # "WHAT NEXT?": a kicker in capitals
         )
 
@@ -4439,6 +4444,7 @@ class Matcher:
                     # is none ("Dow Jones schließt im Plus")
                     and (not t.german or _family_name(t.words[nxt]))
                     and (t.words[nxt],) not in _legal_set()  # "Southern Co.": its legal form
+                    and not inflected(t.words[nxt], _is_context_word)  # business: "Chevron CEOs"
                     # the rest of its own name, misspelt: "Hargreaves Landown"
                     and not any(
                         Levenshtein.distance(t.words[nxt], w) <= 1

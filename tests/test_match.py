@@ -6779,3 +6779,15 @@ def test_a_name_hyphened_to_a_word_of_no_language_is_another_name() -> None:
     assert names(m, "Regulators clear the Roche-GSK vaccine pact") == ["Roche Holding AG"]
     # a German compound's head is a noun: "Roche-Genussschein" is Roche's share
     assert names(m, "Roche-Genussschein legt nach Studiendaten zu") == ["Roche Holding AG"]
+
+
+def test_a_word_for_firms_of_a_trade_or_for_business_beside_a_name_is_no_other_name() -> None:
+    m = Matcher([CompanySpec("Heineken N.V."), CompanySpec("Chevron Corporation")])
+    # a sentence's first word for firms of a trade, capitalised for that
+    assert names(m, "Brewers Heineken and Asahi warn of a weak summer") == ["Heineken N.V."]
+    assert names(m, "Brewer Heineken turns 160 with a party in Amsterdam") == ["Heineken N.V."]
+    # a business word after a common-word name is none of a person's name
+    assert names(m, "Shell and Chevron CEOs skip the climate summit") == ["Chevron Corporation"]
+    # a person's given name before, or a family name after, still is
+    assert names(m, "Freddy Heineken kidnapping film gets a sequel") == []
+    assert names(m, "Chevron Jones scores twice in the derby") == []

@@ -3734,6 +3734,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind724", 0.96, 0.95),
         ("blind725", 0.99, 0.95),
         ("blind726", 0.95, 0.98),
+        # Seen first at 552fb83 (a security guard in Oslo 0.929 / 0.975, a marketing coordinator
+        # in Bordeaux 0.946 / 1.000, a wind turbine technician in Esbjerg 0.967 / 0.983, a
+        # receptionist in Houston 0.992 / 0.968, an apprentice mechanic in Wolfsburg 0.983 /
+        # 0.983, a content moderator in Dublin 0.959 / 0.992; pooled 0.962 / 0.983). Left:
+        # "Securitas Direct", "Hydro reservoirs", "Frontline workers", "Kongsberg silver
+        # mines", "Delta von 30 Milliarden", "ICA London", "Elisa Lam", "Posten" the Swedish
+        # post and the German post (a job), "Hermes parcel drivers", "Cointreau margarita",
+        # "SAF", "Saab 9-5", "Perrier" for Laurent-Perrier, "the mouth of the Amazon", "Visa
+        # Cash App RB", "Norden" the region, "Visa und Aufenthaltstitel", "$SAN Santander",
+        # "DSV-Adler", "Chevron deference", "Siemens Mobility", "Aral Sea", "NAS", "Bumble
+        # bees", "Visa delays", "Unity rally", "Insurer IAG"; missed "rema 1000" in small
+        # letters, "raffinerie Total", "Ice" the Norwegian operator, "Harboe brewery", "H-E-B",
+        # "Conti", "Kühne & Nagel", "Intel and AMD team up".
+        ("blind727", 0.92, 0.97),
+        ("blind728", 0.94, 0.99),
+        ("blind729", 0.96, 0.99),
+        ("blind730", 0.99, 0.97),
+        ("blind731", 0.98, 0.98),
+        ("blind732", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1639,8 +1639,35 @@ def _somewhere(t: _Text, c: _Candidate) -> str | None:
 # Another name joined to a name by "and", a comma or a dash, after it or before it
 _TOWN_JOINS = r"(?:\s*,\s*|\s+(?:and|och|und|et|og|ja|&)\s+|\s*[–—-]\s*)"
 _TOWN_JOINED_AFTER = re.compile(_TOWN_JOINS + r"([A-ZÀ-Ý][^\W\d_]+)")
+# another capitalised word after a name: the start of a longer name ("Munich Re")
 _NAME_GOES_ON = re.compile(r"[ -][A-ZÀ-Ý]")
 _TOWN_JOINED_BEFORE = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]+)" + _TOWN_JOINS + "$")
+# A works that stands in a town, in the headline languages, alone or as a compound's head:
+# "plant in Nokia", "Batteriezellfabrik in Salzgitter", "däckfabrik i Nokia"
+_WORKS = tuple(
+    """plant plants factory factories mill mills refinery smelter site works fabrik fabriken
+    fabriker werk werke werks usine usines bruk bruket raffinaderi raffinerie""".split()
+)
+
+
+def _start_of_run(raw: str, i: int, keep: Callable[[str], bool]) -> int:
+    """Where the run of characters that ``keep`` accepts, ending at ``raw[i - 1]``, starts."""
+    while i > 0 and keep(raw[i - 1]):
+        i -= 1
+    return i
+
+
+def _works_in_a_town(t: _Text, c: _Candidate) -> bool:
+    """A works "in" a town's name: the town, though the text is on business ("Nokian Tyres
+    plant in Nokia hit by strike")."""
+    return (
+        c.first >= 2
+        and c.variant.text in town_names()
+        and t.words[c.first - 2].endswith(_WORKS)
+        and t.raw[t.tokens[c.first - 2].end : t.tokens[c.first - 1].start] == " "
+    )
+
+
 # German articles of a masculine or neuter noun (not "der", a feminine's too, nor "beim", which
 # Swabians say of an employer: "beim Daimler")
 _GERMAN_NOT_FEMININE = frozenset(
@@ -1669,25 +1696,6 @@ def _german_thing(t: _Text, c: _Candidate) -> str | None:
     ):
         return None
     return t.raw[t.tokens[c.first - 1].start : c.end]
-
-
-# A works that stands in a town, in the headline languages, alone or as a compound's head:
-# "plant in Nokia", "Batteriezellfabrik in Salzgitter", "däckfabrik i Nokia"
-_WORKS = tuple(
-    """plant plants factory factories mill mills refinery smelter site works fabrik fabriken
-    fabriker werk werke werks usine usines bruk bruket raffinaderi raffinerie""".split()
-)
-
-
-def _works_in_a_town(t: _Text, c: _Candidate) -> bool:
-    """A works "in" a town's name: the town, though the text is on business ("Nokian Tyres
-    plant in Nokia hit by strike")."""
-    return (
-        c.first >= 2
-        and c.variant.text in town_names()
-        and t.words[c.first - 2].endswith(_WORKS)
-        and t.raw[t.tokens[c.first - 2].end : t.tokens[c.first - 1].start] == " "
-    )
 
 
 # A theorem or a law named after a person: "le théorème de Thalès", "the law of Ohm"
@@ -3123,9 +3131,7 @@ class Matcher:
             return False, f"the initials of {spelled!r}, another firm named here"
         if c.start > 0 and t.raw[c.start - 1].isalpha():
             # the end of a word in camel case: "OpenAI" holds no Air Liquide (AI)
-            lead = c.start - 1
-            while lead > 0 and t.raw[lead - 1].isalpha():
-                lead -= 1
+            lead = _start_of_run(t.raw, c.start, str.isalpha)
             return False, f"the end of the word {t.raw[lead : c.end]!r}"
         state = _STATE_AFTER_TOWN.search(t.raw, 0, c.start)
         if state and c.variant.text in place_names()[1] and _DATELINE_END.match(t.raw, c.end):
@@ -3135,9 +3141,7 @@ class Matcher:
         if suffix and suffix.end() == c.end:
             # an exchange's code after another symbol, as Reuters writes them: "(AMS.MC)" is
             # Amadeus in Madrid, no LVMH (MC)
-            lead = c.start - 1
-            while lead > 0 and t.raw[lead - 1].isalnum():
-                lead -= 1
+            lead = _start_of_run(t.raw, c.start - 1, str.isalnum)
             return False, f"an exchange's code after a symbol, {t.raw[lead : c.end]!r}"
         bracketed = self._bracketed_after_another(t, c)
         if bracketed:
@@ -3522,6 +3526,20 @@ class Matcher:
                 )
             ):
                 return t.raw[c.start : last.end]
+        return None
+
+    def _french_dateline(self, t: _Text, c: _Candidate) -> str | None:
+        """A French paper's dateline, of a French town that is no French-speaking firm's name:
+        "Gap : une pharmacie braquée en plein centre-ville" for Gap Inc. (not "Orange : ..." of
+        Orange SA, which the other rules judge, nor "Gap : la marque américaine ...")."""
+        if (
+            c.first == 0
+            and self._foreign_to_french[c.company]
+            and t.raw.startswith(" : ", c.end)
+            and c.variant.text in french_towns()
+            and not _firm_after(t, c.last)
+        ):
+            return t.raw[c.start : c.end + 2]
         return None
 
     def _double_barrelled(self, t: _Text, c: _Candidate) -> str | None:
@@ -5126,19 +5144,9 @@ class Matcher:
                 # a tournament it sponsors: "BNP Paribas Open", "BMW PGA Championship"
                 c.reason = f"an event named after it ({raw[c.start : event.end()]!r})"
                 continue
-            if (
-                c.first == 0
-                and t.french
-                and v.kind != "ticker"
-                and self._foreign_to_french[c.company]
-                and raw.startswith(" : ", c.end)
-                and v.text in french_towns()
-                and not _firm_after(t, c.last)
-            ):
-                # a French paper's dateline, of a town that is no French-speaking firm's name:
-                # "Gap : une pharmacie braquée en plein centre-ville" (not "Orange : ..." of
-                # Orange SA, which the rules below judge, nor "Gap : la marque américaine ...")
-                c.reason = f"a French town's dateline ({raw[c.start : c.end + 2]!r})"
+            dateline = self._french_dateline(t, c) if t.french and v.kind != "ticker" else None
+            if dateline:
+                c.reason = f"a French town's dateline ({dateline!r})"
                 continue
             double = (
                 self._double_barrelled(t, c)

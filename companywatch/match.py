@@ -1563,8 +1563,8 @@ _PART_OF_A_PLACE = frozenset(
     """northern southern eastern western central north south east west norra sodra ostra vastra
     mellersta""".split()
 )
-# and every word before a name that _somewhere reads
-_IN_A_PLACE = frozenset("in i utanfor nara vid near outside".split())
+# and every word before a name that _somewhere reads ("hela": the whole of a place, "i hela Norden")
+_IN_A_PLACE = frozenset("in i utanfor nara vid near outside hela".split())
 _BEFORE_A_PLACE = _PART_OF_A_PLACE | _IN_A_PLACE
 
 

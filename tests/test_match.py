@@ -6810,3 +6810,12 @@ def test_a_word_for_firms_of_a_trade_or_for_business_beside_a_name_is_no_other_n
     # a person's given name before, or a family name after, still is
     assert names(m, "Freddy Heineken kidnapping film gets a sequel") == []
     assert names(m, "Chevron Jones scores twice in the derby") == []
+
+
+def test_the_whole_of_a_place_in_swedish() -> None:
+    # "hela" (the whole of) before a name makes it a place, as "i" does
+    m = Matcher([CompanySpec("Dampskibsselskabet Norden A/S")])
+    assert names(m, "Värmebölja i hela Norden under midsommar") == []
+    assert names(m, "Norden höjer utdelningen efter rekordår för tankfartygen") == [
+        "Dampskibsselskabet Norden A/S"
+    ]

@@ -1347,6 +1347,18 @@ def _name_variants(
         and not _spoken_word(short[0])
     ):
         yield original, short[0], "first"
+    # Two family names joined by "and" go by the first when it is no word of any language:
+    # "Lindt & Sprüngli" is "Lindt", "Abercrombie & Fitch" "Abercrombie" (gated, as a first word
+    # is); not "Johnson & Johnson", "Marks & Spencer", "Hennes & Mauritz", whose first is one
+    if (
+        len(short) >= 3
+        and short[-2] == "and"
+        and len(short[-3]) >= 4
+        and short[-3].isalpha()
+        and not is_known_word(short[-3])
+        and not is_common_word(short[-1])
+    ):
+        yield original, short[-3], "first"
     # A founder's title, given name and family name go by the title and the family name:
     # "Dr. August Oetker" is "Dr. Oetker" (and, gated, "Oetker")
     if len(short) == 3 and short[0] in FOUNDER_TITLES and len(short[1]) >= 3 and len(short[2]) >= 4:

@@ -848,3 +848,16 @@ def test_the_wares_before_a_name_are_left_out() -> None:
     # a family name after a given name stays gated, as a person's name: "Stihl" (of Andreas)
     found = {v.text: v for v in variants(CompanySpec("Andreas Stihl AG & Co. KG"))}
     assert found["stihl"].ambiguous
+
+
+def test_two_family_names_joined_by_and_go_by_the_first_when_it_is_no_word() -> None:
+    found = {v.text: v for v in variants(CompanySpec("Chocoladefabriken Lindt & Sprüngli AG"))}
+    assert found["lindt"].kind == "short" and found["lindt"].ambiguous  # gated
+    # not when the first is a word or a name of the dictionary, or the second a common word
+    for name, first in [
+        ("Johnson & Johnson", "johnson"),
+        ("Hennes & Mauritz AB", "hennes"),
+        ("Marks and Spencer Group plc", "marks"),
+        ("Abercrombie & Fitch Co.", "abercrombie"),
+    ]:
+        assert first not in {v.text for v in variants(CompanySpec(name))}, name

@@ -3753,6 +3753,26 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind730", 0.99, 0.97),
         ("blind731", 0.98, 0.98),
         ("blind732", 0.95, 0.99),
+        # Seen first at d7d9d75 (a line cook in Gothenburg 0.967 / 0.959, a paralegal in
+        # Frankfurt 0.967 / 0.983, a call-centre supervisor in Toulouse 0.968 / 0.984, a data
+        # entry clerk in Phoenix 0.943 / 0.967, a forestry worker in Jyväskylä 0.974 / 0.958, a
+        # buyer in Zurich 0.967 / 0.944; pooled 0.964 / 0.966). "Lindt" alone was found after
+        # (a97666d). Left: "Pariser Metro", "Valley Metro", "Metro läggs ner" (the paper),
+        # "Compass and Anywhere Real Estate", "Yum!", "Mercedes, 34 ans", "Deutsche Bank
+        # Park", "Unter der Linde", "Merck's Keytruda" for Merck KGaA, "le BNP" in Bangladesh,
+        # "Rolls-Royce Spectre", "SAF", "Safran" the spice, "Wise Foods", "DDS", "Mesa" the
+        # town, "AMD" the eye disease, "Microchip your pets", "Inflation DE", "$SAND",
+        # "Valmet Automotive", "Coop stänger" for Coop Switzerland, "Mars" the planet, "Die
+        # Lonza" the river, "Roche Bobois"; missed "Max" and "MAX" for Max Burgers, "M&S",
+        # "ICA Maxi", "Just Eat", "Condor", "apple" in small letters, "Airbus-plan", "Orange :
+        # le plan de départs", "onsemi", "Frontier Airlines", "Amex", "Delta SkyMiles", "UPM",
+        # "John Deere", "Komatsu Forest", "Visa übernimmt", "Mars Wrigley", "Puma-Konkurrenten".
+        ("blind733", 0.96, 0.95),
+        ("blind734", 0.96, 0.98),
+        ("blind735", 0.96, 0.98),
+        ("blind736", 0.94, 0.96),
+        ("blind737", 0.97, 0.95),
+        ("blind738", 0.96, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3773,6 +3773,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind736", 0.94, 0.96),
         ("blind737", 0.97, 0.95),
         ("blind738", 0.96, 0.98),
+        # Seen first at a97666d (a nursing assistant in Stockholm 0.983 / 0.960, a technician in
+        # Grenoble 0.967 / 0.983, a truck mechanic in Södertälje 0.966 / 0.983, a project
+        # coordinator in Vienna 0.952 / 0.967, a shop assistant in Leeds 0.968 / 0.960, a
+        # graduate engineer in Hamburg 0.953 / 1.000; pooled 0.965 / 0.975). Left: "Humana" of
+        # the US for Humana AB, "CVS" the vomiting syndrome, "AI stocks", "ACS Applied
+        # Materials", "EDF" the US group, "need intel", "Scania" the region, "DE" Delaware,
+        # "früher Daimler", "Siemens" alone for Siemens Energy, "RBI" of India, "BNP" the
+        # parties, "Shell company", "Im Verbund", "VW-Werk Salzgitter", "Frasers Property",
+        # "Yorkshire apple growers", "Nationwide rail strikes", "abgebrochener Henkel", "Saab
+        # 900", "Kühne" the billionaire, "MTU engines", "SAF"; missed "If", "amazon pharmacy",
+        # "Skandia" of the mutual, "Oracle Health", "STMicro", "SAND" in a list, "John Deere",
+        # "Erste", "DAL", "Total's", "AUA", "John Lewis", "River Island", "Iceland boss",
+        # "Tesco Bank's".
+        ("blind739", 0.98, 0.95),
+        ("blind740", 0.96, 0.98),
+        ("blind741", 0.96, 0.98),
+        ("blind742", 0.95, 0.96),
+        ("blind743", 0.96, 0.95),
+        ("blind744", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3195,8 +3195,12 @@ class Matcher:
                 return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
         if brand:
             return self._brand_symbol_ok(t, c)
-        if len(sym) >= 4 or self._has_context(t, c):
+        if len(sym) >= 4 or (self._has_context(t, c) and not self._clipped_name(c)):
             return True, "bare ticker in capitals"
+        if self._has_context(t, c):
+            # the first letters of its name, which prose writes out: "SAF mandate" is the
+            # fuel, not Safran (SAF); initials stay the firm's ("IAG beats forecasts")
+            return False, "bare ticker that clips its name, without a stock's word"
         return False, "bare three-letter ticker without business words"
 
     def _abbreviation_here(self, t: _Text, c: _Candidate) -> str | None:
@@ -3246,6 +3250,13 @@ class Matcher:
                 ):
                     return t.raw[min(m.start(), c.start) : max(m.end(), c.end)]
         return None
+
+    def _clipped_name(self, c: _Candidate) -> bool:
+        """The symbol is the first letters of the company's name, cut short: "SAF" of Safran,
+        "RYA" of Ryanair (not initials, as "IAG", nor the name itself, as "SAP")."""
+        sym = c.variant.text.replace(" ", "")
+        first = without_legal_form(self.companies[c.company].name).split()[:1]
+        return bool(first) and len(first[0]) > len(sym) + 1 and first[0].startswith(sym)
 
     def _bracketed_after_another(self, t: _Text, c: _Candidate) -> str | None:
         """A symbol in brackets right after a name is that name's: "Banco Santander (NYSE: SAN)"

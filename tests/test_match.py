@@ -6858,3 +6858,21 @@ def test_the_whole_of_a_place_in_swedish() -> None:
     assert names(m, "Norden höjer utdelningen efter rekordår för tankfartygen") == [
         "Dampskibsselskabet Norden A/S"
     ]
+
+
+def test_a_bare_symbol_that_clips_the_name_needs_a_word_of_the_stock() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Safran SA", ticker="SAF"),
+            CompanySpec("International Consolidated Airlines Group, S.A.", ticker="IAG"),
+        ]
+    )
+    # prose writes the name out; the first letters of it alone are something else
+    assert names(m, "Airlines sign SAF supply deals as EU blending rules bite") == []
+    [d] = m.explain("Airlines sign SAF supply deals as EU blending rules bite")
+    assert d.reason == "bare ticker that clips its name, without a stock's word"
+    # with a word of the stock it is the symbol; initials are the firm's name in prose
+    assert names(m, "SAF shares rise in Paris after results") == ["Safran SA"]
+    assert names(m, "IAG orders 50 Boeing jets for British Airways") == [
+        "International Consolidated Airlines Group, S.A."
+    ]

@@ -3792,6 +3792,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind742", 0.95, 0.96),
         ("blind743", 0.96, 0.95),
         ("blind744", 0.95, 0.99),
+        # Seen first at db9720b (a pastry chef in Brussels 0.968 / 0.984, a bank teller in Malmö
+        # 0.975 / 0.992, an assembly worker in Regensburg 0.975 / 0.975, a customer success
+        # manager in Austin 0.991 / 0.966, a lab assistant in Basel 0.967 / 0.959, a dock worker
+        # in Gothenburg 0.991 / 0.983; pooled 0.978 / 0.976). Left: "ABI" the insurers'
+        # association, "SAS veteran", "Léonidas" the king, "Neuhaus am Rennweg", "SCA" the
+        # coffee association, "Kinnarps kyrka", "Oma Meta", "Visa rules", "Knorr" of Unilever,
+        # "Porsche-Familie", "Bumble bee", "DSV-Adler", "Lonza" the river, "une Bâloise",
+        # "Die Linde", "Orlen Wisła Płock"; missed "Mars" among firms, "ICA-handlarna", "Orange
+        # Bank", "Erdinger Weißbräu", "STMicro", "Paulaner", "HEB" and "H-E-B", "SAS Institute"
+        # for the watched SAS Institute Inc., "Snap :", "Amazon Air", "Die Post", "La Poste
+        # suisse", "Swiss Post", "Novartis Pharma AG", "Gap : les magasins français" (taken
+        # for the town's dateline), "SKF Evolution".
+        ("blind745", 0.96, 0.98),
+        ("blind746", 0.97, 0.99),
+        ("blind747", 0.97, 0.97),
+        ("blind748", 0.99, 0.96),
+        ("blind749", 0.96, 0.95),
+        ("blind750", 0.99, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1347,9 +1347,9 @@ def _name_variants(
         and not _spoken_word(short[0])
     ):
         yield original, short[0], "first"
-    # Two family names joined by "and" go by the first when it is no word of any language:
-    # "Lindt & Sprüngli" is "Lindt", "Abercrombie & Fitch" "Abercrombie" (gated, as a first word
-    # is); not "Johnson & Johnson", "Marks & Spencer", "Hennes & Mauritz", whose first is one
+    # Two family names joined by "and" go by the first when it is no word of any language and
+    # the second no common word: "Lindt & Sprüngli" is "Lindt" (gated, as a first word is); not
+    # "Johnson & Johnson", "Marks & Spencer", "Hennes & Mauritz", nor "Abercrombie & Fitch"
     if (
         len(short) >= 3
         and short[-2] == "and"

@@ -1751,6 +1751,44 @@ FRENCH_INSTITUTIONS = frozenset(
 _CLUB_NUMBER = re.compile(r" \d{2} ")
 _CLUB_YEAR = re.compile(r" 0\d\b")  # "Bayer 04", "Mainz 05": a year of the 1900s, as clubs write it
 
+# A model's number after a make's name: "Saab 900", "Saab 9-3", "Volvo 240" (not an amount,
+# "Saab 900,5", nor a share, "Saab 12%")
+_MODEL_AFTER = re.compile(r"[ -](?:\d{2,3}|\d-\d)(?![\d%]|[.,]\d)")
+# A model year before it: "a 1987 Saab 900", "my 2009 Saab 9-3"
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
+# Its fans, joined to it: "Saab-entusiaster samlades", "Saab-klubben firar 75 år"
+_FANS_AFTER = re.compile(r"-(?:entusiast|enthusiast|klubb|club)", re.IGNORECASE)
+# Words of a text on old things kept, mended or collected: "Restored 1987 Saab 900 Turbo sells
+# at auction", "Veteranbilsträff i Trollhättan", "Begagnattest", "found in the barn"
+_OLD_THINGS = re.compile(
+    r"\b(?:classic|vintage|veteran|restor(?:ed|ing|ation)|auction|auktion|collector|samlar|"
+    r"kultbil|klassisk|oldtimer|youngtimer|begagnat|buying guide|barn\b|ladan?\b|träff)"
+    r"|bilträff|bilmuseum|car museum",
+    re.IGNORECASE,
+)
+
+
+def _old_model(t: _Text, c: _Candidate) -> str | None:
+    """A model of the company's make that people keep, mend or collect, or its fans, and not
+    the company: "Restored 1987 Saab 900 Turbo sells at auction", "Veteranbilsträff: 40 Saab
+    96 i Trollhättan", "Saab-entusiaster samlades". A model named in the news of the firm
+    stays the firm's: "Volvo 240 successor unveiled", "Airbus A350 deliveries"."""
+    raw = t.raw
+    fans = _FANS_AFTER.match(raw, c.end)
+    if fans:
+        return raw[c.start : fans.end()]
+    model = _MODEL_AFTER.match(raw, c.end)
+    if model is None:
+        return None
+    if (
+        _MODEL_YEAR_BEFORE.search(raw, max(0, c.start - 5), c.start)
+        or _OLD_THINGS.search(raw)
+        # its fans' forum: "... : r/saab"
+        or f"r/{raw[c.start : c.end].lower()}" in raw.lower()
+    ):
+        return raw[c.start : model.end()]
+    return None
+
 
 def _sports_club(t: _Text, c: _Candidate) -> str | None:
     """The name, a club's number perhaps and a town's name, in a text on a game (which the
@@ -3985,6 +4023,9 @@ class Matcher:
             # a club's founding year after the name says so anywhere: "Bayer 04 Leverkusen
             # schlägt den FC Bayern", "Schalke 04"
             return f"a sports club ({raw[c.start : c.end + 3]!r})"
+        old = _old_model(t, c)
+        if old:
+            return f"a model of its make, kept or collected ({old!r})"
         # (a sports desk's publisher says so too: "... - Sportschau", "- BBC Sport")
         sports_desk = any(w.startswith(_SPORTS_DESKS) for w in t.publisher_words)
         if (t.on_sport or sports_desk) and not symbol:

@@ -6894,3 +6894,25 @@ def test_a_bare_symbol_that_clips_the_name_needs_a_word_of_the_stock() -> None:
     assert names(m, "IAG orders 50 Boeing jets for British Airways") == [
         "International Consolidated Airlines Group, S.A."
     ]
+
+
+def test_a_model_of_the_make_kept_or_collected_is_no_news_of_the_firm() -> None:
+    m = Matcher([CompanySpec("Saab AB", ticker="SAAB-B")])
+    # a model in a text on old cars, restored, sold at auction, kept in the barn
+    assert names(m, "Restored Saab 900 Turbo sells for a record price at auction - Hemmings") == []
+    assert names(m, "Veteranbilsträff: 40 Saab 96 samlades i Trollhättan") == []
+    [d] = m.explain("Veteranbilsträff: 40 Saab 96 samlades i Trollhättan")
+    assert (d.accepted, d.reason) == (False, "a model of its make, kept or collected ('Saab 96')")
+    # a model year before it, or its fans' forum, say so as well
+    assert names(m, "My 2009 Saab 9-3 finally died, what should I buy next?") == []
+    assert names(m, "Saab 9-5 Aero finally back on the road : r/saab") == []
+    # its fans, joined to it
+    assert names(m, "Saab-entusiaster från hela Europa samlades i Trollhättan") == []
+    # a model in the firm's news is the firm's, and so is an old thing without a model
+    assert names(m, "Saab 340 freighter conversion wins order from a US operator") == ["Saab AB"]
+    assert names(m, "Saab 2024 results beat estimates; order backlog a record") == ["Saab AB"]
+    assert names(m, "Saab restores its dividend as defence orders climb") == ["Saab AB"]
+    assert names(m, "Saab wins SEK 900 million order for Gripen support") == ["Saab AB"]
+    assert names(m, "Saab's classic Gripen C wins a Thai order") == ["Saab AB"]
+    # a number that is no model: a move of the share
+    assert names(m, "Saab 12% higher as classic defence names rally") == ["Saab AB"]

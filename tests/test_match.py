@@ -3810,6 +3810,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind748", 0.99, 0.96),
         ("blind749", 0.96, 0.95),
         ("blind750", 0.99, 0.98),
+        # Seen first at 07c8832 (a payroll clerk in Lyon 0.961 / 0.984, a warehouse lead in
+        # Columbus 0.976 / 0.984, a process engineer in Västerås 0.974 / 0.974, a trainee
+        # accountant in Frankfurt 0.992 / 0.983, a UX designer in Dublin 0.958 / 0.950, a chemist
+        # in Lausanne 0.952 / 0.976; pooled 0.968 / 0.975). Left: "SEB:s chefsekonom" of the
+        # Swedish bank for SEB S.A., "Chubb Fire & Security", "ETH" the coin, "April jobs
+        # report", "Spirit AeroSystems", "Huntington's disease", "UPS battery backups", "Boliden"
+        # the village, "Unilever's Knorr", "Eaton Square", "Unity in the coalition", "Lydia, 34
+        # ans", "Discord in Fine Gael", "AMD" the dram, "Bumble bee", "PDX" the airport, "Rolex
+        # Sydney Hobart", "Oma Emmi", "Siegfried at the Met", "Richemont" the village, "Lonza"
+        # the river, "Hero MotoCorp"; missed "Apple oder Samsung", "Frontier Airlines", "Amazon
+        # Kuiper", "Wabtec", "Stadler", "La BNP", "Condor adds", "Twitch-Streamer", "King" of
+        # Candy Crush, "Intercom", "dsm-firmenich", "Mars Chocolat France", "Hero-Konfitüre",
+        # "Nokian Tyres" for Nokian Renkaat.
+        ("blind751", 0.96, 0.98),
+        ("blind752", 0.97, 0.98),
+        ("blind753", 0.97, 0.97),
+        ("blind754", 0.99, 0.98),
+        ("blind755", 0.95, 0.94),
+        ("blind756", 0.95, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -269,7 +269,8 @@ PERSON_BEFORE = frozenset(
     singer rapper fille fils rear vice
     prince princess king queen duke duchess lord lady sir prins prinsessan prinsessa kronprins
     kronprinsessan kung kungen drottning drottningen prinz prinzessin konig konigin herzog
-    princesse roi reine duc god goddess gud gudinnan gott gottin dieu deesse""".split()
+    princesse roi reine duc god goddess gud gudinnan gott gottin dieu deesse
+    oma opa mormor farmor morfar farfar grandma grandpa granny mamie papy""".split()
 )  # "Rear Admiral" is a rank; not German "Tochter", also a subsidiary: "Softbank-Tochter Arm"
 # The whole group of a brand: "Volvo Group", "Volvokoncernen" is not Volvo Cars.
 GROUP_WORDS = frozenset(
@@ -1864,7 +1865,7 @@ def _hyphened_adjective(t: _Text, c: _Candidate, name: str) -> str | None:
     return None
 
 
-_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9][0-9]|1[01][0-9]),(?= \w)")
+_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9][0-9]|1[01][0-9])(?: ans| år| Jahre| years old)?,(?= \w)")
 
 
 def _with_an_age(t: _Text, c: _Candidate) -> str | None:

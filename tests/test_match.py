@@ -5446,6 +5446,12 @@ def test_a_name_with_an_age_is_a_person_and_a_port_s_name_a_town() -> None:
     m = Matcher([CompanySpec("Ingrid Holding AB"), CompanySpec("Santos Limited", ticker="STO")])
     assert names(m, "Ingrid, 101, firar födelsedagen med hela byn") == []
     assert names(m, "Ingrid köper konkurrent för 2 miljarder kronor") == ["Ingrid Holding AB"]
+    # the age with its word, as French writes it, and a grandmother's name
+    assert names(m, "Ingrid, 34 ans, raconte sa reconversion dans le bâtiment") == []
+    m2 = Matcher([CompanySpec("Emmi AG")])
+    assert names(m2, "Oma Emmi wird 100: Ganz Lübeck gratuliert") == []
+    assert names(m2, "Emmi wird 100: Ganz Luzern feiert die Molkerei") == ["Emmi AG"]
+    assert names(m, "Ingrid Holding, 2 Mrd. Umsatz, kauft in Lübeck zu") == ["Ingrid Holding AB"]
     assert names(m, "Trucks queue for days at the Port of Santos as harvest peaks") == []
     assert names(m, "Santos raises LNG output guidance for the year") == ["Santos Limited"]
 

@@ -3829,6 +3829,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind754", 0.99, 0.98),
         ("blind755", 0.95, 0.94),
         ("blind756", 0.95, 0.97),
+        # Seen first at d682529 (a retail pharmacist in Nantes 0.991 / 0.982, a data analyst in
+        # Uppsala 0.983 / 0.975, a sales rep in Stuttgart 0.984 / 0.992, a flight attendant in
+        # Atlanta 0.967 / 0.951, a marketing assistant in Manchester 0.975 / 0.983, a mechanical
+        # engineer in Turku 0.961 / 0.992; pooled 0.976 / 0.979). Left: "The Iliad", "Orion
+        # Corporation" of Korea, "SEB" the cookware maker for the Swedish bank, "Siemens" alone
+        # for Siemens Energy, "Volvokoncernen" for Volvo Cars, "Airline XYZ", "Coca-Cola HBC",
+        # "Spirit AeroSystems", "Hilton Grand Vacations", "Shell suits", "BT connection" (the
+        # Bluetooth), "Vodafone Idea", "Stripe or solid", "Valmet Automotive", "Von Andritz",
+        # "MIND THE GAP"; missed "Amazon Pharmacy", "dm will", "META at 22x", "Shell und BP",
+        # "Apple TV+", "Delta-Maschine", "Frontier Airlines", "Delta to keep pouring Coke",
+        # "Best Western Hotels & Resorts", "Delta SkyMiles American Express", "Wyndham" alone,
+        # "Amazon Air", "La BNP", "Just Eat couriers", "Visa-Karte".
+        ("blind757", 0.99, 0.98),
+        ("blind758", 0.98, 0.97),
+        ("blind759", 0.98, 0.99),
+        ("blind760", 0.96, 0.95),
+        ("blind761", 0.97, 0.98),
+        ("blind762", 0.96, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

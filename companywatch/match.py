@@ -1882,6 +1882,22 @@ _LIFE_AFTER = re.compile(
 )
 
 
+# What is named after a person or a court case, right after the name: "Huntington's disease",
+# "Chevron deference", "Fermat's theorem"
+_NAMED_AFTER = re.compile(
+    r"(?:['’]s)? (?:disease|syndrome|lymphoma|palsy|chorea|doctrine|deference|theorem|paradox"
+    r"|conjecture|principle)\b"
+)
+
+
+def _named_thing(t: _Text, c: _Candidate) -> str | None:
+    """A disease, a doctrine or a theorem named after someone, which the name starts:
+    "Huntington's disease drug slows progression", "Supreme Court overturns Chevron
+    deference"."""
+    thing = _NAMED_AFTER.match(t.raw, c.end)
+    return t.raw[c.start : thing.end()] if thing else None
+
+
 def _a_life_of_its_own(t: _Text, c: _Candidate) -> str | None:
     """A name of two words or more (a person's, as the founder's) before a possessive and a
     word of a person's life: "Walt Disney's childhood home", "Henry Ford's birthplace"."""
@@ -4108,6 +4124,7 @@ class Matcher:
             or (t.raw.endswith((". ", "."), 0, c.start) and _after_given_name_and_initial(t, c))
             or _with_an_age(t, c)
             or _a_life_of_its_own(t, c)
+            or _named_thing(t, c)
         )
         if person:
             return f"a person ({person!r})"
@@ -4253,6 +4270,9 @@ class Matcher:
         twice = _said_twice(t, c)
         if twice:
             return f"an idiom ({twice!r})"
+        named = _named_thing(t, c)
+        if named:
+            return f"named after someone ({named!r})"
         people = _a_peoples_word(t, c)
         if people:
             return people

@@ -6959,3 +6959,26 @@ def test_a_model_of_the_make_kept_or_collected_is_no_news_of_the_firm() -> None:
     assert names(m, "Saab's classic Gripen C wins a Thai order") == ["Saab AB"]
     # a number that is no model: a move of the share
     assert names(m, "Saab 12% higher as classic defence names rally") == ["Saab AB"]
+
+
+def test_a_disease_or_a_doctrine_named_after_someone_is_no_company() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Chevron Corporation", ticker="CVX"),
+            CompanySpec("Huntington Bancshares Incorporated", ticker="HBAN"),
+        ]
+    )
+    assert names(m, "Supreme Court overturns Chevron deference in landmark ruling") == []
+    [d] = m.explain("Supreme Court overturns Chevron deference in landmark ruling")
+    assert (d.accepted, d.reason) == (
+        False,
+        "common word, negative context: named after someone ('Chevron deference')",
+    )
+    assert names(m, "Huntington's disease drug slows progression in trial") == []
+    # the firms themselves, in the same words' company
+    assert names(m, "Chevron shareholders reject climate proposal at annual meeting") == [
+        "Chevron Corporation"
+    ]
+    assert names(m, "Huntington's profit rises as deposit costs ease") == [
+        "Huntington Bancshares Incorporated"
+    ]

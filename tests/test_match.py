@@ -3847,6 +3847,27 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind760", 0.96, 0.95),
         ("blind761", 0.97, 0.98),
         ("blind762", 0.96, 0.99),
+        # Seen first at dce4bdb (a junior lawyer in Paris 0.992 / 1.000, a forklift driver in
+        # Jönköping 0.976 / 0.968, a nurse in Munich 0.976 / 0.992, a student in Seattle 0.983
+        # / 0.959, a call-centre agent in Glasgow 0.945 / 0.976, a quality inspector in Toulouse
+        # 0.920 / 0.991; pooled 0.965 / 0.981). Left: "Havas Voyages", "Toyota" alone for
+        # Toyota Industries, "norr om Kinnarp", "Bauhaus-Jubiläum", "Merck's Keytruda", "Helios
+        # Towers", "Elekta's Unity", "Safran-Risotto", "Rolls-Royce Spectre review",
+        # "Nationwide strike", "the SSE Hydro", "UK CPI", "circuit Paul-Ricard", "Vodafone
+        # Idea", "Siemens" alone for Siemens Energy, "Delta-Flügel", "Dassault's Falcon", "MTU
+        # in Friedrichshafen", "Ariane-6-Start", "Visa refusé", "SPR" the oil reserve, "RTX
+        # 5090", "Figeac : le marché de Noël", "Iridium anomaly", "Airbus UK Broughton",
+        # "Liebherr mobile crane" for Liebherr-Aerospace; missed "Müller-Gruppe", "Müller" of
+        # Theo Müller, "Bring" of Posten Bring, "Stripe froze my payouts", "Conti-Aktie",
+        # "amazon" and "microsoft" in small letters, "Boeing-plan", "Alaska" for Alaska Air,
+        # "William Grant", "Nationwide completes purchase", "the Sky call centre", "Kongsberg
+        # Defence & Aerospace".
+        ("blind763", 0.99, 0.99),
+        ("blind764", 0.97, 0.96),
+        ("blind765", 0.97, 0.99),
+        ("blind766", 0.98, 0.95),
+        ("blind767", 0.94, 0.97),
+        ("blind768", 0.91, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -185,8 +185,9 @@ CORPORATE_STEMS = tuple(
     """dividend profit earnings revenue shareholder ceo quarterly acquisition acquire merger
     takeover ipo guidance premiums underwrit vinst gewinn umsatz benefice resultat""".split()
 )
-# Words that start with a stem and are no business talk: "The Hollywood Reporter".
-CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters"))
+# Words that start with a stem and are no business talk: "The Hollywood Reporter", German
+# "Flügel" (a wing, not a flight).
+CONTEXT_NOT: frozenset[str] = frozenset(("reporter", "reporters", "flugel"))
 # Stems that would also start unrelated words ("sold" in "soldiers"): matched whole.
 CONTEXT_WHOLE: frozenset[str] = frozenset(
     (

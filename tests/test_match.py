@@ -4073,6 +4073,10 @@ def test_a_reporter_is_no_business_talk() -> None:
     m = Matcher([CompanySpec("Oscar Health, Inc.")])
     assert names(m, "Oscar nominations 2026: the full list - The Hollywood Reporter") == []
     assert names(m, "Oscar Health raises its outlook as membership grows") == ["Oscar Health, Inc."]
+    # nor a wing a flight
+    m = Matcher([CompanySpec("Delta Air Lines, Inc.")])
+    assert names(m, "Delta-Flügel und Winglets: Wie Airbus den Verbrauch senkt") == []
+    assert names(m, "Delta streicht Flüge nach Frankfurt") == ["Delta Air Lines, Inc."]
 
 
 def test_a_headline_s_future_makes_a_common_word_name_act() -> None:

@@ -627,6 +627,13 @@ _SPORTS_DESKS = (
 # A town's name and a comma before a symbol, and a dateline's end after it: "SAN JOSE, CA --"
 # (not a list of symbols: "V, MA, PYPL")
 _STATE_AFTER_TOWN = re.compile(r"\b([A-Z][A-Za-z.]{2,}(?: [A-Z][A-Za-z.]*)*), $")
+# A product's model number right after letters: "GeForce RTX 5090", "ERJ-145" (not a year,
+# "IAG 2025 results", nor an amount)
+_MODEL_NUMBER_AFTER = re.compile(r"(?:-\d{2,4}| (?!(?:19|20)\d\d\b)\d{4})(?![\d%]|[.,]\d)")
+# Words of a text on flights, where three capitals after "at", "to", "from" or before "to" are
+# an airport's code: "Flights cancelled at PDX", "PDX to Reykjavik", "SZG flights resume"
+_FLIGHT_WORDS = frozenset("flight flights fares airport runway nonstop".split())
+_TO_AN_AIRPORT = frozenset("at to from via of into".split())
 _DATELINE_END = re.compile(r"\s*(?:--|—|–|-|:|\(|$)")
 # An exchange's code after a symbol and a dot, as Reuters writes them: "2010.SR", "7203.T"
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
@@ -1657,6 +1664,21 @@ def _start_of_run(raw: str, i: int, keep: Callable[[str], bool]) -> int:
     while i > 0 and keep(raw[i - 1]):
         i -= 1
     return i
+
+
+def _airport_code(t: _Text, c: _Candidate) -> str | None:
+    """Three capitals in a text on flights, after "at", "to" or "from", or before "to" or
+    "flights": an airport's code ("Flights delayed at PDX", "PDX to Reykjavik: new route"),
+    not a symbol ("DAL slips premarket as flights resume")."""
+    if len(c.variant.text) != 3:
+        return None
+    if _FLIGHT_WORDS.isdisjoint(t.words):
+        return None
+    if c.first > 0 and t.words[c.first - 1] in _TO_AN_AIRPORT:
+        return t.raw[t.tokens[c.first - 1].start : c.end]
+    if c.last < len(t.words) and t.words[c.last] in ("to", "flights"):
+        return t.raw[c.start : t.tokens[c.last].end]
+    return None
 
 
 def _works_in_a_town(t: _Text, c: _Candidate) -> bool:
@@ -3218,6 +3240,9 @@ class Matcher:
         named = self._symbol_names_another(t, c)
         if named:
             return False, f"the letters of another firm named here, {named!r}"
+        airport = _airport_code(t, c)
+        if airport:
+            return False, f"an airport's code, {airport!r}"
         shares = _SHARES_OF_RE.search(before[-12:])
         if shares and not t.raw.startswith("-", c.end):
             return True, f"ticker after {shares.group(0).strip()!r}"
@@ -4041,6 +4066,11 @@ class Matcher:
             # a club's founding year after the name says so anywhere: "Bayer 04 Leverkusen
             # schlägt den FC Bayern", "Schalke 04"
             return f"a sports club ({raw[c.start : c.end + 3]!r})"
+        model = _MODEL_NUMBER_AFTER.match(raw, c.end)
+        if model and model.group(0).strip(" -") not in self.companies[c.company].name:
+            # a product's model: "Nvidia GeForce RTX 5090 review", "Iridium-192 source stolen"
+            # (not the company's own number: "Rema 1000")
+            return f"a product's model ({raw[c.start : model.end()]!r})"
         old = _old_model(t, c)
         if old:
             return f"a model of its make, kept or collected ({old!r})"

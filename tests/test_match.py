@@ -5693,8 +5693,9 @@ def test_the_quick_check_lets_through_two_symbols_in_a_list() -> None:
     # "FRA" is a word (Swedish "from"), so it counts only with a marker or in a list of
     # symbols; the quick check must let every list through that the rules may accept
     m = Matcher([CompanySpec("Fraport AG", ticker="FRA")])
-    text = "Strike grounds flights at FRA and MUC"
+    text = "Airport operators FRA and AENA slide as the strike looms"
     assert names(m, text) == ["Fraport AG"]  # (two symbols and business words: see _ticker_ok)
+    # (in a text on flights, after "at", they are the airports': see _airport_code)
     assert m._maybe(text)
 
 
@@ -7006,4 +7007,59 @@ def test_a_disease_or_a_doctrine_named_after_someone_is_no_company() -> None:
     ]
     assert names(m, "Huntington's profit rises as deposit costs ease") == [
         "Huntington Bancshares Incorporated"
+    ]
+
+
+def test_an_airport_s_code_in_a_text_on_flights_is_no_symbol() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Paradox Interactive AB (publ)", ticker="PDX"),
+            CompanySpec("Delta Air Lines, Inc.", ticker="DAL"),
+        ]
+    )
+    assert names(m, "Flights delayed at PDX as fog blankets Portland") == []
+    [d] = m.explain("Flights delayed at PDX as fog blankets Portland")
+    assert (d.accepted, d.reason) == (False, "an airport's code, 'at PDX'")
+    assert names(m, "PDX to Reykjavik: Icelandair adds a nonstop route from Portland") == []
+    assert names(m, "PDX flights resume after the ice storm") == []
+    # the symbol, where flights are the airline's business, and an airport with no flights
+    assert names(m, "Delta cancels flights after outage; DAL slips premarket") == [
+        "Delta Air Lines, Inc."
+    ]
+    assert names(m, "Stockholm games studio PDX cuts 50 jobs") == ["Paradox Interactive AB (publ)"]
+    assert names(m, "Games stocks: analysts upgrade PDX to buy") == [
+        "Paradox Interactive AB (publ)"
+    ]
+    # four letters are no airport's
+    m = Matcher([CompanySpec("Allegiant Travel Company", ticker="ALGT")])
+    assert names(m, "Budget airlines: ALGT to add 12 nonstop flights from Las Vegas") == [
+        "Allegiant Travel Company"
+    ]
+
+
+def test_a_product_s_model_number_after_the_letters_is_the_product() -> None:
+    m = Matcher(
+        [
+            CompanySpec("RTX Corporation", ticker="RTX"),
+            CompanySpec("Embraer S.A.", ticker="ERJ"),
+            CompanySpec("Rema 1000 AS"),
+        ]
+    )
+    # the symbol alone, under the company's old name
+    old = Matcher([CompanySpec("Raytheon Technologies Corporation", ticker="RTX")])
+    assert names(old, "Nvidia RTX 5090 prices soar as supply stays tight") == []
+    assert names(old, "RTX shares rise as Pratt & Whitney deliveries recover") == [
+        "Raytheon Technologies Corporation"
+    ]
+    assert names(m, "Nvidia GeForce RTX 5090 review: the fastest GPU money can buy") == []
+    assert names(m, "For sale: ERJ-145 cockpit trainer, fully working") == []
+    assert names(m, "ERJ-145 cockpit trainer: price cut to $9,000") == []
+    # a year is no model, nor an amount; and a number in the company's own name is its own
+    assert names(m, "RTX 2025 outlook: Pratt & Whitney engine deliveries to rise") == [
+        "RTX Corporation"
+    ]
+    assert names(m, "RTX 12% higher as Raytheon wins Patriot order") == ["RTX Corporation"]
+    assert names(m, "ERJ-145 fleet retired; Embraer bets on E2") == ["Embraer S.A."]
+    assert names(m, "Norway fines NorgesGruppen, Rema 1000 and Coop over price checks") == [
+        "Rema 1000 AS"
     ]

@@ -5841,8 +5841,8 @@ _COMPOUND_HEAD = re.compile(r"-[a-zäöüåæø]")  # a compound's tail after it
 _PLACE_COMPOUND_TAILS = frozenset("omradet omrade regionen region trakten gebiet".split())
 _RACING_TEAM_AFTER = re.compile(r"(?: [A-Z][\w&+-]*){1,3} (?:Racing|F1 Team)\b")
 _INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
-_POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:]s\b")
-_POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:]s")  # what _POSSESSIVE needs: a cheap scan first
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’`´ʼ:][sS]\b")
+_POSSESSIVE_MARK_RE = re.compile("['’`´ʼ:][sS]")  # what _POSSESSIVE needs: a cheap scan first
 
 
 # A forum's name after a title: "... any tips? : r/PersonalFinanceCanada"

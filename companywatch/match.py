@@ -4066,6 +4066,16 @@ class Matcher:
             # a club's founding year after the name says so anywhere: "Bayer 04 Leverkusen
             # schlägt den FC Bayern", "Schalke 04"
             return f"a sports club ({raw[c.start : c.end + 3]!r})"
+        if (
+            raw[c.start - 1 : c.start] == "("  # (after an exchange, it is a symbol)
+            and raw.startswith(")", c.end)
+            and raw[c.start : c.end].isupper()
+        ):
+            # letters in brackets after another name are that name's: "Socialdemokraterna
+            # (SAP) ökar", "Deutsche Nationalbibliothek (DNB)"
+            other = self._bracketed_after_another(t, c)
+            if other:
+                return f"in brackets after {other!r}, that name's letters"
         model = _MODEL_NUMBER_AFTER.match(raw, c.end)
         if model and model.group(0).strip(" -") not in self.companies[c.company].name:
             # a product's model: "Nvidia GeForce RTX 5090 review", "Iridium-192 source stolen"

@@ -7085,3 +7085,20 @@ def test_a_product_s_model_number_after_the_letters_is_the_product() -> None:
     assert names(m, "Norway fines NorgesGruppen, Rema 1000 and Coop over price checks") == [
         "Rema 1000 AS"
     ]
+
+
+def test_letters_in_brackets_after_another_name_are_that_name_s() -> None:
+    m = Matcher([CompanySpec("SAP SE", ticker="SAP"), CompanySpec("Google LLC")])
+    assert names(m, "Socialdemokraterna (SAP) ökar i ny mätning - Omni") == []
+    reasons = {d.reason for d in m.explain("Socialdemokraterna (SAP) ökar i ny mätning - Omni")}
+    assert "in brackets after 'Socialdemokraterna', that name's letters" in reasons
+    # the company's own letters after its name, a remark in brackets, and a name not in
+    # capitals (another name for the same firm) stay the company's
+    assert names(m, "Softwarekonzern SAP SE (SAP) streicht Stellen") == ["SAP SE"]
+    assert names(m, "Aktier (SAP steg 3 procent på Frankfurtbörsen)") == ["SAP SE"]
+    assert names(m, "Alphabet (Google) to cut 200 jobs in its cloud unit") == ["Google LLC"]
+    # a symbol after its brand is judged as symbols are: the brand is the company's
+    m = Matcher([CompanySpec("Westinghouse Air Brake Technologies Corporation", ticker="WAB")])
+    assert names(m, "Wabtec (NYSE: WAB) to acquire an inspection business") == [
+        "Westinghouse Air Brake Technologies Corporation"
+    ]

@@ -3890,6 +3890,26 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind772", 0.96, 0.98),
         ("blind773", 0.96, 0.99),
         ("blind774", 0.95, 0.98),
+        # Seen first at c3289b3 (a cook in Lille 0.960 / 0.953, an IT support technician in
+        # Luleå 0.976 / 0.992, a delivery driver in Cologne 0.968 / 0.976, a recruiter in London
+        # 0.992 / 0.968, a lab technician in Leiden 0.944 / 0.959, a project engineer in Oslo
+        # 0.961 / 0.992; pooled 0.967 / 0.973). Left: "Compass, the real estate brokerage",
+        # "Hilton Food Group", "Audra McDonald's", "Mit der Metro durch Lille", "Domino's Pizza
+        # Group", "söder om Boliden", "Río Tinto" the river, "$AAL" of American Airlines,
+        # "DSV-Staffel", "UPS battery backups", "Hermes-Bürgschaft", "Volvokoncernen" for Volvo
+        # Cars, "ICA director", "Pharming attacks", "ASM Microbe", "Jumbo jets",
+        # "Carvalho-Heineken", "Metro läggs ner" (the paper), "Merck's Keytruda", "Subsea cable",
+        # "Kongsberg" the town, "LSG" the cricket team, "Siemens" alone, "DNB" the Dutch central
+        # bank; missed "Carrefour City", "McDo", "Quick" and "Max" the burger chains, "Ericsson
+        # field service" in a forum's title, "Post erhöht das Briefporto", "Springer-Chef",
+        # "Conti", "EY", "Deloitte-Studie", "Tesco Bank's", "Action" the discount chain,
+        # "Swinkels", "Der Amazon-Effekt".
+        ("blind775", 0.96, 0.95),
+        ("blind776", 0.97, 0.99),
+        ("blind777", 0.96, 0.97),
+        ("blind778", 0.99, 0.96),
+        ("blind779", 0.94, 0.95),
+        ("blind780", 0.96, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2669,6 +2669,21 @@ def _in_a_country(t: _Text, c: _Candidate) -> str | None:
     return t.raw[c.start : found.end()]
 
 
+# A point of the compass and "of" before a name, in the headline languages: "strax söder om
+# Boliden", "ten miles north of Corning", "nördlich von Salzgitter", "au nord de Gap"
+_COMPASS_OF = re.compile(
+    r"\b(?:norr|söder|öster|väster|north|south|east|west|nördlich|südlich|östlich|westlich"
+    r"|nord|sud|est|ouest) (?:om |of |von |de |d['’])$",
+    re.IGNORECASE,
+)
+
+
+def _compass_of(t: _Text, c: _Candidate) -> str | None:
+    """A place by a point of the compass of it: "Trafikolycka strax söder om Boliden"."""
+    found = _COMPASS_OF.search(t.raw, max(0, c.start - 14), c.start)
+    return t.raw[found.start() : c.end] if found else None
+
+
 def _french_name_of_place(t: _Text, c: _Candidate) -> str | None:
     """In French, a capitalised word and "de" before the name make the name of something
     named after a town: "Chorégies d'Orange", "Festival de Gap"; not "PDG d'Orange", "Salariés
@@ -5274,7 +5289,9 @@ class Matcher:
             if thing:
                 c.reason = f'a thing, {thing!r}: German names a firm with "die"'
                 continue
-            town = _town(t, c) or _in_a_country(t, c) or self._beside_a_town(t, c)
+            town = (
+                _town(t, c) or _in_a_country(t, c) or self._beside_a_town(t, c) or _compass_of(t, c)
+            )
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
                 continue

@@ -7122,3 +7122,14 @@ def test_letters_in_brackets_after_another_name_are_that_name_s() -> None:
     assert names(m, "Wabtec (NYSE: WAB) to acquire an inspection business") == [
         "Westinghouse Air Brake Technologies Corporation"
     ]
+
+
+def test_a_point_of_the_compass_of_a_name_makes_it_a_place() -> None:
+    m = Matcher([CompanySpec("Boliden AB", ticker="BOL"), CompanySpec("Corning Incorporated")])
+    assert names(m, "Trafikolycka på väg 95 strax söder om Boliden - Norran") == []
+    [d] = [d for d in m.explain("Trafikolycka strax söder om Boliden") if d.name == "Boliden AB"]
+    assert d.reason == "a town ('söder om Boliden')"
+    assert names(m, "Snow closes the road ten miles north of Corning") == []
+    # the firm, by its name alone or spoken of
+    assert names(m, "Boliden höjer prognosen efter starkt kvartal") == ["Boliden AB"]
+    assert names(m, "Analysts turn bullish on the outlook of Corning") == ["Corning Incorporated"]

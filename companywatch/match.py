@@ -832,6 +832,14 @@ class _once(Generic[_T]):  # a decorator, named like functools.cached_property
         return value
 
 
+# A phrase in quotation marks, of any of the headline languages' kinds
+_QUOTE_MARKS = "'‘\"“„«"
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))(['‘\"“„«])\s?([^'‘’\"“”„«»]{2,60}?)\s?(['’\"”“»])(?=[\s,.:;!?)-]|$)"
+)
+_TITLE_WORD = re.compile(r"[\w'’]+")
+
+
 @dataclass
 class _Text:
     """One text, folded once, with the facts the rules ask about computed on demand."""
@@ -900,6 +908,26 @@ class _Text:
         """An amount of money in the text ("$1.6 billion", "3 miljarder")."""
         m = _MONEY_RE.search(self.raw)
         return m.group(0) if m else None
+
+    @_once
+    def titles(self) -> list[tuple[int, int]]:
+        """The spans of titles in quotation marks: two words or more, each capitalised but
+        the little ones, and no question ("'Schindler's List' returns", "„Germany's Next
+        Topmodel“"), not words quoted from someone ("'we will not sell Volvo'")."""
+        if not any(q in self.raw for q in _QUOTE_MARKS):
+            return []
+        spans = []
+        for m in _QUOTED.finditer(self.raw):
+            words = _TITLE_WORD.findall(m.group(2))
+            if (
+                len(words) >= 2
+                and not m.group(2).endswith("?")
+                and all(
+                    w[0].isupper() or w[0].isdigit() or fold(w) in FUNCTION_WORDS for w in words
+                )
+            ):
+                spans.append((m.start(2), m.end(2)))
+        return spans
 
     @_once
     def publisher_at(self) -> int | None:
@@ -4091,6 +4119,10 @@ class Matcher:
             other = self._bracketed_after_another(t, c)
             if other:
                 return f"in brackets after {other!r}, that name's letters"
+        title = next(((a, b) for a, b in t.titles if a <= c.start and c.end <= b), None)
+        if title:
+            # the title of a work, quoted: "'Schindler's List' returns to cinemas"
+            return f"in the title of a work, {raw[title[0] : title[1]]!r}"
         model = _MODEL_NUMBER_AFTER.match(raw, c.end)
         if model and model.group(0).strip(" -") not in self.companies[c.company].name:
             # a product's model: "Nvidia GeForce RTX 5090 review", "Iridium-192 source stolen"

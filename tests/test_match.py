@@ -7133,3 +7133,23 @@ def test_a_point_of_the_compass_of_a_name_makes_it_a_place() -> None:
     # the firm, by its name alone or spoken of
     assert names(m, "Boliden höjer prognosen efter starkt kvartal") == ["Boliden AB"]
     assert names(m, "Analysts turn bullish on the outlook of Corning") == ["Corning Incorporated"]
+
+
+def test_a_name_in_the_quoted_title_of_a_work_is_no_company() -> None:
+    m = Matcher([CompanySpec("Abbott Laboratories", ticker="ABT"), CompanySpec("Orange S.A.")])
+    assert names(m, "'Abbott Elementary' renewed for a fifth season at ABC - Variety") == []
+    [d] = m.explain("'Abbott Elementary' renewed for a fifth season")
+    assert d.reason == "in the title of a work, 'Abbott Elementary'"
+    assert names(m, "„Orange Is the New Black“: Netflix plant ein Spin-off") == []
+    prada = Matcher([CompanySpec("Prada S.p.A.")])
+    assert names(prada, "'The Devil Wears Prada 2' tops the weekend box office") == []
+    # words quoted from someone, a question, and one word in quotes are no title
+    assert names(m, "Minister: 'we will not let Orange cut 2,000 jobs'") == ["Orange S.A."]
+    assert names(m, "Every interview asks 'Why Abbott Laboratories?' - r/pharmacy") == [
+        "Abbott Laboratories"
+    ]
+    assert names(m, "'Abbott' sues rival over heart device patents") == ["Abbott Laboratories"]
+    # and the firm named outside the title still is
+    assert names(m, "Abbott sponsors 'Abbott Elementary' fan event in Philadelphia") == [
+        "Abbott Laboratories"
+    ]

@@ -3910,6 +3910,27 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind778", 0.99, 0.96),
         ("blind779", 0.94, 0.95),
         ("blind780", 0.96, 0.99),
+        # Seen first at cb1c5f9 (a tax adviser in Geneva 0.931 / 0.992, a welder in Gävle 0.951
+        # / 0.991, a copywriter in Berlin 0.983 / 0.983, an HR assistant in Detroit 0.952 /
+        # 0.930, a pharmacist in Strasbourg 0.967 / 0.975, a network engineer in Espoo 0.974 /
+        # 1.000; pooled 0.959 / 0.978). Left: "Helvetia on the one-franc coin", "Lindsey Vonn"
+        # for Vontobel, "Orange is the new black", "Louis Dreyfus Armateurs", "Mobiliar aus dem
+        # Hotel", "Shell-Firmen", "Neue Allianz gegen Geldwäsche", "EFG Hermes", "Investor sues
+        # UBS", "Siemens" alone, "Volvo V90" for AB Volvo, "Pelikan-Rekord im Delta", "$SAND"
+        # the token, "Germany's Next Topmodel", "SAP:s partistyrelse", "Dana White",
+        # "Huntington Beach", "Magna cum laude", "SEB" the cookware maker for the bank,
+        # "Financial aid SAP", "le secteur des SAP", "1927 Solvay conference", "le général
+        # Leclerc", "Neue Linde", "Roche Bobois", "ELISA test", "Otis Redding", "'Schindler's
+        # List'"; missed "Pictet Asset Management", "Zoom :", "Zoom slides 7%", "Springer-Chef",
+        # "Chase", "American Axle", "Oracle HCM", "Conti", "Fords Europachef", "GM" in a forum
+        # and in lists, "Tesco Bank", "Oracle Health", "Amazon Pharmacy" ("au nord de Gap" was
+        # mended in a82d13a).
+        ("blind781", 0.93, 0.99),
+        ("blind782", 0.95, 0.99),
+        ("blind783", 0.98, 0.98),
+        ("blind784", 0.95, 0.92),
+        ("blind785", 0.96, 0.97),
+        ("blind786", 0.97, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3190,6 +3190,12 @@ class Matcher:
                 and _symbol_as_a_word(want)
                 # (its own name's word is decided as the name: "avenue René-Coty")
                 and v.text not in self._own_words[c.company]
+                # after a given name, a family name: "Lindsey Vonn" is no Vontobel (VONN)
+                and not (
+                    c.first > 0
+                    and is_given_name(t.words[c.first - 1])
+                    and t.raw[t.tokens[c.first - 1].start].isupper()
+                )
             ):
                 return None  # a symbol no language has, written as a name: "Sobi" (SOBI)
             if v.kind in ("ticker", "acronym") and compact.upper() == want:

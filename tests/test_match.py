@@ -6041,6 +6041,14 @@ def test_a_symbol_no_language_has_written_as_a_name_is_the_company() -> None:
     # the name
     assert names(m, "Sand prices climb as construction picks up") == []
     assert names(m, "Le Havre : l'avenue René-Coty fermée pour travaux") == []
+    # after a given name, it is a family name
+    m = Matcher([CompanySpec("Vontobel Holding AG", ticker="VONN")])
+    assert names(m, "Lindsey Vonn returns to the podium in St. Moritz at 41") == []
+    assert names(m, "Vonn (Vontobel) lifts its outlook on asset inflows") == ["Vontobel Holding AG"]
+    assert names(m, "Brokers mark Vonn as a top pick after strong asset inflows") == [
+        "Vontobel Holding AG"
+    ]
+    assert names(m, "Update: Vonn rises 4% after strong asset inflows") == ["Vontobel Holding AG"]
 
 
 def test_a_swedish_verb_whose_stem_ends_in_r_is_its_present() -> None:

@@ -3931,6 +3931,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind784", 0.95, 0.92),
         ("blind785", 0.96, 0.97),
         ("blind786", 0.97, 0.99),
+        # Seen first at 3a13ab5 (a merchandiser in Marseille 0.992 / 0.992, a game designer in
+        # Stockholm 0.983 / 0.959, a machine operator in Linz 0.966 / 0.983, a pilot cadet in
+        # Dublin 0.959 / 0.975, a retail buyer in Hamburg 0.983 / 0.991, a sustainability
+        # analyst in Copenhagen 0.983 / 0.983; pooled 0.978 / 0.980). Left: "CMA" the
+        # regulator, "Shell scripting", "Vodafone Idea", "MMK" of Russia, "RBI" of India,
+        # "Kliniken im Verbund", "Ball der Oberösterreicher", "SMBC" the bank for SMBC Aviation
+        # Capital, "NOK" the krone, "Central Bank of Ireland", "SAS: Who Dares Wins", "'less
+        # severe than Delta'", "Dirk Rossmann" the founder, "Visa für deutsche
+        # Geschäftsreisende", "SiriusXM's Pandora", "Merck aus Darmstadt"; missed "Total" in a
+        # forum, "Sony Interactive Entertainment", "Amazon Games", "King" of Candy Crush, "der
+        # voest", "Mayr-Melnhof", "Airbus A321neos", "Aer Lingus owner IAG", "Meta plans",
+        # "Rossmann gegen dm", "Total :", "Rederiet Norden".
+        ("blind787", 0.99, 0.99),
+        ("blind788", 0.98, 0.95),
+        ("blind789", 0.96, 0.98),
+        ("blind790", 0.95, 0.97),
+        ("blind791", 0.98, 0.99),
+        ("blind792", 0.98, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -4210,18 +4210,20 @@ class Matcher:
 
     def _something_else(self, t: _Text, c: _Candidate) -> str | None:
         """What a name that is no word is here when not the company, and why: a person ("the
-        goddess Nike", "le théorème de Thalès", "William H. Macy"), an adjective
-        ("Anglo-American relations")."""
+        goddess Nike", "le théorème de Thalès", "William H. Macy"), a thing named after someone
+        ("Huntington's disease"), an adjective ("Anglo-American relations")."""
         person = (
             _capitalised_after(t, c, PERSON_BEFORE)
             or (c.first > 1 and t.words[c.first - 1] in _EPONYM_JOINTS and _eponym(t, c))
             or (t.raw.endswith((". ", "."), 0, c.start) and _after_given_name_and_initial(t, c))
             or _with_an_age(t, c)
             or _a_life_of_its_own(t, c)
-            or _named_thing(t, c)
         )
         if person:
             return f"a person ({person!r})"
+        named = _named_thing(t, c)
+        if named:
+            return f"named after someone ({named!r})"
         adjective = _hyphened_adjective(t, c, self.companies[c.company].name)
         if adjective:
             return f"an adjective ({adjective!r})"

@@ -7090,6 +7090,8 @@ def test_a_disease_or_a_doctrine_named_after_someone_is_no_company() -> None:
         "common word, negative context: named after someone ('Chevron deference')",
     )
     assert names(m, "Huntington's disease drug slows progression in trial") == []
+    [d] = m.explain("Huntington's disease drug slows progression in trial")
+    assert d.reason == 'named after someone ("Huntington\'s disease")'
     # the firms themselves, in the same words' company
     assert names(m, "Chevron shareholders reject climate proposal at annual meeting") == [
         "Chevron Corporation"

@@ -2680,6 +2680,35 @@ _APPOSED_PLACE = re.compile(
 )
 
 
+# A country after a town's name, with the same preposition as before it ("Storbrand i Nokia i
+# Finland"), or its possessive after a comma ("the coast of Scania, Sweden's southern tip")
+_COUNTRY_AFTER = re.compile(
+    r" (i|in|im|en|à) ([A-Z]\w+)\b|, ([A-Z]\w+)['’]s ((?:[a-z]+ ){0,2}[a-z]+)"
+)
+_IN_BEFORE = frozenset("i in im en a".split())
+# What a country has that a town or a region is: "Sweden's southern tip", "Norway's most
+# famous river" (not "Sweden's biggest sports retailer")
+_A_COUNTRY_S_PLACES = frozenset(
+    "tip province region river county town city village island lake coast capital port".split()
+)
+
+
+def _in_a_town_of_a_country(t: _Text, c: _Candidate) -> str | None:
+    """The name as a town's, in a country named after it: "Storbrand i Nokia i Finland",
+    "Cycling the coast of Scania, Sweden's southern tip" (not "Nokia in Finland cuts jobs",
+    which names no place before it)."""
+    found = _COUNTRY_AFTER.match(t.raw, c.end)
+    if not found or fold(found.group(2) or found.group(3)) not in country_words():
+        return None
+    if found.group(1) and not (
+        c.first > 0 and t.words[c.first - 1] == fold(found.group(1)) in _IN_BEFORE
+    ):
+        return None
+    if found.group(3) and _A_COUNTRY_S_PLACES.isdisjoint(found.group(4).split()):
+        return None
+    return t.raw[c.start : found.end()]
+
+
 def _in_a_country(t: _Text, c: _Candidate) -> str | None:
     """The name as a town's or a region's, with its country or region after a comma:
     "across Scania, southern Sweden", "in Corning, New York"."""
@@ -5330,7 +5359,11 @@ class Matcher:
                 c.reason = f'a thing, {thing!r}: German names a firm with "die"'
                 continue
             town = (
-                _town(t, c) or _in_a_country(t, c) or self._beside_a_town(t, c) or _compass_of(t, c)
+                _town(t, c)
+                or _in_a_country(t, c)
+                or self._beside_a_town(t, c)
+                or _compass_of(t, c)
+                or _in_a_town_of_a_country(t, c)
             )
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"

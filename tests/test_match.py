@@ -7202,3 +7202,15 @@ def test_a_name_in_the_quoted_title_of_a_work_is_no_company() -> None:
     assert names(m, "Abbott sponsors 'Abbott Elementary' fan event in Philadelphia") == [
         "Abbott Laboratories"
     ]
+
+
+def test_a_town_in_a_country_named_after_it() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOKIA"), CompanySpec("Scania CV AB")])
+    assert names(m, "Storbrand i Nokia i Finland – invånare uppmanas hålla fönster stängda") == []
+    assert names(m, "Cycling the coast of Scania, Sweden's southern tip - Lonely Planet") == []
+    [d] = m.explain("Cycling the coast of Scania, Sweden's southern tip")
+    assert d.reason == 'a town ("Scania, Sweden\'s southern tip")'
+    # the firm in a country, and the firm described with its country's possessive
+    assert names(m, "Nokia i Finland varslar 300 anställda") == ["Nokia Oyj"]
+    assert names(m, "Funds that invested in Nokia in March sold out by June") == ["Nokia Oyj"]
+    assert names(m, "Scania, Sweden's biggest truck maker, cuts 500 jobs") == ["Scania CV AB"]

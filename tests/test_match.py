@@ -3949,6 +3949,30 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind790", 0.95, 0.97),
         ("blind791", 0.98, 0.99),
         ("blind792", 0.98, 0.98),
+        # Seen first at 4a16cfd (a quantity surveyor in Birmingham 0.922 / 0.975, a biologist in
+        # Lund 0.960 / 0.992, a mechatronics apprentice in Wolfsburg 0.974 / 0.983, a bartender
+        # in Lyon 0.940 / 0.924, a product manager in San Francisco 0.967 / 0.991, a trainee
+        # broker in Zurich 0.953 / 0.992; pooled 0.952 / 0.976). Left: "Persimmon and pistachio
+        # tart", "Delta Junction", "SAP 10.3" the energy rating, "Kingfisher spotted",
+        # "Marshalls and TJ Maxx", "der BGH", "$COST" of Costco for Costain, "edge of Ibstock",
+        # "Ex-BNP activists", "NCC Group plc (LSE: NCC)", "Intel report", "Unity MR-Linac",
+        # "Orion Nebula", "Getinge: Villabrand", "Arla morgonstund", "Dürr und entkräftet",
+        # "STM bus drivers", "Bacardi and Coke", "Whitbread Round the World Race", "Hermes
+        # delivery driver", "Cointreau or triple sec", "Pariser Metro", "CPG giants",
+        # "Paul-Ricard", "Discord grows at the Fed", "Visa interview waiver", "Wise Sons Deli",
+        # "BNP" of Bangladesh, "$CS", "Helvetia" on a coin, "Travelers stranded", "Delta
+        # hedging", "Gunvor Andersson"; missed "Balfour Beatty VINCI", "Boots the Chemist",
+        # "Tesco Bank", "Baxter i Lund", "Panasonic Energy", "VW vs Porsche" in a forum,
+        # "stripe support" in small letters, "Visas Sverigechef", "Systemets öppettider",
+        # "Jagermeister", "McDo", "Max", "Fever-Tree", "Campari verlieren", "Cadence and
+        # Synopsys", "Generali posts" ("Scania, Sweden's southern tip" and "Storbrand i Nokia i
+        # Finland" were mended in 47fbfb7).
+        ("blind793", 0.92, 0.97),
+        ("blind794", 0.95, 0.99),
+        ("blind795", 0.98, 0.98),
+        ("blind796", 0.94, 0.92),
+        ("blind797", 0.97, 0.99),
+        ("blind798", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -215,6 +215,7 @@ NEGATIVE_NEIGHBOURS: frozenset[str] = frozenset(
     ratio lens lenses camera
     cream fish
     sap syrup maple tree flow
+    hedging
     stripes zebra pattern patterned wallpaper
     mirror mirrors
     big heart between gender wage skills mind student students golden tourist passport

@@ -7238,3 +7238,12 @@ def test_a_town_in_a_country_named_after_it() -> None:
     assert names(m, "Nokia i Finland varslar 300 anställda") == ["Nokia Oyj"]
     assert names(m, "Funds that invested in Nokia in March sold out by June") == ["Nokia Oyj"]
     assert names(m, "Scania, Sweden's biggest truck maker, cuts 500 jobs") == ["Scania CV AB"]
+
+
+def test_hedging_next_to_a_common_word_name_is_the_word() -> None:
+    m = Matcher([CompanySpec("Delta Air Lines, Inc.", ticker="DAL")])
+    assert names(m, "Delta hedging explained: how market makers manage options risk") == []
+    # the airline's own hedges, spoken of with its possessive
+    assert names(m, "Delta's fuel hedging pays off as jet fuel prices spike") == [
+        "Delta Air Lines, Inc."
+    ]

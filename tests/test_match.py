@@ -3973,6 +3973,27 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind796", 0.94, 0.92),
         ("blind797", 0.97, 0.99),
         ("blind798", 0.95, 0.99),
+        # Seen first at c36a328 (a museum guide in Amsterdam 0.962 / 0.984, a sales assistant in
+        # Gothenburg 0.969 / 0.969, an accountant in Nice 0.968 / 0.976, a software developer
+        # in Munich 1.000 / 0.976, a junior banker in Edinburgh 0.951 / 0.992, a logistics
+        # clerk in Antwerp 0.951 / 0.991; pooled 0.967 / 0.981). Left: "Asahi Shimbun", "KLM"
+        # alone for Air France-KLM (its unit, which these labels do not count), "Ex-KLA
+        # commanders", "Arla Plast", "Swiss retailer Coop" for Coop Sverige, "across Scania and
+        # Blekinge", "Tesla-Spule", "Safran, Zimt und Kardamom", "Hermes: Paketboten", "A1
+        # Telekom Austria", "Homer's Iliad", "Nationwide strike", "Un Ricard", "SAP
+        # methodology", "EQT Corp (NYSE: EQT)", "Investor Conferences", "ADM" of Archer-Daniels
+        # for Admiral, "Pandora's box", "Le Rio Tinto, fleuve", "($AAL)" of American Airlines,
+        # "Bayer Leverkusen wird Meister", "ABI" the insurers, "Unter der Linde"; missed
+        # "$BUD", "ing app", "Ica Maxi", "H&M Nordstan" in an alert's job title, "BMW und
+        # Mercedes", "Amazon rejected my return", "Hyatt Regency", "Monte-Carlo SBM",
+        # "Scandinavian Airlines", "Conti", "Münchener Rück", "Apple-Ingenieure", "Scottish
+        # Mortgage trims", "Exmar Shipmanagement".
+        ("blind799", 0.96, 0.98),
+        ("blind800", 0.96, 0.96),
+        ("blind801", 0.96, 0.97),
+        ("blind802", 0.99, 0.97),
+        ("blind803", 0.95, 0.99),
+        ("blind804", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

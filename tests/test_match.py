@@ -3994,6 +3994,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind802", 0.99, 0.97),
         ("blind803", 0.95, 0.99),
         ("blind804", 0.95, 0.99),
+        # Seen first at 9c2fec4 (a fitness instructor in Manchester 0.983 / 0.967, an electrical
+        # engineer in Västerås 0.983 / 0.992, a receptionist in Paris 0.983 / 0.975, a train
+        # driver in Hanover 0.992 / 0.959, a cashier in Houston 1.000 / 0.959, a marine
+        # biologist in Bergen 0.944 / 0.975; pooled 0.981 / 0.971). Left: "Frasers Property",
+        # "Spotify Camp Nou", "L'Oracle de Delphes", "GE Vernova Hitachi" for Hitachi Energy,
+        # "MIND THE GAP", "Delta von 30 Milliarden", "Server room UPS", "LSG Sky Chefs", "Grieg
+        # Maritime Group", "Frontline workers", "from Lerøy to Sotra", "Grieg's Piano Concerto",
+        # "DNB (De Nederlandsche Bank)", "H.C. Ørsted"; missed "Iceland" of Iceland Foods,
+        # "Tesco Bank's", "Sky wins rights", "Mälarenergi Elnät AB", "Hyatt Regency", "Four
+        # Seasons Hotel", "Lush pulls out", "Die Bahn kommt", "Stadlers tåg", "DB", "Deutsche
+        # Post erhöht" for Deutsche Post DHL Group, "metronom", "H-E-B", "Frontier Airlines",
+        # "Intel-Gelände", "the Target on Westheimer" in a forum, "delta" and "shell" in small
+        # letters in forums, "Lerøy Vest".
+        ("blind805", 0.98, 0.96),
+        ("blind806", 0.98, 0.99),
+        ("blind807", 0.98, 0.97),
+        ("blind808", 0.99, 0.95),
+        ("blind809", 0.99, 0.95),
+        ("blind810", 0.94, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3046,11 +3046,14 @@ class Matcher:
                     what = _QUICK_PLAIN
                 keys = _quick_keys(e.variant, text)
                 if e.variant.ambiguous and e.variant.case is None and " " not in text:
-                    # a common-word form written with inner capitals: "JPMorgan"
+                    # a common-word form written with inner capitals, "JPMorgan", or all in
+                    # small letters, as a brand styled so: "metronom Eisenbahngesellschaft"
                     spec = self.companies[e.company]
                     for given in (spec.name, *spec.aliases):
                         form = _quick_case(_quick_prepare(written_form(given, text)))
-                        if form.lower() == f" {text} " and not form[2:].islower():
+                        if form.lower() == f" {text} " and (
+                            not form[2:].islower() or form.islower()
+                        ):
                             keys.append(form)
                 for key in keys:
                     # a key of any other variant makes the text worth the full check

@@ -1660,6 +1660,11 @@ def test_the_quick_check_skips_the_name_of_a_filer_no_one_watches() -> None:
         "10-Q - VOYA FINANCIAL, INC. (0001535929) (Filer)",
     ):
         assert _full_check(m, text) and m._maybe(text), text
+    # a brand styled in small letters, mid-sentence, is looked for in small letters
+    m = Matcher([CompanySpec("metronom Eisenbahngesellschaft mbH")])
+    text = "GDL strike hits metronom and erixx services across Lower Saxony"
+    assert _full_check(m, text) and m._maybe(text)
+    assert names(m, text) == ["metronom Eisenbahngesellschaft mbH"]
     # a possessive in capitals is dropped from the filer's name as one in small letters
     m = Matcher([CompanySpec("Dick's Sporting Goods, Inc.", ticker="DKS")])
     text = "SC 13G - DICK'S SPORTING GOODS, INC. (0001089063) (Subject)"

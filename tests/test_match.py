@@ -4018,6 +4018,27 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind808", 0.99, 0.95),
         ("blind809", 0.99, 0.95),
         ("blind810", 0.94, 0.97),
+        # Seen first at 1c435c6 (a junior analyst in Stockholm 0.991 / 0.983, a nurse in
+        # Rotterdam 1.000 / 0.951, a shift supervisor in Dortmund 0.944 / 0.992, a support
+        # agent in Montpellier 0.945 / 0.984, a purchasing assistant in Vienna 0.946 / 0.961,
+        # a ground handler in Oslo 0.974 / 0.950; pooled 0.966 / 0.970). Left: "EQT Corp (NYSE:
+        # EQT)", "an NDA", "Siemens" alone, "Klöckner Pentaplast", "Salzgitter: Feuerwehr",
+        # "abgebrochenem Henkel", "Unter der Linde", "Gap inaugure sa patinoire", "Norwegian
+        # crown (NOK)", "Safran, Kurkuma, Zimt", "Epic fail", "Rolls-Royce Spectre review",
+        # "From Thales to Euclid", "BNP" of Britain, "Vodafone Idea", "Wien: Energie-Bonus",
+        # "Im Verbund", "Fiskars bruk", "Baccarat" the town, "RBI" of India, "The Crown
+        # Estate", "Constantia wine estates", "Unity in the sky", "XXL-Stau", "XXL
+        # passengers"; missed "Shell, BP face calls", "La BNP", "DHL-Paketboten", "shell" in a
+        # forum, "a.s.r.", "SAP-system", "Oracle Health", "Die Allianz und die Zurich", "Zoom
+        # vs Teams", "EA Sports FC", "King", "Mayr-Melnhof", "Gap revient en France", "Erste",
+        # "stations Total", "Widerøe" (a short form the rule for a possessive's name withholds
+        # from "Widerøe's Flyveselskap AS"), "Ice", "Unity après la polémique".
+        ("blind811", 0.99, 0.98),
+        ("blind812", 0.99, 0.95),
+        ("blind813", 0.94, 0.99),
+        ("blind814", 0.94, 0.98),
+        ("blind815", 0.94, 0.96),
+        ("blind816", 0.97, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

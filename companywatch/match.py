@@ -628,9 +628,11 @@ _SPORTS_DESKS = (
 # A town's name and a comma before a symbol, and a dateline's end after it: "SAN JOSE, CA --"
 # (not a list of symbols: "V, MA, PYPL")
 _STATE_AFTER_TOWN = re.compile(r"\b([A-Z][A-Za-z.]{2,}(?: [A-Z][A-Za-z.]*)*), $")
+# What follows a model's number, not an amount's or a share's: "Saab 900,5", "Saab 12%"
+_NOT_AN_AMOUNT = r"(?![\d%]|[.,]\d)"
 # A product's model number right after letters: "GeForce RTX 5090", "ERJ-145" (not a year,
 # "IAG 2025 results", nor an amount)
-_MODEL_NUMBER_AFTER = re.compile(r"(?:-\d{2,4}| (?!(?:19|20)\d\d\b)\d{4})(?![\d%]|[.,]\d)")
+_MODEL_NUMBER_AFTER = re.compile(r"(?:-\d{2,4}| (?!(?:19|20)\d\d\b)\d{4})" + _NOT_AN_AMOUNT)
 # Words of a text on flights, where three capitals after "at", "to", "from" or before "to" are
 # an airport's code: "Flights cancelled at PDX", "PDX to Reykjavik", "SZG flights resume"
 _FLIGHT_WORDS = frozenset("flight flights fares airport runway nonstop".split())
@@ -856,6 +858,11 @@ class _Text:
     def on_sport(self) -> bool:
         """A word of a text on a game (see _sports_club)."""
         return not SPORTS_WORDS.isdisjoint(self.words)
+
+    @_once
+    def on_flights(self) -> bool:
+        """A word of a text on flights (see _airport_code)."""
+        return not _FLIGHT_WORDS.isdisjoint(self.words)
 
     @_once
     def has_event_word(self) -> bool:
@@ -1701,7 +1708,7 @@ def _airport_code(t: _Text, c: _Candidate) -> str | None:
     not a symbol ("DAL slips premarket as flights resume")."""
     if len(c.variant.text) != 3:
         return None
-    if _FLIGHT_WORDS.isdisjoint(t.words):
+    if not t.on_flights:
         return None
     if c.first > 0 and t.words[c.first - 1] in _TO_AN_AIRPORT:
         return t.raw[t.tokens[c.first - 1].start : c.end]
@@ -1804,9 +1811,9 @@ FRENCH_INSTITUTIONS = frozenset(
 _CLUB_NUMBER = re.compile(r" \d{2} ")
 _CLUB_YEAR = re.compile(r" 0\d\b")  # "Bayer 04", "Mainz 05": a year of the 1900s, as clubs write it
 
-# A model's number after a make's name: "Saab 900", "Saab 9-3", "Volvo 240" (not an amount,
-# "Saab 900,5", nor a share, "Saab 12%")
-_MODEL_AFTER = re.compile(r"[ -](?:\d{2,3}|\d-\d)(?![\d%]|[.,]\d)")
+# A model's shorter number after a make's name, which only a text on old things makes one:
+# "Saab 900", "Saab 9-3", "Volvo 240" (the longer ones: _MODEL_NUMBER_AFTER)
+_MODEL_AFTER = re.compile(r"[ -](?:\d{2,3}|\d-\d)" + _NOT_AN_AMOUNT)
 # A model year before it: "a 1987 Saab 900", "my 2009 Saab 9-3"
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 # Its fans, joined to it: "Saab-entusiaster samlades", "Saab-klubben firar 75 år"
@@ -2701,9 +2708,8 @@ def _in_a_town_of_a_country(t: _Text, c: _Candidate) -> str | None:
     found = _COUNTRY_AFTER.match(t.raw, c.end)
     if not found or fold(found.group(2) or found.group(3)) not in country_words():
         return None
-    if found.group(1) and not (
-        c.first > 0 and t.words[c.first - 1] == fold(found.group(1)) in _IN_BEFORE
-    ):
+    before = t.words[c.first - 1] if c.first > 0 else None
+    if found.group(1) and not (before in _IN_BEFORE and before == fold(found.group(1))):
         return None
     if found.group(3) and _A_COUNTRY_S_PLACES.isdisjoint(found.group(4).split()):
         return None

@@ -6745,9 +6745,13 @@ def test_a_merged_firm_s_second_name_counts_with_evidence() -> None:
 
 
 _INTERRUPTED = """
+import signal
 import sys
 from pathlib import Path
 from companywatch.match import Matcher, load_companies_csv
+# as a terminal starts it, even where this test was started in the background (where a shell
+# has Ctrl-C ignored, and a child inherits that)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 matcher = Matcher(load_companies_csv(Path(sys.argv[1])))
 texts = ["Apple cuts jobs as iPhone sales slow (%d)" % i for i in range(400_000)]
 print("matching", flush=True)

@@ -585,6 +585,12 @@ _NAME_BEFORE_EXCHANGE = re.compile(
     + "|".join(US_EXCHANGES + FAR_EXCHANGES)
     + r")\s*[:.]\s*$"
 )
+# The rest of a name, then its symbol on an exchange in brackets: " Energy (NYSE: DTE)".
+_REST_THEN_EXCHANGE = re.compile(
+    r"((?:[\s-]+[^\W\d_][^\s()]*){1,3}\s*\(\s*(?:"
+    + "|".join(US_EXCHANGES + FAR_EXCHANGES)
+    + r")\s*[:.]\s*)\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
+)
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
 _OWN_TICKER_AFTER = re.compile(
     r"\s*\(\s*(?:[A-Za-z]+\s*[:.]\s*)?\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
@@ -877,6 +883,11 @@ class _Text:
     @_once
     def has_capitals(self) -> bool:
         return _has_capitals(self.raw)
+
+    @_once
+    def camel(self) -> bool:
+        """A word in camel case, which the tokens split ("MasterCard")."""
+        return bool(CAMEL_PAIR.search(self.raw))
 
     @_once
     def shouting(self) -> bool:
@@ -2885,6 +2896,24 @@ def _colliding_acronyms(
     return out
 
 
+def _named_for_a_person(t: _Text, c: _Candidate) -> bool:
+    """Hyphened between the word before it and a noun, as German names a thing after a
+    person: "Andreas-Hofer-Gedenkfeier", "Robert-Bosch-Krankenhaus" (the rule that asks this
+    wants a given name before it); not two names joined: "Fusion Helvetia-Bâloise"."""
+    return (
+        c.first > 0
+        and c.last < len(t.tokens)
+        and t.raw[t.tokens[c.first - 1].end : c.start] == "-"
+        and t.raw[c.end : t.tokens[c.last].start] == "-"
+    )
+
+
+def _coined(word: str) -> bool:
+    """A folded word no language has, nor as a name: its owner's own ("wideroe" of "Widerøe's
+    Flyveselskap"), which means nothing else without its "'s"."""
+    return not is_known_word(word) and not is_dictionary_name(word)
+
+
 def _family_name_after(t: _Text, c: _Candidate) -> bool:
     """A capitalised word right after it, in a sentence-case text, that says nothing of a
     business: a family name after a given one ("Macy Gray announces tour")."""
@@ -3177,7 +3206,44 @@ class Matcher:
                 )
         if compound:
             out.extend(self._compounds(t))
+        if t.camel:
+            out.extend(self._camel_joined(t))
         return out
+
+    def _camel_joined(self, t: _Text) -> Iterator[_Candidate]:
+        """A name of one word that the text writes in camel case, which splits it into
+        words: "ThyssenKrupp", "MasterCard" (thyssenkrupp AG, Mastercard Incorporated)."""
+        toks, raw = t.tokens, t.raw
+        i = 0
+        while i < len(toks):
+            j = i
+            while (
+                j + 1 < len(toks)
+                and toks[j].end == toks[j + 1].start
+                and raw[toks[j].end - 1].islower()
+                and raw[toks[j + 1].start].isupper()
+                # a letter alone is no word of it: "VitrA" (a Turkish brand) is no Vitra
+                and toks[j + 1].end - toks[j + 1].start > 1
+            ):
+                j += 1
+            found = (
+                self._automaton.get(" " + "".join(t.words[i : j + 1]) + " ", None)
+                if j > i
+                else None
+            )
+            if found and found[0] is not None:
+                for e in found[1]:
+                    if e.variant.kind not in ("ticker", "acronym"):
+                        yield _Candidate(
+                            e.company,
+                            e.variant,
+                            i,
+                            j + 1,
+                            toks[i].start,
+                            toks[j].end,
+                            e.variant.kind,
+                        )
+            i = j + 1
 
     def _compounds(self, t: _Text) -> Iterable[_Candidate]:
         """A one-word name glued to a business word, as Swedish and German write them:
@@ -3328,6 +3394,13 @@ class Matcher:
         named = self._symbol_names_another(t, c)
         if named:
             return False, f"the letters of another firm named here, {named!r}"
+        rest = _REST_THEN_EXCHANGE.match(t.raw, c.end)
+        if rest and rest.group(2).upper() == t.raw[c.start : c.end].upper():
+            # the first word of another firm's name, whose symbol follows: "DTE Energy (NYSE:
+            # DTE)" for Deutsche Telekom (DTE)
+            other = self._another_firms_symbol(t.raw[: rest.end(1)], c)
+            if other:
+                return False, other
         airport = _airport_code(t, c)
         if airport:
             return False, f"an airport's code, {airport!r}"
@@ -4964,12 +5037,12 @@ class Matcher:
                         f"{self.companies[c.company].name!r}: a person's name"
                     )
                     continue  # "William H. Macy joins cast of Broadway revival"
-                if v.kind == "short":
+                if v.kind == "short" and not _coined("".join(words[c.first : c.last])):
                     c.reason = (
                         f'{raw[c.start : c.end]!r} without the "\'s" of '
                         f"{self.companies[c.company].name!r}, short of it"
                     )
-                    continue  # "Domino effect" is no Domino's (Pizza)
+                    continue  # "Domino effect" is no Domino's (Pizza); "Widerøe" is Widerøe's
             if (
                 possessive
                 and v.kind != "ticker"
@@ -5301,7 +5374,11 @@ class Matcher:
                 not v.ambiguous
                 and " " not in raw[c.start : c.end]
                 and v.kind in ("name", "alias", "short", "genitive", "spelling")
-                and (self._inside_other_name(t, c) or self._given_name_in_title_case(t, c))
+                and (
+                    self._inside_other_name(t, c)
+                    or self._given_name_in_title_case(t, c)
+                    or _named_for_a_person(t, c)
+                )
                 and len(words[c.first - 1]) > 1
                 and words[c.first - 1] not in self._own_words[c.company]
                 and is_dictionary_name(words[c.first - 1])
@@ -5785,6 +5862,8 @@ class Matcher:
             return self._folded_keys_in(text)
         if text[:1].islower() and self._folded_keys_in(text):
             return True  # a brand styled in small letters may start it: "bp and Shell ..."
+        if CAMEL_PAIR.search(text) and self._camel_name_in(text):
+            return True  # "MasterCard": the quick forms split it, as the tokens do
         original = text
         if text.endswith(")") and " - " in text:
             filer = _EDGAR_TITLE.match(text)
@@ -5842,6 +5921,18 @@ class Matcher:
         return bool(found & (_QUICK_MARKED | _QUICK_BARE)) and (
             bool(_TICKER_MARKER.search(text)) or not STOCK_WORDS.isdisjoint(lower.split())
         )
+
+    def _camel_name_in(self, text: str) -> bool:
+        """A word in camel case that is a name of one word, joined up (see _camel_joined)."""
+        for m in _CAMEL_RUN.finditer(text):
+            found = self._automaton.get(f" {fold(m.group())} ", None)
+            if (
+                found
+                and found[0] is not None
+                and any(e.variant.kind not in ("ticker", "acronym") for e in found[1])
+            ):
+                return True
+        return False
 
     def match(self, text: str) -> list[MatchResult]:
         """The companies ``text`` is about: one result per company (its best span), in text order."""
@@ -6009,6 +6100,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def _compact_case(case: str) -> str:
     """A variant's own case without spaces and marks ("J.P. Morgan" -> "JPMorgan")."""
     return _NOT_WORD.sub("", case)
+
+
+_CAMEL_RUN = re.compile(r"\w*[a-z][A-Z]\w*")
 
 
 def _quick_prepare(text: str) -> str:

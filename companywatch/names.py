@@ -1312,6 +1312,11 @@ def _name_variants(
         ):
             # a word in capitals: only so ("MAN" of MAN Truck & Bus, not "man"), and gated
             yield head.upper(), head, "acronym"
+            if head.upper() == original.split()[0]:
+                # a word standing alone is also a brand styled in capitals, which news
+                # writes as a word: "SPAR Österreichische Warenhandels-AG" is "Spar", gated
+                # as a word (not the head of a compound: "SPIEGEL-Verlag ...")
+                yield head.capitalize(), head, "short"
     # A word in capitals inside a name written in mixed case is its brand: "Inter IKEA
     # Holding" is "IKEA"
     if len(short) >= 2 and not _in_capitals(original):

@@ -1327,6 +1327,16 @@ def test_another_firms_symbol_on_an_american_exchange() -> None:
     assert names(m, "6-K - MERCK KGAA (0001234567) (Filer)") == ["Merck KGaA"]
 
 
+def test_a_symbol_that_starts_another_firm_s_name_before_that_firm_s_symbol() -> None:
+    # "DTE Energy (NYSE: DTE)": both DTEs are the American utility's, not Deutsche Telekom's
+    m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
+    assert names(m, "DTE Energy (NYSE: DTE) Raises Five-Year Capital Plan") == []
+    assert names(m, "DTE Energy (NYSE: DTE) Declares Quarterly Dividend") == []
+    assert names(m, "DTE shares rise as T-Mobile US adds subscribers") == ["Deutsche Telekom AG"]
+    # another symbol in the brackets: another firm, after the company's
+    assert names(m, "DTE stock beats T-Mobile (NASDAQ: TMUS) in 2025") == ["Deutsche Telekom AG"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -5779,6 +5789,26 @@ def test_a_name_in_camel_case_whose_first_letters_make_a_legal_form() -> None:
     assert names(m, "Mar del Plata hosts the surf final") == []
 
 
+def test_a_name_of_one_word_written_in_camel_case_in_the_text() -> None:
+    # the text's camel case splits the word; the name, written as one, is still found
+    m = Matcher(
+        [
+            CompanySpec("thyssenkrupp AG", ticker="TKA"),
+            CompanySpec("Mastercard Incorporated", ticker="MA"),
+            CompanySpec("Vitra International AG"),
+        ]
+    )
+    assert names(m, "ThyssenKrupp und ArcelorMittal fordern Industriestrompreis") == [
+        "thyssenkrupp AG"
+    ]
+    assert names(m, "ThyssenKrupps Stahlsparte sucht Investor") == ["thyssenkrupp AG"]
+    assert names(m, "MasterCard's fees face EU review") == ["Mastercard Incorporated"]
+    # a capital letter alone at its end is no word of it
+    vitra = "VitrA bathroom maker opens new ceramics plant in Bozüyük"
+    assert not [d for d in m.explain(vitra) if d.accepted]
+    assert names(m, "Vitra opens a new showroom in Weil am Rhein") == ["Vitra International AG"]
+
+
 def test_a_currency_s_code_by_an_amount_is_no_symbol() -> None:
     m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
     assert names(m, "Oil fund profit rises to NOK 52 billion in the quarter") == []
@@ -6003,6 +6033,20 @@ def test_a_short_form_keeps_the_possessive_of_its_name() -> None:
     m = Matcher([CompanySpec("Domino's Pizza, Inc.", ticker="DPZ")])
     assert names(m, "Domino's beats sales estimates on value deals") == ["Domino's Pizza, Inc."]
     assert names(m, "Domino effect: one bank failure spreads to the sector") == []
+
+
+def test_a_short_form_drops_the_possessive_of_a_coined_name() -> None:
+    # "Widerøe" means nothing but the airline: without its "'s" it is still the name; a word
+    # ("Domino") or a person's name ("Macy") without it is not
+    m = Matcher([CompanySpec("Widerøe's Flyveselskap AS"), CompanySpec("Domino's Pizza, Inc.")])
+    assert names(m, "Norwegian slutför köpet av Widerøe - Dagens industri") == [
+        "Widerøe's Flyveselskap AS"
+    ]
+    assert names(m, "Widerøe's new routes from Bodø") == ["Widerøe's Flyveselskap AS"]
+    assert names(m, "Domino effect hits regional airlines") == []
+    assert names(m, "Anna Widerøe tar over som rektor - Avisa Nordland") == []
+    m = Matcher([CompanySpec("Solveig's Bakeri AS")])
+    assert names(m, "Solveig vinner gull i langrenn - NRK") == []
 
 
 def test_a_letter_and_a_hyphen_before_the_name_make_a_word() -> None:
@@ -6798,6 +6842,44 @@ def test_a_longer_name_of_another_watched_firm_wins_over_a_short_form() -> None:
     m = Matcher([CompanySpec("Deutsche Telekom AG"), CompanySpec("A1 Telekom Austria AG")])
     assert names(m, "Telekom Austria: Gewinnsprung im dritten Quartal") == ["A1 Telekom Austria AG"]
     assert names(m, "Telekom streicht 2.000 Stellen in Bonn") == ["Deutsche Telekom AG"]
+
+
+def test_a_thing_named_after_a_person_in_a_german_compound() -> None:
+    # "Andreas-Hofer-": a given name hyphened before it, a noun after; the firm's own
+    # compounds and other firms before it stay the firm's
+    m = Matcher(
+        [
+            CompanySpec("Hofer KG"),
+            CompanySpec("Tesla, Inc.", ticker="TSLA"),
+            CompanySpec("Baloise Holding AG"),
+        ]
+    )
+    assert names(m, "Andreas-Hofer-Gedenkfeier in Innsbruck: Schützen ziehen auf") == []
+    assert names(m, "Nikola-Tesla-Ausstellung in Wien zieht Tausende an") == []
+    assert names(m, "Hofer-Filiale in Linz überfallen") == ["Hofer KG"]
+    assert names(m, "Aldi-Hofer-Filialen bekommen neue Kassen") == ["Hofer KG"]
+    assert names(m, "Tipp von Maria: Hofer-Angebote im Check") == ["Hofer KG"]
+    # two names joined, the second of them watched: a merger
+    assert names(m, "Fusion Helvetia-Bâloise : jusqu'à 1800 postes supprimés") == [
+        "Baloise Holding AG"
+    ]
+
+
+def test_a_long_word_in_capitals_that_heads_a_name_is_its_brand() -> None:
+    # "SPAR" is no set of initials: news writes it "Spar", which the gate then judges
+    m = Matcher([CompanySpec("SPAR Österreichische Warenhandels-AG"), CompanySpec("BILLA AG")])
+    assert names(m, "Spar sucht 1.300 Lehrlinge – so viele wie nie - Kurier") == [
+        "SPAR Österreichische Warenhandels-AG"
+    ]
+    assert names(m, "Spar or Billa for cheap Schnitzel in Salzburg? : r/salzburg") == [
+        "SPAR Österreichische Warenhandels-AG",
+        "BILLA AG",
+    ]
+    assert names(m, "Boxers spar ahead of Saturday's title fight") == []
+    # the head of a compound in capitals is not: "Spiegel" here is Snap's chief
+    m = Matcher([CompanySpec("SPIEGEL-Verlag Rudolf Augstein GmbH & Co. KG")])
+    spiegel = "Snap shares plunge 20% after ad revenue miss; Spiegel promises AI push"
+    assert names(m, spiegel) == []
 
 
 def test_a_child_s_age_after_a_name_makes_it_a_person() -> None:

@@ -4049,6 +4049,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind814", 0.94, 0.98),
         ("blind815", 0.94, 0.96),
         ("blind816", 0.97, 0.94),
+        # Seen first at a705840 (a data engineer in Toronto 0.983 / 0.952, a hotel cook in
+        # Salzburg 0.957 / 0.925, a warehouse worker in Malmö 1.000 / 0.983, a UX designer in
+        # Lisbon 0.984 / 0.992, a mining engineer in Kiruna 0.958 / 0.958, a call-centre agent
+        # in Lille 0.974 / 0.974; pooled 0.976 / 0.964). Left: "National Bank" and "Banque
+        # Nationale" alone, "Scotiabank", "Intact Corporation financière", "Apple plans
+        # foldable iPhone", "Zoom-Meetings", "Metro Vancouver", "Hermes parcel service",
+        # "Orange Business", "NOS" of the Netherlands, "Oracle Hospitality", "Casino :", "Manner"
+        # of Josef Manner & Comp., "Stiegl" of Stieglbrauerei, "Un Ricard", "Coca-Cola HBC",
+        # "DO & CO" (read as two symbols), "DHL Express", "NEXT" in capitals, "Free" of Free
+        # Mobile, the Cofidis cycling team, "BNP" of Britain, "Crédit Mutuel" of its Alliance
+        # Fédérale, "Rio" of Rio Tinto, Boliden the village, "Anglo-American", "Volvo
+        # Lastvagnar", "Lundin Gold", "Northern Star" the paper, "MinRes", "Freeport LNG".
+        ("blind817", 0.99, 0.95),
+        ("blind818", 0.96, 0.94),
+        ("blind819", 0.99, 0.98),
+        ("blind820", 0.98, 0.99),
+        ("blind821", 0.95, 0.96),
+        ("blind822", 0.97, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2157,8 +2157,11 @@ def _swedish_verb_after(t: _Text, c: _Candidate) -> str | None:
 
 # French verbs in the third person whose infinitive is not the word and "-r" or "-ir"
 FRENCH_IRREGULAR_VERBS = frozenset(
-    "met veut fait peut doit prend vend perd rend dit ouvre offre".split()
+    "met veut fait peut doit prend vend perd rend dit ouvre offre reçoit".split()
 )
+# Endings of the third person and of the infinitive of French verbs the rule above cannot
+# tell from "-e" and "-it": "obtient" (obtenir), "réduit" (réduire), "rejoint" (rejoindre)
+_FRENCH_VERB_ENDINGS = (("ient", "enir"), ("uit", "uire"), ("int", "indre"))
 
 
 def _french_verb_after(t: _Text, c: _Candidate) -> str | None:
@@ -2181,7 +2184,10 @@ def _french_verb_after(t: _Text, c: _Candidate) -> str | None:
         return None
     if nxt in FRENCH_IRREGULAR_VERBS:
         return f"{span} {nxt}"
-    if nxt.endswith("it"):
+    ending = next((e for e in _FRENCH_VERB_ENDINGS if nxt.endswith(e[0])), None)
+    if ending:
+        infinitive = nxt[: -len(ending[0])] + ending[1]
+    elif nxt.endswith("it"):
         infinitive = nxt[:-1] + "r"  # "choisit" of "choisir"
     elif nxt.endswith("e") and not nxt.endswith(("ée", "ie", "que")):
         infinitive = nxt + "r"  # "lance" of "lancer"
@@ -6263,6 +6269,7 @@ _AGAINST = r"(?:" + _AGAINST_WORDS + r")"
 _AGAINST_A_CODE = re.compile(r"(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?([A-Z]{3})\b")
 _CODE_AGAINST = re.compile(r"\b([A-Z]{3})(?:\s+\w+){0,5}\s+" + _AGAINST + r"\s+(?:the\s+)?$")
 _AMOUNT_BEFORE = re.compile(r"\d ?$")
+_THREE_CAPITALS = re.compile(r"\b[A-Z]{3}\b")
 
 
 def _currency_code_used(raw: str, start: int, end: int) -> str | None:
@@ -6290,8 +6297,15 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
     before = _CODE_AGAINST.search(raw, 0, start)
     if before and before.group(1).lower() in codes:
         return raw[before.start() : end]  # "SEK gains against NOK"
+    before = _name_against().search(raw, 0, start)
+    if before:
+        return raw[before.start() : end]  # "Dollar slips against NOK"
     if EXCHANGE_RE.search(raw, 0, start):
         return None  # a quote after its exchange: "(NYSE: NOK 4.12)"
+    for other in _THREE_CAPITALS.finditer(raw):
+        if other.group() != raw[start:end] and other.group().lower() in codes:
+            # another currency's code in the text: "NOK slides as oil falls; SEK holds steady"
+            return raw[start:end] + " ... " + other.group()
     after = _AMOUNT_AFTER.match(raw, end)
     if after:
         return raw[start : after.end()] + "..."
@@ -6316,6 +6330,18 @@ def _currency_name_pattern() -> str:
 
     words = {fold(c.name).split()[-1] for c in pycountry.currencies} | {"pound", "yuan"}
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+@functools.cache
+def _name_against() -> re.Pattern[str]:
+    """A currency's name weighed against the code after it: "Dollar slips against NOK"."""
+    return re.compile(
+        r"(?i:\b"
+        + _currency_name_pattern()
+        + r")s?(?:\s+[\w.,'-]+){0,5}\s+(?:"
+        + _AGAINST_WORDS
+        + r")\s+(?:the\s+)?$"
+    )
 
 
 @functools.cache

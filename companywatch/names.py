@@ -124,7 +124,7 @@ GENERIC_WORDS: frozenset[str] = (
     transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
+    brothers pizza arzneimittel handel ip grupp shipyards shipyard energia energie retailers shuttle cruises
     cruise croisieres crociere kreuzfahrten automobile automobiles""".split()
     )
     | INSURANCE_WORDS
@@ -185,6 +185,8 @@ LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 LEADING_ELIDED = "l"
 # ("a": French "à" folded; "und", "och", "et", "og": "and" in the other headline languages)
 ACRONYM_STOPWORDS: frozenset[str] = frozenset("of and the de du la le y a und och et og".split())
+# Prepositions that join a place to a firm's name: "Stieglbrauerei zu Salzburg"
+_PREPOSITIONS = frozenset("of in at de du des d zu zum zur von vom in im am an i pa av fra".split())
 # The English-speaking world's legal forms, whose letter is never added to a name's initials
 _AMERICAN_FORMS = frozenset("corp corporation inc incorporated llc lp llp plc co company".split())
 
@@ -652,6 +654,14 @@ def _strip_legal_of(toks: list[str], whole: str) -> list[str]:
 def _strip_legal(toks: list[str]) -> list[str]:
     """Drop legal forms at the end (repeatedly: "Foo Holdings Co., Ltd.") and at the start."""
     legal = _legal_set()
+    if (
+        len(toks) >= 3
+        and toks[1:3] == ["and", "co"]
+        and len(toks[0]) <= 2
+        and _strip_legal(["_", *toks[3:]]) == ["_"]
+    ):
+        # two letters whose "& Co" is their name's, no partnership's form: "DO & CO"
+        return toks[:3]
     original = list(toks)
     toks = list(toks)
     changed = True
@@ -664,8 +674,13 @@ def _strip_legal(toks: list[str]) -> list[str]:
                     del toks[-1]  # "Carnival Corporation & plc"
                 changed = True
                 break
-        if not changed and len(toks) > 2 and toks[-2:] in (["and", "c"], ["and", "cie"]):
-            # "Pirelli & C." (e Compagni, the Italian "& Co."), "Pictet & Cie" (et Compagnie)
+        if (
+            not changed
+            and len(toks) > 2
+            and toks[-2:] in (["and", "c"], ["and", "cie"], ["and", "comp"])
+        ):
+            # "Pirelli & C." (e Compagni, the Italian "& Co."), "Pictet & Cie" (et Compagnie),
+            # "Josef Manner & Comp." (as Austria writes it)
             del toks[-2:]
             changed = True
     changed = True
@@ -674,12 +689,17 @@ def _strip_legal(toks: list[str]) -> list[str]:
         for n in (3, 2, 1):
             # Legal forms of two letters ("BT") are too often a name's own initials when they
             # lead: "BT Group" is not a Hungarian Bt. The Swedish "AB" leads by custom: "AB
-            # SKF", "AB Volvo".
+            # SKF", "AB Volvo"; so does the Estonian "AS" before two words or more: "AS
+            # Tallink Grupp" (not "AS Roma").
             head = tuple(toks[:n])
             if (
                 len(toks) > n
                 and head in legal
-                and (len("".join(head)) >= 3 or head == ("ab",))
+                and (
+                    len("".join(head)) >= 3
+                    or head == ("ab",)
+                    or (head == ("as",) and len(toks) > n + 1)
+                )
                 # not when a country's name is all that is left: "Coop Sverige" is no "Sverige"
                 and " ".join(toks[n:]) not in _countries_after_names()
             ):
@@ -1371,12 +1391,20 @@ def _name_variants(
         yield original, short[2], "first"
     # Without a leading German compound for its kind of works: "Chocoladefabriken Lindt &
     # Sprüngli" is "Lindt & Sprüngli"
+    works = next((w for w in WORKS_WORDS if short[0].endswith(w)), "")
     if (
         len(short) >= 2
-        and any(len(short[0]) - len(w) >= 4 for w in WORKS_WORDS if short[0].endswith(w))
+        and works
+        and len(short[0]) - len(works) >= 4
         and not is_common_word(short[1])
+        # (not a place after a preposition: "Stieglbrauerei zu Salzburg")
+        and short[1] not in _PREPOSITIONS
     ):
         yield original, " ".join(short[1:]), "short"
+    if works and len(short[0]) - len(works) >= 4 and not is_known_word(short[0][: -len(works)]):
+        # its own head, a word of no language: "Stieglbrauerei" is "Stiegl" (not the
+        # "Kloster" of "Klosterbrauerei Andechs")
+        yield original, short[0][: -len(works)], "short"
     # Without a leading national or royal word: "Deutsche Lufthansa" is "Lufthansa",
     # "Koninklijke Philips" is "Philips", when the rest is no common word.
     if len(short) >= 2 and short[0] in LEADING_WORDS:

@@ -5834,6 +5834,18 @@ def test_a_currency_s_code_by_an_amount_is_no_symbol() -> None:
     assert names(m, "Nokia (NYSE: NOK) rises after a 5G order") == ["Nokia Oyj"]
 
 
+def test_a_currency_s_code_beside_another_currency_s() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    # another currency's code in the text, or a currency's name weighed against it
+    fx = "NOK slides to weakest since 2020 as oil prices fall; SEK holds steady - FXStreet"
+    assert names(m, fx) == []
+    assert names(m, "Dollar slips against NOK and SEK as oil prices climb") == []
+    assert names(m, "Euro climbs against NOK after Norges Bank holds rates") == []
+    assert names(m, "NOK shares jump 8% after 5G order from T-Mobile") == ["Nokia Oyj"]
+    # on an exchange, a quote
+    assert names(m, "Nokia ADR (NYSE: NOK) rises in USD terms") == ["Nokia Oyj"]
+
+
 def test_a_town_s_own_assembly_after_a_colon() -> None:
     m = Matcher([CompanySpec("Dottikon ES Holding AG")])
     # (a works yard, "Werkhof", is no business talk there)
@@ -6009,6 +6021,18 @@ def test_french_verbs_of_the_third_group() -> None:
     m = Matcher([CompanySpec("Delta Air Lines, Inc.")])
     # "ouvre" of "ouvrir", no "-er" infinitive to tell it by
     assert names(m, "Delta ouvre une ligne directe Lyon–New York") == ["Delta Air Lines, Inc."]
+    # "-enir", "-uire", "-indre" verbs: told by those infinitives
+    m = Matcher([CompanySpec("Roche Holding AG"), CompanySpec("The Gap, Inc.")])
+    roche = "Roche obtient le feu vert européen pour son traitement - Le Figaro"
+    assert names(m, roche) == ["Roche Holding AG"]
+    gap = "Gap revient en France avec un nouveau partenaire - FashionNetwork"
+    assert names(m, gap) == ["The Gap, Inc."]
+    assert names(m, "Roche réduit ses effectifs à Bâle") == ["Roche Holding AG"]
+    assert names(m, "Roche rejoint le consortium européen") == ["Roche Holding AG"]
+    assert names(m, "Roche reçoit une délégation chinoise à Bâle") == ["Roche Holding AG"]
+    assert names(m, "Roche voit plus loin que ses rivaux") == ["Roche Holding AG"]
+    # no verb there: a rock
+    assert names(m, "Roche point de vue sur le lac d'Annecy") == []
 
 
 def test_a_cup_final_is_a_text_on_a_game() -> None:
@@ -6860,6 +6884,51 @@ def test_a_longer_name_of_another_watched_firm_wins_over_a_short_form() -> None:
     m = Matcher([CompanySpec("Deutsche Telekom AG"), CompanySpec("A1 Telekom Austria AG")])
     assert names(m, "Telekom Austria: Gewinnsprung im dritten Quartal") == ["A1 Telekom Austria AG"]
     assert names(m, "Telekom streicht 2.000 Stellen in Bonn") == ["Deutsche Telekom AG"]
+
+
+def test_a_brewery_s_own_head_and_no_place_after_a_preposition() -> None:
+    m = Matcher([CompanySpec("Stieglbrauerei zu Salzburg GmbH")])
+    assert names(m, "Stiegl bringt alkoholfreies Zwickl auf den Markt") == [
+        "Stieglbrauerei zu Salzburg GmbH"
+    ]
+    assert names(m, "Der Erzbischof zu Salzburg lädt zum Adventsingen") == []
+    # a word's head is no brand: "Kloster" of "Klosterbrauerei Andechs"
+    m = Matcher([CompanySpec("Klosterbrauerei Andechs")])
+    assert names(m, "Kloster Andechs feiert Jubiläum") == []
+    assert names(m, "Das Kloster lädt zum Tag der offenen Tür") == []
+
+
+def test_legal_forms_of_austria_and_estonia() -> None:
+    # "& Comp." is Austria's "& Co."; "AS" leads an Estonian name, "Grupp" is its group
+    vs = {v.text: v.kind for v in variants(CompanySpec("Josef Manner & Comp. AG"))}
+    assert vs.get("josef manner") == "name"
+    m = Matcher([CompanySpec("AS Tallink Grupp", ticker="TAL1T")])
+    viking = "Tallink and Viking Line both cut Turku-Stockholm sailings for winter"
+    assert names(m, viking) == ["AS Tallink Grupp"]
+    tallink = {v.text: v for v in variants(CompanySpec("AS Tallink Grupp"))}
+    assert tallink["tallink grupp"].kind == "name"
+    assert tallink["tallink"].kind == "short" and not tallink["tallink"].ambiguous
+    # but not before one word alone: "AS Roma" is no "Roma"
+    vs = {v.text: v.kind for v in variants(CompanySpec("AS Roma S.p.A."))}
+    assert vs.get("as roma") == "name"
+
+
+def test_two_letters_and_co_are_the_whole_name() -> None:
+    # "DO & CO" is no "DO" with a partnership's "& Co.", and its "CO" no other firm's symbol
+    m = Matcher(
+        [
+            CompanySpec("DO & CO Aktiengesellschaft", ticker="DOC"),
+            CompanySpec("Casino Guichard-Perrachon SA", ticker="CO"),
+            CompanySpec("KKR & Co. Inc."),
+        ]
+    )
+    assert names(m, "DO & CO: Umsatzrekord dank Flugcatering - Wiener Zeitung") == [
+        "DO & CO Aktiengesellschaft"
+    ]
+    assert names(m, "KKR agrees to buy a stake in Spanish grocer - Reuters") == ["KKR & Co. Inc."]
+    # words of a trade after the "& Co" stay the name's
+    vs = {v.text: v.kind for v in variants(CompanySpec("MS & Co Logistics GmbH"))}
+    assert vs.get("ms and co logistics") == "name"
 
 
 def test_a_thing_named_after_a_person_in_a_german_compound() -> None:

@@ -4067,6 +4067,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind820", 0.98, 0.99),
         ("blind821", 0.95, 0.96),
         ("blind822", 0.97, 0.97),
+        # Seen first at 540dd51 (a veterinary nurse in Cork 0.967 / 0.983, a courier in
+        # Frankfurt 0.958 / 0.966, a dental assistant in Uppsala 0.991 / 0.927, a hotel
+        # receptionist in Brussels 0.960 / 0.992, a welder in Turku 0.943 / 0.966, a social-media
+        # manager in Berlin 1.000 / 0.950; pooled 0.969 / 0.964). Left: "Central Bank of
+        # Ireland", "Boston Sci", "Abbott Elementary", "Stryker armoured vehicles", "Merck aus
+        # Darmstadt", "Mars Petcare", "DSV-Staffel", "La Poste et DHL", "UPS battery backup",
+        # "UPS Pressroom", "Flink-Fahrer", "die Post", "Booking fees", "Hermes-Bürgschaften",
+        # "If" the insurer, "SAP:s partistyrelse", "Henry Schein Dental", "Amazon Pharmacy",
+        # "dentsply" in small letters, "Mölnlycke blog", "Sobis aktie", "Oracle Health",
+        # "Ritter, Burgfräulein", "Neuhaus am Rennweg", "CPG brands", "Marriott-Hotels", "ABI"
+        # of insurers, "Viking Line", "Valmet Automotive", "BVI", "Portland's PGE", "Total"
+        # alone, "Siemens" for Siemens Energy, "Damen kämpft", "Springer-Chef", "Believe",
+        # "SPIEGEL-Verlag", "Delivery Heros", "Universal" and "Warner" alone.
+        ("blind823", 0.96, 0.98),
+        ("blind824", 0.96, 0.96),
+        ("blind825", 0.99, 0.93),
+        ("blind826", 0.96, 0.99),
+        ("blind827", 0.94, 0.98),
+        ("blind828", 0.99, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

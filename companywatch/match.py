@@ -1827,6 +1827,8 @@ _CLUB_YEAR = re.compile(r" 0\d\b")  # "Bayer 04", "Mainz 05": a year of the 1900
 _MODEL_AFTER = re.compile(r"[ -](?:\d{2,3}|\d-\d)" + _NOT_AN_AMOUNT)
 # A model year before it: "a 1987 Saab 900", "my 2009 Saab 9-3"
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
+# or after it: "Saab 9-5 från 2008 – fynd eller fälla?", "Volvo 240 from 1988"
+_MODEL_YEAR_AFTER = re.compile(r"\s+(?:från|from|von|aus|de|of|fra)\s+(?:19|20)\d\d\b")
 # Its fans, joined to it: "Saab-entusiaster samlades", "Saab-klubben firar 75 år"
 _FANS_AFTER = re.compile(r"-(?:entusiast|enthusiast|klubb|club)", re.IGNORECASE)
 # Words of a text on old things kept, mended or collected: "Restored 1987 Saab 900 Turbo sells
@@ -1853,6 +1855,7 @@ def _old_model(t: _Text, c: _Candidate) -> str | None:
         return None
     if (
         _MODEL_YEAR_BEFORE.search(raw, max(0, c.start - 5), c.start)
+        or _MODEL_YEAR_AFTER.match(raw, model.end())
         or _OLD_THINGS.search(raw)
         # its fans' forum: "... : r/saab"
         or f"r/{raw[c.start : c.end].lower()}" in raw.lower()
@@ -2390,7 +2393,8 @@ def _ticker_list(t: _Text, c: _Candidate) -> int:
 _TOWN_PREVIOUS = TOWN_BEFORE | {"of", "de", "d", "in", "i", "von", "a"}
 # Codes of countries (and the EU) that are legal forms somewhere too.
 _COUNTRY_CODES = COUNTRY_CODES | {"eu"}
-_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO|Company|COMPANY)\b\.?")
+# (not "Co-op", a name of its own: "Tesco, Morrisons and Co-op")
+_AND_CO_AFTER = re.compile(r"\s*(?:&|and)\s*(?:Co|CO|Company|COMPANY)\b(?!-)\.?")
 _TOWN_AFTER_COLON = re.compile(r"\s?:\s+(?:la |le |l'|the )?(\w+)")
 
 
@@ -2759,6 +2763,20 @@ _COMPASS_OF = re.compile(
 )
 
 
+# A place's kind in apposition after a name: "Nokia, the town that gave its name to ..."
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|la|le|die|das|der)\s+(?:[\w-]+\s+)?(?:town|city|village|municipality"
+    r"|region|river|island|county|commune|ville|village|stad|stadt|dorf|gemeinde|kommun)\b"
+)
+
+
+def _called_a_place(t: _Text, c: _Candidate) -> str | None:
+    """A place's kind in apposition after it: "Nokia, the town that gave its name to a phone
+    giant", "Boliden, a mining village"."""
+    found = _PLACE_APPOSITION.match(t.raw, c.end)
+    return t.raw[c.start : found.end()] if found else None
+
+
 def _compass_of(t: _Text, c: _Candidate) -> str | None:
     """A place by a point of the compass of it: "Trafikolycka strax söder om Boliden"."""
     found = _COMPASS_OF.search(t.raw, max(0, c.start - 14), c.start)
@@ -2906,12 +2924,16 @@ def _named_for_a_person(t: _Text, c: _Candidate) -> bool:
     """Hyphened between the word before it and a noun, as German names a thing after a
     person: "Andreas-Hofer-Gedenkfeier", "Robert-Bosch-Krankenhaus" (the rule that asks this
     wants a given name before it); not two names joined: "Fusion Helvetia-Bâloise"."""
-    return (
-        c.first > 0
-        and c.last < len(t.tokens)
-        and t.raw[t.tokens[c.first - 1].end : c.start] == "-"
-        and t.raw[c.end : t.tokens[c.last].start] == "-"
-    )
+    if c.first == 0 or t.raw[t.tokens[c.first - 1].end : c.start] != "-":
+        return False
+    if c.last < len(t.tokens) and t.raw[c.end : t.tokens[c.last].start] == "-":
+        return True
+    # or after a word in small letters for what it names, as French names places after
+    # people: "le circuit Paul-Ricard", "la place René-Coty" (not "la fusion Helvetia-Bâloise")
+    if c.first < 2:
+        return False
+    before = t.tokens[c.first - 2]
+    return t.raw[before.start].islower() and before.text not in _DEAL_WORDS
 
 
 def _coined(word: str) -> bool:
@@ -3371,6 +3393,10 @@ class Matcher:
             # the end of a word in camel case: "OpenAI" holds no Air Liquide (AI)
             lead = _start_of_run(t.raw, c.start, str.isalpha)
             return False, f"the end of the word {t.raw[lead : c.end]!r}"
+        if t.raw.endswith("&", 0, c.start):
+            # the last letter of initials joined by "&": "AT&T (NYSE: T)" holds no TELUS (T)
+            lead = _start_of_run(t.raw, c.start, lambda ch: ch.isalnum() or ch == "&")
+            return False, f"part of {t.raw[lead : c.end]!r}"
         state = _STATE_AFTER_TOWN.search(t.raw, 0, c.start)
         if state and c.variant.text in place_names()[1] and _DATELINE_END.match(t.raw, c.end):
             # a dateline's state after its town: "SAN JOSE, CA -- Zoom announces ..."
@@ -4808,6 +4834,9 @@ class Matcher:
         ):
             # the end of a compound ("Gender-Pay-Gap"); not "UPDATE 1-Shell", "Gazprom-Shell"
             return f"the end of the compound {t.raw[compound.start() : c.end]!r}"
+        if compound and is_dictionary_name(t.words[c.first - 1]) and _named_for_a_person(t, c):
+            # "le circuit Paul-Ricard", "Andreas-Hofer-Gedenkfeier"
+            return f"named after a person, {t.raw[compound.start() : c.end]!r}"
         if (
             t.publisher_at is not None
             and c.start >= t.publisher_at
@@ -5397,6 +5426,16 @@ class Matcher:
                 prev = t.tokens[c.first - 1]
                 c.reason = f"another name, {raw[prev.start : c.end]!r} ('Anna Ericsson')"
                 continue
+            if (
+                v.text.split()[0] in BANK_WORDS
+                and self._inside_other_name(t, c)
+                and words[c.first - 1] not in ARTICLES  # "La Banque cantonale vaudoise"
+            ):
+                # a bank's name after a capitalised word is another bank's: "Central Bank of
+                # Ireland" is no Bank of Ireland
+                prev = t.tokens[c.first - 1]
+                c.reason = f"another bank, {raw[prev.start : c.end]!r}"
+                continue
             if raw.startswith((", ", " ("), c.end) and v.kind not in ("ticker", "acronym"):
                 place = _place_after(t, c)
                 if (
@@ -5457,6 +5496,7 @@ class Matcher:
                 or self._beside_a_town(t, c)
                 or _compass_of(t, c)
                 or _in_a_town_of_a_country(t, c)
+                or _called_a_place(t, c)
             )
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"

@@ -6932,6 +6932,58 @@ def test_legal_forms_of_austria_and_estonia() -> None:
     assert vs.get("as roma") == "name"
 
 
+def test_a_bank_s_name_after_a_capitalised_word_is_another_bank() -> None:
+    m = Matcher(
+        [CompanySpec("Bank of Ireland Group plc"), CompanySpec("Banque Cantonale Vaudoise")]
+    )
+    assert names(m, "Central Bank of Ireland raises growth forecast for 2025 - RTÉ") == []
+    assert names(m, "Bank of Ireland raises its growth forecast") == ["Bank of Ireland Group plc"]
+    assert names(m, "Why Bank of Ireland shares fell today") == ["Bank of Ireland Group plc"]
+    # an article is no name
+    bcv = "La Banque cantonale vaudoise publie un bénéfice semestriel record"
+    assert names(m, bcv) == ["Banque Cantonale Vaudoise"]
+
+
+def test_co_op_after_and_is_no_partnership() -> None:
+    m = Matcher([CompanySpec("Wm Morrison Supermarkets Limited"), CompanySpec("Merck KGaA")])
+    coop = "Tesco, Morrisons and Co-op warehouse driver jobs in Glasgow"
+    assert names(m, coop) == ["Wm Morrison Supermarkets Limited"]
+    assert names(m, "Merck & Co. raises its outlook") == []
+
+
+def test_a_letter_of_initials_joined_by_an_ampersand_is_no_symbol() -> None:
+    m = Matcher([CompanySpec("TELUS Corporation", ticker="T")])
+    att = "AT&T (NYSE: T) adds 324,000 postpaid phone subscribers in Q3"
+    assert not [d for d in m.explain(att) if d.accepted]
+    assert names(m, "$T rallies after TELUS beats on subscribers") == ["TELUS Corporation"]
+    m = Matcher([CompanySpec("The Procter & Gamble Company", ticker="PG")])
+    assert names(m, "PG&E shares fall after wildfire ruling - Reuters") == []
+    assert names(m, "PG shares rise after price increases - Reuters") == [
+        "The Procter & Gamble Company"
+    ]
+
+
+def test_a_place_named_after_a_person_in_french() -> None:
+    m = Matcher([CompanySpec("Pernod Ricard SA"), CompanySpec("Coty Inc.", ticker="COTY")])
+    paul = "F1 : le circuit Paul-Ricard rêve d'un retour du Grand Prix de France - L'Équipe"
+    assert names(m, paul) == []
+    assert names(m, "Paris 14e : la place René-Coty réaménagée pour les piétons") == []
+    assert names(m, "Ricard hausse ses prix en France") == ["Pernod Ricard SA"]
+    # two firms joined, after a deal's word or a capitalised one
+    m = Matcher([CompanySpec("Baloise Holding AG"), CompanySpec("Shell plc", ticker="SHEL")])
+    assert names(m, "la fusion Helvetia-Bâloise supprime 1800 postes") == ["Baloise Holding AG"]
+    assert names(m, "Après Helvetia-Bâloise, la Mobilière se renforce") == ["Baloise Holding AG"]
+    # no given name before the hyphen: "Gazprom-Shell"
+    assert names(m, "le projet Gazprom-Shell à Sakhaline est gelé") == ["Shell plc"]
+
+
+def test_a_place_s_kind_in_apposition_after_the_name() -> None:
+    m = Matcher([CompanySpec("Nokia Oyj", ticker="NOK")])
+    town = "Nokia, the town that gave its name to a phone giant, opens new spa hotel"
+    assert names(m, town) == []
+    assert names(m, "Nokia, the Finnish network maker, cuts 2,000 jobs") == ["Nokia Oyj"]
+
+
 def test_two_letters_and_co_are_the_whole_name() -> None:
     # "DO & CO" is no "DO" with a partnership's "& Co.", and its "CO" no other firm's symbol
     m = Matcher(
@@ -7346,6 +7398,9 @@ def test_a_model_of_the_make_kept_or_collected_is_no_news_of_the_firm() -> None:
     # a model year before it, or its fans' forum, say so as well
     assert names(m, "My 2009 Saab 9-3 finally died, what should I buy next?") == []
     assert names(m, "Saab 9-5 Aero finally back on the road : r/saab") == []
+    # or a model year after it
+    assert names(m, "Saab 9-5 från 2008 – fynd eller fälla? - Teknikens Värld") == []
+    assert names(m, "Saab 340 from Sweden wins a Thai order") == ["Saab AB"]
     # its fans, joined to it
     assert names(m, "Saab-entusiaster från hela Europa samlades i Trollhättan") == []
     # a model in the firm's news is the firm's, and so is an old thing without a model

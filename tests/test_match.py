@@ -4086,6 +4086,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind826", 0.96, 0.99),
         ("blind827", 0.94, 0.98),
         ("blind828", 0.99, 0.94),
+        # Seen first at 407e2ed (a line cook in Chicago 0.933 / 0.941, a bank teller in
+        # Helsinki 0.950 / 0.958, a lab technician in Basel 0.936 / 1.000, a delivery driver in
+        # Glasgow 0.992 / 0.976, an electrician in Stuttgart 0.992 / 0.984, a student in
+        # Montréal 0.960 / 0.984; pooled 0.961 / 0.974). Left: "Fires in the Amazon", "Yum
+        # China Holdings", "Wendy's Bakery in Berwyn", "Compass, the real estate brokerage",
+        # "Oracle MICROS", "Toast vs. Square", "Max:s vd", "Arla morgonstund", "ICA Maxi",
+        # "Metro-Streik in Paris", "Block House", "Amazon Fresh", "Visa refusé", "McDo", the
+        # Lonza river, Wagner's "Siegfried", "Tasse ohne Henkel", "Domat/Ems", "Sika deer",
+        # "EMS crews", "Apple scab", "Roche Bobois", "DNA evidence", "Elo" and "If" the
+        # insurers, "Danske Spil", "Sampo Rosenlew", "ELISA test", "OP" of a thread, "DHL
+        # Express", "Volvo Trucks", "Bosch Rexroth", "LAPP" in capitals, "Passer au Kärcher",
+        # "Bombardier Recreational Products", "EA Sports FC", "A1 Telekom Austria", "CAE
+        # software", "Couche-Tard" without its "Alimentation".
+        ("blind829", 0.93, 0.94),
+        ("blind830", 0.95, 0.95),
+        ("blind831", 0.93, 0.99),
+        ("blind832", 0.99, 0.98),
+        ("blind833", 0.99, 0.98),
+        ("blind834", 0.97, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

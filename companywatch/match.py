@@ -1806,7 +1806,7 @@ SPORTS_WORDS = frozenset(
     match matchen medaille medaillen olympia weltcup staffel wm em schwimmer schwimmerinnen
     springen athleten gewinnen spitzenspiel midfielder midfielders winger footballer
     pokalfinale schlagt beat fc siegt siegen trifft varvar unbeaten equaliser goalless
-    hattrick buteur""".split()
+    hattrick buteur kicker sportschau""".split()
 )
 # Of those, the ones business news does not use: not "BP wins right to appeal"
 _GAME_WORDS = SPORTS_WORDS - frozenset("wins beats beat draw match cup league".split())
@@ -2768,6 +2768,23 @@ _PLACE_APPOSITION = re.compile(
     r",\s+(?:the|a|an|la|le|die|das|der)\s+(?:[\w-]+\s+)?(?:town|city|village|municipality"
     r"|region|river|island|county|commune|ville|village|stad|stadt|dorf|gemeinde|kommun)\b"
 )
+
+
+# "in the Amazon", "of the Amazon": a region, with nothing of the firm's after it
+_IN_THE_BEFORE = re.compile(r"\b(?:[Ii]n|of|across|near|from|into|through|throughout|around) the $")
+_NOTHING_AFTER = re.compile(r"\s*(?:$|[-–—:;,.!?)]|\s[a-z]+s\b)")
+
+
+def _the_region(t: _Text, c: _Candidate) -> str | None:
+    """A region named with "the" after a preposition, a verb or nothing after it: "Fires in
+    the Amazon push up coffee prices", "the medicinal plants of the Amazon"; not "in the
+    Amazon app", "at the Delta gate"."""
+    if c.last - c.first > 1:
+        return None  # a name of more words is an institution's: "from the London Stock Exchange"
+    before = _IN_THE_BEFORE.search(t.raw, max(0, c.start - 16), c.start)
+    if before and _NOTHING_AFTER.match(t.raw, c.end):
+        return t.raw[before.start() : c.end]
+    return None
 
 
 def _called_a_place(t: _Text, c: _Candidate) -> str | None:
@@ -5497,6 +5514,7 @@ class Matcher:
                 or _compass_of(t, c)
                 or _in_a_town_of_a_country(t, c)
                 or _called_a_place(t, c)
+                or _the_region(t, c)
             )
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
@@ -5858,6 +5876,16 @@ class Matcher:
                 ):
                     # gated initials lose to another company's own name or symbol: "BP" is BP
                     # plc, not the initials of Blueprint
+                    c.accepted = False
+                    c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
+                    break
+                if (
+                    c.kind == "acronym"
+                    and o.kind == "short"
+                    and (c.first, c.last) == (o.first, o.last)
+                ):
+                    # a word in capitals inside one name that another watched one shortens to:
+                    # "KLM" is KLM Royal Dutch Airlines, not also Air France-KLM
                     c.accepted = False
                     c.reason = f"{t.raw[c.start : c.end]!r} is {self.companies[o.company].name!r}"
                     break

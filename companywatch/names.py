@@ -512,10 +512,16 @@ def in_english_dictionary(tok: str) -> bool:
     return tok in lower or tok in proper
 
 
+# Sizes of clothes, said of anything big: "XXL-Stau", "size XXL", "XXL-pizza"
+SIZE_WORDS = frozenset("xs xxs xl xxl xxxl".split())
+
+
 @functools.lru_cache(maxsize=200_000)
 def _common_token(tok: str, as_written: bool = False) -> bool:
     if not tok.isalpha():
         return False
+    if tok in SIZE_WORDS:
+        return True
     if len(tok) <= 2:
         # "of", "in" are words; initials ("BT", "H" of "H & M") are not
         return len(tok) == 2 and zipf(tok, "en") >= 5.0

@@ -7003,6 +7003,54 @@ def test_a_place_s_kind_in_apposition_after_the_name() -> None:
     assert names(m, "Nokia, the Finnish network maker, cuts 2,000 jobs") == ["Nokia Oyj"]
 
 
+def test_a_region_named_with_the_after_a_preposition() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Amazon.com, Inc.", ticker="AMZN"),
+            CompanySpec("London Stock Exchange Group plc", ticker="LSEG"),
+        ]
+    )
+    drought = "Drought in the Amazon threatens medicinal plant research, scientists warn"
+    assert names(m, drought) == []
+    assert names(m, "Chefs of the Amazon: how indigenous ingredients reached fine dining") == []
+    assert names(m, "Shell pulls out of offshore block near the mouth of the Amazon") == []
+    # the firm's things after it, or another word for the firm
+    assert names(m, "Workers in the Amazon warehouse in Coventry vote to strike") == [
+        "Amazon.com, Inc."
+    ]
+    # a name of more words is an institution's
+    lse = "Wise moves its primary listing away from the London Stock Exchange"
+    assert names(m, lse) == ["London Stock Exchange Group plc"]
+
+
+def test_a_size_of_clothes_is_a_common_word() -> None:
+    m = Matcher([CompanySpec("XXL ASA", ticker="XXL")])
+    assert names(m, "XXL-Stau auf der A7: Urlauber stehen stundenlang - NDR") == []
+    assert names(m, "XXL-pizza för 99 kronor – restaurangen i Malmö som går viralt") == []
+    assert names(m, "XXL shares fall 10% after profit warning - E24") == ["XXL ASA"]
+
+
+def test_a_brand_inside_one_name_that_starts_another_watched_name() -> None:
+    m = Matcher(
+        [CompanySpec("KLM Royal Dutch Airlines"), CompanySpec("Air France-KLM SA", ticker="AF")]
+    )
+    assert names(m, "KLM to cut 250 ground staff jobs as Dutch flight cap bites") == [
+        "KLM Royal Dutch Airlines"
+    ]
+    assert names(m, "Air France-KLM reports record profit") == ["Air France-KLM SA"]
+    # alone, the brand is the group's
+    m = Matcher([CompanySpec("Air France-KLM SA", ticker="AF")])
+    assert names(m, "KLM to cut 250 ground staff jobs as Dutch flight cap bites") == [
+        "Air France-KLM SA"
+    ]
+
+
+def test_a_sports_paper_makes_a_text_on_a_game() -> None:
+    m = Matcher([CompanySpec("Bayer AG", ticker="BAYN")])
+    assert names(m, "Bayer Leverkusen: Wirtz-Nachfolger gefunden? - kicker") == []
+    assert names(m, "Bayer streicht 1.500 Stellen in Leverkusen - Handelsblatt") == ["Bayer AG"]
+
+
 def test_two_letters_and_co_are_the_whole_name() -> None:
     # "DO & CO" is no "DO" with a partnership's "& Co.", and its "CO" no other firm's symbol
     m = Matcher(

@@ -4105,6 +4105,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind832", 0.99, 0.98),
         ("blind833", 0.99, 0.98),
         ("blind834", 0.97, 0.98),
+        # Seen first at 0ae00c6 (a cabin crew member in Amsterdam 0.896 / 0.957, an accountant
+        # in Luxembourg 0.991 / 0.924, a nurse in Gothenburg 0.975 / 0.991, a sales clerk in
+        # Lyon 0.952 / 0.983, a software tester in Dublin 0.992 / 0.983, a forklift driver in
+        # Duisburg 0.967 / 0.967; pooled 0.961 / 0.968). Left: Schiphol the airport ("near
+        # Schiphol", "Schiphol-Oost"), "the Randstad" before a noun, "ADP jobs report", "Groupe
+        # ADP", "die Bahn", "Amazon-Fahrer", "SWISS" in capitals, "NAS drives", "Spuerkeess",
+        # "BCEE", "BIL", "PwC", "EY", "SES" by an orbit, "Children's SES", "Merck in
+        # Darmstadt", "TGT vs WMT", "is Mölnlycke a nice area", "Unity MR-Linac", "Amazon Web
+        # Services", "stripe dublin" in small letters, SEB the Swedish bank, "LCL",
+        # "Décathlon" with its accent, "Metro" of Paris, "size XXL", "Agent Orange", "Haniel",
+        # "Linde Hydraulics", "Linde" the forklifts, "duisport" in small letters, "an NDA".
+        ("blind835", 0.95, 0.95),
+        ("blind836", 0.99, 0.92),
+        ("blind837", 0.97, 0.99),
+        ("blind838", 0.95, 0.98),
+        ("blind839", 0.99, 0.98),
+        ("blind840", 0.96, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -467,6 +467,8 @@ _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+# Initials of given names right before: "H.C. ", "J. R. R. "
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}$")
 # The head of a Google Alerts item as mailed or forwarded: the alert's own query, then the
 # title ('Google Alert - "Target": Pentagon says strike hit ...').
 _ALERT_HEAD = re.compile(
@@ -4153,11 +4155,16 @@ class Matcher:
     def _without_its_accents(self, t: _Text, c: _Candidate) -> str | None:
         """In a German text, which writes a foreign name with its accents, the span is the
         name's word without the accents the company's own name gives it: "Hermes" (the parcel
-        firm) for Hermès, where the text keeps accents elsewhere. (French and English feeds drop
-        them often: "Societe Generale".) The name as written, else None."""
+        firm) for Hermès, where the text keeps accents elsewhere or the plain word is a name
+        of its own. (French and English feeds drop them often: "Societe Generale".) The name
+        as written, else None."""
         span = t.raw[c.start : c.end]
-        if not span.isascii() or not t.german or t.raw.isascii():
-            return None  # (a text of plain letters elsewhere may have lost its accents)
+        if not span.isascii() or not t.german:
+            return None
+        if t.raw.isascii() and not is_dictionary_name(c.variant.text):
+            # a text of plain letters elsewhere may have lost its accents ("Orsted"), unless
+            # so written the name is another's: "Hermes" (the god, and the parcel firm)
+            return None
         spec = self.companies[c.company]
         if any(span in n for n in (spec.name, *spec.aliases)):
             return None  # written so by the user too
@@ -5506,6 +5513,17 @@ class Matcher:
             thing = _german_thing(t, c) if t.german and v.kind != "ticker" else None
             if thing:
                 c.reason = f'a thing, {thing!r}: German names a firm with "die"'
+                continue
+            initials = (
+                _INITIALS_BEFORE.search(raw, max(0, c.start - 9), c.start) if "." in raw else None
+            )
+            if (
+                initials
+                and initials.group().replace(".", "").replace(" ", "").lower() not in _COUNTRY_CODES
+            ):
+                # a person's name after the initials of the given ones: "H.C. Ørsted's lab
+                # notebooks" (not a country's: "U.K. Tesco sales")
+                c.reason = f"a person's name, {raw[initials.start() : c.end]!r}"
                 continue
             town = (
                 _town(t, c)

@@ -5318,6 +5318,11 @@ def test_a_german_text_writes_a_name_with_its_accents() -> None:
     assert names(m, "Hermes overtakes LVMH as Europe's most valuable luxury company") == [
         "Hermès International SCA"
     ]
+    # a German text of plain letters: unaccented, a name of its own (the god's, the firm's)
+    assert names(m, "Hermes streicht 400 Stellen in der Paketzustellung - NDR") == []
+    # but not a name that is only the firm's, which the text may have lost the accents of
+    m = Matcher([CompanySpec("Ørsted A/S", ticker="ORSTED")])
+    assert names(m, "Orsted stoppt Offshore-Windpark vor Borkum - tagesschau.de") == ["Ørsted A/S"]
 
 
 def test_an_insurer_named_for_a_city_after_a_german_article_and_a_spelled_out_form_s_letters() -> (
@@ -7066,6 +7071,22 @@ def test_a_sports_paper_makes_a_text_on_a_game() -> None:
     m = Matcher([CompanySpec("Bayer AG", ticker="BAYN")])
     assert names(m, "Bayer Leverkusen: Wirtz-Nachfolger gefunden? - kicker") == []
     assert names(m, "Bayer streicht 1.500 Stellen in Leverkusen - Handelsblatt") == ["Bayer AG"]
+
+
+def test_a_name_after_initials_is_a_person_s() -> None:
+    m = Matcher(
+        [CompanySpec("Ørsted A/S", ticker="ORSTED"), CompanySpec("Tesco PLC", ticker="TSCO")]
+    )
+    assert names(m, "H.C. Ørsted's lab notebooks digitised by the Royal Danish Library") == []
+    assert names(m, "Statue of H. C. Ørsted restored in Copenhagen") == []
+    # a country's initials are no person's
+    assert names(m, "U.K. Tesco sales beat forecasts") == ["Tesco PLC"]
+    assert names(m, "Ørsted cuts its offshore wind targets") == ["Ørsted A/S"]
+    # nor the name's own
+    m = Matcher([CompanySpec("Telefonaktiebolaget LM Ericsson", ticker="ERIC B")])
+    assert names(m, "L.M. Ericsson to cut 1,200 jobs in Sweden") == [
+        "Telefonaktiebolaget LM Ericsson"
+    ]
 
 
 def test_two_letters_and_co_are_the_whole_name() -> None:

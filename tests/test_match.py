@@ -4122,6 +4122,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind838", 0.95, 0.98),
         ("blind839", 0.99, 0.98),
         ("blind840", 0.96, 0.96),
+        # Seen first at ad67bb2 (a geologist in Calgary 0.938 / 0.976, a barista in Milan 0.983
+        # / 0.950, a chemist in Leverkusen 0.937 / 0.992, a warehouse picker in Memphis 0.983 /
+        # 0.959, a pharmacist in Copenhagen 0.968 / 0.992, a translator in Brussels 0.967 /
+        # 0.992; pooled 0.962 / 0.977). Left: "TC Énergie", "cal BP" of radiocarbon dates, "EMA
+        # crossover", "Whitecaps", "Die Linde vor dem Rathaus", "Spain's Río Tinto", "Imperial
+        # units", "KeyCorp (NYSE: KEY)", "Siemens" for Siemens Energy, "FortisAlberta", "PPL" in
+        # a list, "Costa Coffee", "Barilla" and "Armani" and "Campari" of their full names,
+        # "Benetton family", "Illy", "starbucks" in small letters, "Hermes" in a text with
+        # accents kept, "Zoom ... AI Companion", "Henkel abgebrochen", "Merck Finck", "Solvay
+        # Conference", "Merck's Keytruda", "Sika deer", "3M views", "Hochschule Fresenius", "DHL
+        # Express", "Federal Express", "Chewy, fudgy brownies", "Conti", "Metro" the paper,
+        # "Danske Commodities", "Pandoras ask", "Amazon Pharmacy", "r/delta", "Christian
+        # Dior's" childhood home, "Telekom Austria", "Société Générale de Belgique".
+        ("blind841", 0.93, 0.97),
+        ("blind842", 0.99, 0.94),
+        ("blind843", 0.93, 0.99),
+        ("blind844", 0.98, 0.95),
+        ("blind845", 0.97, 0.99),
+        ("blind846", 0.97, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -4206,11 +4206,12 @@ class Matcher:
     @staticmethod
     def _stock_word(t: _Text, c: _Candidate) -> str | None:
         """A word of stock-market talk within two words: "BALL upgraded", "ZM shares"; not
-        after a capitalised word that the symbol starts a name with ("AI Companion gains")."""
+        when the symbol starts a name with a capitalised word after it ("AI Companion gains",
+        "Zoom stock climbs after AI Companion launch")."""
         lo, hi = max(0, c.first - 2), min(len(t.words), c.last + 2)
         for i in range(lo, hi):
             if not (c.first <= i < c.last) and t.words[i] in STOCK_WORDS:
-                if i > c.last and _titled(t, c.last):
+                if i != c.last and _titled(t, c.last):
                     continue
                 return t.words[i]
         move = _PERCENT_AFTER.match(t.raw, c.end)

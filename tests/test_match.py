@@ -7108,6 +7108,16 @@ def test_a_name_after_initials_is_a_person_s() -> None:
     ]
 
 
+def test_a_symbol_that_starts_a_name_takes_no_stock_word() -> None:
+    # the stock talk is another's: "AI Companion" is Zoom's product, no Air Liquide (AI)
+    m = Matcher(
+        [CompanySpec("L'Air Liquide S.A.", ticker="AI"), CompanySpec("SSE plc", ticker="SSE")]
+    )
+    assert names(m, "Zoom stock climbs after AI Companion 3.0 launch - Investopedia") == []
+    assert names(m, "China stocks: SSE Composite closes at highest level since 2015") == []
+    assert names(m, "SSE shares rise after renewables update") == ["SSE plc"]
+
+
 def test_two_letters_and_co_are_the_whole_name() -> None:
     # "DO & CO" is no "DO" with a partnership's "& Co.", and its "CO" no other firm's symbol
     m = Matcher(

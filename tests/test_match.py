@@ -4141,6 +4141,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind844", 0.98, 0.95),
         ("blind845", 0.97, 0.99),
         ("blind846", 0.97, 0.99),
+        # Seen first at 5c11f2c (a recruiter in London 1.000 / 0.983, a train conductor in
+        # Zurich 1.000 / 0.927, a hospital porter in Oslo 0.931 / 0.984, a security guard in
+        # Marseille 0.983 / 0.992, a data analyst in Seattle 0.983 / 0.966, a shop assistant in
+        # Vienna 0.966 / 0.933; pooled 0.976 / 0.964). Left: "Socgen", "Tesco Bank", "SNCF"
+        # and "SBB" and "CFF" of their legal names, "DB Cargo", "Zurich vs Allianz", "Zürich
+        # Versicherung", "Telekom Austria", "festival de Gap", "NAS vs cloud backup", the Orkla
+        # river, "Rema" the rapper, "Aker Solutions" and "Aker BP", Kongsberg's mines, "Normal
+        # BP", "Nokia :" before a French text, "Rema1000", "Prosegur" of its Spanish name,
+        # "Siemens-Chef" for Siemens Energy, "l'EDF" of football, "les SAP", "Snowflake
+        # Summit", "REI Co-op", "Alaska" alone, "Microsoft Blog", "Safran, Vanille, Zimt",
+        # "dm" in small letters, "Hervis", "Apple-beslut", "Henkel der Kaffeetasse", "Spar dir
+        # den Weg", "Ford Puma", "Ergo," of a column, "Müller-Drogeriemarkt", "Conti".
+        ("blind847", 0.99, 0.98),
+        ("blind848", 0.99, 0.92),
+        ("blind849", 0.93, 0.98),
+        ("blind850", 0.98, 0.99),
+        ("blind851", 0.98, 0.96),
+        ("blind852", 0.96, 0.93),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

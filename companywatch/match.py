@@ -312,6 +312,10 @@ SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo
 TOOL_PREPOSITIONS = frozenset("on over via".split())
 AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
 TAKES = frozenset("take takes took taking".split())  # "Notion takes on Zoom"
+# Words of a contest before "over": "widens lead over Rossmann", "picked over Tesco"
+_WINS_OVER = frozenset(
+    "lead edge win wins won victory advantage preferred picked chosen chose pick".split()
+)
 PLACE_PREPOSITIONS = frozenset("in at from to near outside across around".split())
 # and where Swedish (Danish, Norwegian) names one: "ekonomin i Norden" (not "hos", at a firm)
 NORDIC_PLACE_PREPOSITIONS = frozenset("i fran till".split())
@@ -2009,6 +2013,8 @@ def _used_as_a_tool(t: _Text, c: _Candidate) -> str | None:
         c.first < 2 or t.words[c.first - 2] not in _ON_A_TOOL_AFTER
     ):
         return None  # "Notion takes on Zoom", "tough on Apple": the company
+    if t.words[c.first - 1] == "over" and c.first >= 2 and t.words[c.first - 2] in _WINS_OVER:
+        return None  # a contest: "widens lead over Rossmann"
     rest = raw[c.end :].lstrip()
     if rest and not (
         rest[0] in ",.;:!?)" or rest.startswith(("and ", "- ", "– ", "| ", "is ", "was "))

@@ -4159,6 +4159,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind850", 0.98, 0.99),
         ("blind851", 0.98, 0.96),
         ("blind852", 0.96, 0.93),
+        # Seen first at 9c64ac6 (a flight dispatcher in Frankfurt 0.959 / 0.967, a packaging
+        # engineer in Lund 1.000 / 1.000, a marketing assistant in Madrid 1.000 / 0.976, a
+        # warehouse manager in Rotterdam 0.984 / 1.000, a claims handler in Hartford 0.951 /
+        # 0.975, a game tester in Stockholm 0.952 / 0.984; pooled 0.974 / 0.983). Left:
+        # "Helaba", "Condor" alone, "Allianz aus Union und SPD", "IAG (ASX: IAG)", "Wacker
+        # Burghausen", "SAP:s partistyrelse", "Visa rules", "Conti", "Sabadell" alone,
+        # "santander" in small letters, "GAP x Dôen", "Carvalho-Heineken", "ABI" of insurers,
+        # "le BNP" of Bangladesh, "GE Aerospace", "Humana People to People", "Chubb Fire &
+        # Security", "transatlantische Allianz", "Safran im Risotto", "Hartford Steam Boiler",
+        # "BofA", "Massive layoffs", "King" alone, "Visa Cash App RB", "DNA test", "EA" of
+        # England, "ELISA test", "Supercell thunderstorm".
+        ("blind853", 0.95, 0.96),
+        ("blind854", 0.99, 0.99),
+        ("blind855", 0.99, 0.97),
+        ("blind856", 0.98, 0.99),
+        ("blind857", 0.95, 0.97),
+        ("blind858", 0.95, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -2774,7 +2774,7 @@ _COMPASS_OF = re.compile(
 # A place's kind in apposition after a name: "Nokia, the town that gave its name to ..."
 _PLACE_APPOSITION = re.compile(
     r",\s+(?:the|a|an|la|le|die|das|der)\s+(?:[\w-]+\s+)?(?:town|city|village|municipality"
-    r"|region|river|island|county|commune|ville|village|stad|stadt|dorf|gemeinde|kommun)\b"
+    r"|region|river|island|county|commune|ville|stad|stadt|dorf|gemeinde|kommun)\b"
 )
 
 
@@ -5538,11 +5538,13 @@ class Matcher:
                 or self._beside_a_town(t, c)
                 or _compass_of(t, c)
                 or _in_a_town_of_a_country(t, c)
-                or _called_a_place(t, c)
-                or _the_region(t, c)
             )
             if town and v.kind != "ticker":
                 c.reason = f"a town ({town!r})"
+                continue
+            region = _called_a_place(t, c) or _the_region(t, c)
+            if region and v.kind != "ticker":
+                c.reason = f"a place ({region!r})"
                 continue
             where = (
                 (_somewhere(t, c) or _end_of_a_place(t, c))
@@ -6396,8 +6398,10 @@ def _currency_code_used(raw: str, start: int, end: int) -> str | None:
     if EXCHANGE_RE.search(raw, 0, start):
         return None  # a quote after its exchange: "(NYSE: NOK 4.12)"
     for other in _THREE_CAPITALS.finditer(raw):
-        if other.group() != raw[start:end] and other.group().lower() in codes:
-            # another currency's code in the text: "NOK slides as oil falls; SEK holds steady"
+        code = other.group().lower()
+        # another currency's code in the text: "NOK slides as oil falls; SEK holds steady"
+        # (not one that is a word said far more: "a TOP pick", "ALL")
+        if other.group() != raw[start:end] and code in codes and zipf(code, "en") < 4.0:
             return raw[start:end] + " ... " + other.group()
     after = _AMOUNT_AFTER.match(raw, end)
     if after:

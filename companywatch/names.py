@@ -121,10 +121,10 @@ GENERIC_WORDS: frozenset[str] = (
     com trust capital partners investments ventures corp co asset assets management bank
     motor motors air lines airlines airline airways cars car automotive video semiconductor
     semiconductors electronics foods beverages stores games gaming apparel system transportation
-    transport logistics shipping marine gruppen supermarkets supermarkten supermarkt bakeries
+    transport logistics shipping marine gruppen grupp supermarkets supermarkten supermarkt bakeries
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
-    brothers pizza arzneimittel handel ip grupp shipyards shipyard energia energie retailers shuttle cruises
+    brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
     cruise croisieres crociere kreuzfahrten automobile automobiles""".split()
     )
     | INSURANCE_WORDS
@@ -186,7 +186,7 @@ LEADING_ELIDED = "l"
 # ("a": French "à" folded; "und", "och", "et", "og": "and" in the other headline languages)
 ACRONYM_STOPWORDS: frozenset[str] = frozenset("of and the de du la le y a und och et og".split())
 # Prepositions that join a place to a firm's name: "Stieglbrauerei zu Salzburg"
-_PREPOSITIONS = frozenset("of in at de du des d zu zum zur von vom in im am an i pa av fra".split())
+_PREPOSITIONS = frozenset("of in at de du des d zu zum zur von vom im am an i pa av fra".split())
 # The English-speaking world's legal forms, whose letter is never added to a name's initials
 _AMERICAN_FORMS = frozenset("corp corporation inc incorporated llc lp llp plc co company".split())
 
@@ -1397,7 +1397,7 @@ def _name_variants(
         yield original, short[2], "first"
     # Without a leading German compound for its kind of works: "Chocoladefabriken Lindt &
     # Sprüngli" is "Lindt & Sprüngli"
-    works = next((w for w in WORKS_WORDS if short[0].endswith(w)), "")
+    works = next((w for w in WORKS_WORDS if short and short[0].endswith(w)), "")
     if (
         len(short) >= 2
         and works

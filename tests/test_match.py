@@ -5960,6 +5960,7 @@ def test_a_currency_s_code_beside_another_currency_s() -> None:
     assert names(m, "Dollar slips against NOK and SEK as oil prices climb") == []
     assert names(m, "Euro climbs against NOK after Norges Bank holds rates") == []
     assert names(m, "NOK shares jump 8% after 5G order from T-Mobile") == ["Nokia Oyj"]
+    assert names(m, "NOK shares are a TOP pick for 2026, says Citi") == ["Nokia Oyj"]
     # on an exchange, a quote
     assert names(m, "Nokia ADR (NYSE: NOK) rises in USD terms") == ["Nokia Oyj"]
 

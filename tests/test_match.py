@@ -4176,6 +4176,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind856", 0.98, 0.99),
         ("blind857", 0.95, 0.97),
         ("blind858", 0.95, 0.98),
+        # Seen first at 1dc319e, the session's last rules (a paralegal in New York 0.976 / 1.000,
+        # a carpenter in Trondheim 0.975 / 1.000, a bakery worker in Hamburg 1.000 / 0.992, a
+        # call-centre agent in Porto 0.975 / 0.983, an HR intern in Stockholm 0.975 / 0.975, a
+        # delivery rider in Paris 0.975 / 0.983; pooled 0.979 / 0.989). Left: "Kohl und
+        # Kartoffeln", "Merck hebt Prognose an" (Darmstadt's), "Citi Bike", "NCC Group plc",
+        # Kingfisher the bird, the Orkla river, "the Edeka" of a forum, "BNP" of Britain,
+        # "Safran aus dem eigenen Garten", "Caixa" alone, "Millennium bcp", "Nos conseils",
+        # "Lundin Gold", "Orange :" before a French text, "King" alone, "MTG set spoilers",
+        # "$AAL", "SNCF Connect", "SNCF :", "Stuart Broad", "Pariser Metro", "Free delivery".
+        ("blind859", 0.97, 0.99),
+        ("blind860", 0.97, 0.99),
+        ("blind861", 0.99, 0.99),
+        ("blind862", 0.97, 0.98),
+        ("blind863", 0.97, 0.97),
+        ("blind864", 0.97, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -1088,6 +1088,12 @@ def _name_variants(
                 if "".join(spelled_toks[:k]) == whole:
                     yield spelled, " ".join(spelled_toks[:k]), "spelling"
                     break
+    # A brand styled in small letters, hyphened to the words of its trade, goes by itself:
+    # "dm-drogerie markt" is "dm"
+    first = original.split()[0] if original.split() else ""
+    head = first.split("-", 1)[0]
+    if "-" in first and head.isalpha() and head.islower():
+        yield head, fold(head), "styled"
     # A legal form inside the name ends the name people use: "DZ BANK AG Deutsche
     # Zentral-Genossenschaftsbank" is "DZ Bank"
     legal = _legal_set()
@@ -1699,7 +1705,12 @@ def variants(spec: CompanySpec) -> list[Variant]:
         # an airline's people's word is its name as often, gated as a people's word is:
         # "American cancels 1,400 flights" (and "American voters" is the word)
         peoples_carrier = kind == "carrier" and is_peoples_word(text)
-        if kind in ("carrier", "brand"):
+        # a brand styled in small letters is written so, however short, and gated when it is
+        # that short: "dm" (and "dm me" is a direct message)
+        styled = kind == "styled"
+        if styled and len(text) < 4:
+            ambiguous = True
+        if kind in ("carrier", "brand", "styled"):
             kind = "short"
         form = written_form(written, text) if kind in ("short", "first") else ""
         if (
@@ -1736,6 +1747,7 @@ def variants(spec: CompanySpec) -> list[Variant]:
             and not (len(text) == 3 and form.istitle() and form.isalpha())
             # a word ("Arm" of Arm Holdings) is gated as one, so it may be short
             and not (ambiguous and form.istitle() and form.isalpha() and is_everyday_word(text))
+            and not styled
         ):
             return  # "sc" from "scPharmaceuticals": too short to stand alone
         case: str | None

@@ -7173,6 +7173,25 @@ def test_a_symbol_that_starts_a_name_takes_no_stock_word() -> None:
     assert names(m, "SSE shares rise after renewables update") == ["SSE plc"]
 
 
+def test_a_brand_styled_in_small_letters_before_its_trade_s_words() -> None:
+    # "dm-drogerie markt" goes by "dm", written so, and gated: it is that short
+    m = Matcher([CompanySpec("dm-drogerie markt GmbH + Co. KG"), CompanySpec("Dirk Rossmann GmbH")])
+    assert names(m, "Drogeriekette dm erhöht Löhne für Beschäftigte in Österreich") == [
+        "dm-drogerie markt GmbH + Co. KG"
+    ]
+    assert names(m, "Rossmann und dm liefern sich Preiskampf bei Windeln") == [
+        "Dirk Rossmann GmbH",
+        "dm-drogerie markt GmbH + Co. KG",
+    ]
+    assert names(m, "Just dm me, I will send the link : r/germany") == []
+    assert names(m, "Die DM war stabiler als der Euro, sagt der Ökonom") == []
+    # not a word in capitals before the hyphen, nor a word in small letters without one
+    assert "dm" not in {v.text for v in variants(CompanySpec("DM-Drogerie Markt GmbH"))}
+    rolls = {v.text for v in variants(CompanySpec("Rolls-Royce Holdings plc"))}
+    assert "Rolls" not in rolls and "rolls royce" in rolls
+    assert "ams" not in {v.text for v in variants(CompanySpec("ams OSRAM AG"))}
+
+
 def test_two_letters_and_co_are_the_whole_name() -> None:
     # "DO & CO" is no "DO" with a partnership's "& Co.", and its "CO" no other firm's symbol
     m = Matcher(

@@ -470,7 +470,6 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _COMPOUND_BEFORE = re.compile(r"\b([^\W\d_]+)-$")
 # " - Publisher" at the end of a headline: at most six words after the last dash or bar.
 _PUBLISHER = re.compile(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s)[^|]){1,60})$")
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 # Initials of given names right before: "H.C. ", "J. R. R. "
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}$")
 # The head of a Google Alerts item as mailed or forwarded: the alert's own query, then the
@@ -586,15 +585,17 @@ FRENCH_REGION_FORMS = frozenset("sa sas sasu sca sarl se snc scop eurl sem nv ag
 EUROPEAN_LEGAL_FORMS = frozenset(
     "sa ag se nv ab asa oyj spa gmbh kgaa plc as bv sarl sas aps publ".split()
 )
+# The American and far exchanges, as one alternation of a pattern
+_FAR_OR_US_EXCHANGE = "|".join(US_EXCHANGES + FAR_EXCHANGES)
 _NAME_BEFORE_EXCHANGE = re.compile(
     r"([^\W\d_][^\s()]*(?:\s+[^\W\d_][^\s()]*){0,3})\s*\(\s*("
-    + "|".join(US_EXCHANGES + FAR_EXCHANGES)
+    + _FAR_OR_US_EXCHANGE
     + r")\s*[:.]\s*$"
 )
 # The rest of a name, then its symbol on an exchange in brackets: " Energy (NYSE: DTE)".
 _REST_THEN_EXCHANGE = re.compile(
     r"((?:[\s-]+[^\W\d_][^\s()]*){1,3}\s*\(\s*(?:"
-    + "|".join(US_EXCHANGES + FAR_EXCHANGES)
+    + _FAR_OR_US_EXCHANGE
     + r")\s*[:.]\s*)\$?([A-Za-z0-9][A-Za-z0-9.\-]*)\s*\)"
 )
 # "Visa (V)", "Spotify (NYSE: SPOT)": a name with its ticker in brackets right after it.
@@ -4824,7 +4825,7 @@ class Matcher:
                     # a word too common to be a name alone but an airline's ("United"), before
                     # another capitalised word: "United Nations", "United Parcel Service"
                     return f"part of another name, {phrase!r}"
-        if t.raw[: c.start].rstrip().endswith(".") and _INITIAL_BEFORE.search(t.raw, 0, c.start):
+        if t.raw[: c.start].rstrip().endswith(".") and _INITIALS_BEFORE.search(t.raw, 0, c.start):
             return "a person's name ('Gerald R. Ford')"
         institution = _french_name_of_place(t, c)
         if institution:
@@ -5094,7 +5095,7 @@ class Matcher:
                 # without the "'s" of its name: after a given name or an initial, a person
                 # ("Sainsbury sells unit" is the company); a short form keeps it
                 if (
-                    _INITIAL_BEFORE.search(raw, 0, c.start)
+                    _INITIALS_BEFORE.search(raw, 0, c.start)
                     or (self._inside_other_name(t, c) and is_dictionary_name(words[c.first - 1]))
                     or _family_name_after(t, c)
                 ):

@@ -89,6 +89,8 @@ LEADING_WORDS = frozenset(
     "schweizerische osterreichische banco banca banque groupe grupo gruppo".split()
 )
 GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
+# A nation's word before a firm's letters: "Société nationale SNCF"
+NATIONAL_WORDS = frozenset("national nationale nacional nazionale nationella nationalen".split())
 # A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
 # "General" 5.5) is never produced; below it ("Arm" 4.73, "Ford" 4.5, "Delta", "Meta") it is
 # produced and gated as a common word.
@@ -751,6 +753,13 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+def _written_in_capitals(original: str, folded: str) -> str | None:
+    """The word of the name written in capitals that folds to ``folded``: "ÖBB" to "obb"."""
+    return next(
+        (w for w in re.findall(r"\w+", original) if w.isupper() and fold(w) == folded), None
+    )
+
+
 def _followed_by_space(text: str, word: str, at: int) -> bool:
     return text.startswith(word, at) and text[at + len(word) : at + len(word) + 1].isspace()
 
@@ -954,6 +963,21 @@ def _initials_with_a_compound(words: Sequence[str], letters: str) -> bool:
         ):
             return True
     return False
+
+
+def _ends_in_own_letters(original: str, toks: Sequence[str]) -> bool:
+    """The words end in their own initials, written in capitals: "Schweizerische Bundesbahnen
+    SBB", "Société nationale SNCF" (the first letters at least)."""
+    last = toks[-1]
+    words = [w for w in toks[:-1] if w not in ACRONYM_STOPWORDS]
+    heads = "".join(w[0] for w in words)
+    return (
+        len(last) >= 3
+        and len(words) >= 2
+        and (_initials_with_a_compound(words, last) or last.startswith(heads))
+        and _written_in_capitals(original, last) is not None
+        and not _in_capitals(original)
+    )
 
 
 def _initials_of_two_words(name: str, letters: str) -> bool:
@@ -1497,10 +1521,13 @@ def _name_variants(
             if short[0].endswith(generic) and len(short[0]) - len(generic) >= 4:
                 yield original, short[0][: -len(generic)], "short"
     initials_of = [_acronym(original, stem) for stem in stems]  # the first is the base's
-    for letters in set(initials_of):
+    for letters, stem in zip(initials_of, stems, strict=True):
         if (
             letters
             and len(letters) >= 3
+            # not of words that end in letters of their own: "Schweizerische Bundesbahnen
+            # SBB" is no "SBS"
+            and not _ends_in_own_letters(original, stem)
             and not _common_token(letters)
             # nor a legal form's letters: "Spirit AeroSystems" is no "SAS"
             and (letters,) not in legal_terms()
@@ -1543,17 +1570,32 @@ def _name_variants(
             continue
         last = spelled_out[-1]
         words = [w for w in spelled_out[:-1] if w not in ACRONYM_STOPWORDS]
-        if (
-            len(last) >= 3
-            and _initials_with_a_compound(words, last)
-            and _has_word(original, last.upper())
-        ):
+        in_capitals = _written_in_capitals(original, last)
+        if len(last) >= 3 and _initials_with_a_compound(words, last) and in_capitals:
             # gated when the letters are read as something else too: "MTG" (Magic)
             known = _most_said(last) >= READ_OTHERWISE_ZIPF
-            yield last.upper(), last, "first" if known else "acronym"
+            yield in_capitals, last, "first" if known else "acronym"
             if spelled_out is short:
                 yield original, " ".join(short[:-1]), "short"
             break
+    # Letters in capitals after words that only say what kind of firm it is, or whose (not a
+    # bank's):
+    # "Société nationale SNCF" is "SNCF", "Groupe SEB" "SEB", "Koninklijke KPN" "KPN" (gated
+    # when the letters are read as something else too)
+    own_letters = _written_in_capitals(original, short[-1]) if len(short) >= 2 else None
+    if (
+        own_letters
+        and len(own_letters) >= 3
+        and all(
+            (w in LEADING_GENERIC or w in LEADING_WORDS or w in NATIONAL_WORDS)
+            # not a bank's word, whose letters the press keeps with it: "Banco BPI"
+            and w not in BANK_WORDS
+            for w in short[:-1]
+        )
+        and not _in_capitals(original)
+    ):
+        known = _most_said(short[-1]) >= READ_OTHERWISE_ZIPF
+        yield own_letters, short[-1], "first" if known else "acronym"
     # Two names joined by "&" (or "and") go by their initials joined by "&": "Hennes & Mauritz"
     # is "H&M", "Procter & Gamble" "P&G", "Marks and Spencer" "M&S" (in capitals, as acronyms
     # are).

@@ -487,6 +487,30 @@ def test_own_initials_in_a_name_and_an_airline_s_first_word() -> None:
     assert "general" not in {v.text for v in variants(CompanySpec("General Motors Company"))}
 
 
+def test_letters_in_capitals_after_words_of_a_kind_of_firm() -> None:
+    # after a nation's, a group's or a royal word, the letters are the name
+    sncf = {v.text: v for v in variants(CompanySpec("Société nationale SNCF"))}
+    assert sncf["sncf"].case == "SNCF"
+    assert "sncf" in texts(CompanySpec("Groupe SNCF"))
+    seb = {v.text: v for v in variants(CompanySpec("Groupe SEB"))}
+    assert seb["seb"].case == "SEB" and seb["seb"].ambiguous
+    assert "kpn" in texts(CompanySpec("Koninklijke KPN N.V."))
+    # not in a name written all in capitals, where capitals say nothing
+    assert "acs" not in texts(CompanySpec("GRUPO ACS"))
+    # nor after a word of its own: "Vestas Wind" is no "WIN"
+    assert "win" not in texts(CompanySpec("Nationale Vestas WIN"))
+    # a name's own letters with an accent: "ÖBB"
+    obb = {v.text: v for v in variants(CompanySpec("Österreichische Bundesbahnen ÖBB"))}
+    assert obb["obb"].case == "ÖBB"
+    # the initials of the words end in no letters of their own: "SBB" makes no "SBS", nor
+    # "SNCF" an "SNS"
+    assert "sbs" not in texts(CompanySpec("Schweizerische Bundesbahnen SBB"))
+    assert "sns" not in texts(CompanySpec("Société nationale SNCF SA"))
+    # but capitals that are no initials of the words still give theirs: "Air France-KLM"
+    # goes on as before
+    assert "cch" in texts(CompanySpec("Coca-Cola HBC AG"))
+
+
 def test_a_two_letter_symbol_that_is_the_initials_is_a_gated_acronym() -> None:
     gm = [v for v in variants(CompanySpec("General Motors Company", ticker="GM"))]
     assert [(v.kind, v.ambiguous) for v in gm if v.text == "gm"] == [

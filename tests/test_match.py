@@ -4191,6 +4191,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind862", 0.97, 0.98),
         ("blind863", 0.97, 0.97),
         ("blind864", 0.97, 0.98),
+        # Six more, written blind and scored once at first sight with 21d6543 (a bus driver in
+        # Gothenburg 0.974 / 0.958, a pharmacist in Basel and Lyon 0.967 / 0.975, a truck
+        # mechanic in Dallas 0.974 / 0.966, a junior accountant in Dublin 0.976 / 0.992, a
+        # sales trainee in Düsseldorf 0.975 / 1.000, a customer-success manager in Toronto
+        # 0.974 / 0.911; pooled 0.974 / 0.967). Left: "Volvo EX90" (the cars), "Continental
+        # pilots", "Scania and Halland", "Intel Inside", "Merck's Keytruda", "Henkel
+        # abgebrochen?", "Siegfried und Roy", "Pierre Fabre" the man, "A1 Telekom Austria",
+        # "Chevron Phillips", "Bell" of Textron, "American at DFW", "Volvo Trucks", "Orange
+        # Order", "C&C Music Factory", "BoI", "Aldi Nord", "Telefónica" the group, "Lightspeed
+        # Venture Partners", "Banque Nationale", "Scotiabank", "Bell" of BCE, "CN", "200 BCE",
+        # "Desjardins", "Zoom-möten", "Amazon Pharmacy", "Oracle Health".
+        ("blind865", 0.97, 0.95),
+        ("blind866", 0.96, 0.97),
+        ("blind867", 0.97, 0.96),
+        ("blind868", 0.97, 0.99),
+        ("blind869", 0.97, 0.99),
+        ("blind870", 0.97, 0.91),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

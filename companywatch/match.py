@@ -327,6 +327,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|[-–—]\s|$)")
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
+# Words that join two people's given names: "Siegfried und Roy"
+_PAIR_JOINERS = frozenset("and und och og et".split())
 VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
@@ -3717,6 +3719,11 @@ class Matcher:
                 # a given name, a particle and a family name: "Leonardo da Vinci"
                 return f"a person's name, {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
             return None
+        if nxt in _PAIR_JOINERS:
+            pair = self._two_given_names(t, c)
+            if pair:
+                return f"two people, {pair!r}"
+            return None
         if nxt == "the":
             if (
                 c.last + 1 < len(t.words)
@@ -4089,6 +4096,22 @@ class Matcher:
         if _own_publisher(t, c):
             return t.raw[pub:].strip(" -–—|")
         return None
+
+    def _two_given_names(self, t: _Text, c: _Candidate) -> str | None:
+        """A given name, "and", and another given name: "Siegfried und Roy" are two people
+        (the show), no Siegfried Holding; not "Siegfried and May" (a word too), nor a watched
+        name ("Siegfried und Georg Fischer")."""
+        k = c.last + 1
+        if (
+            c.last - c.first != 1
+            or k >= len(t.words)
+            or not is_given_name(t.words[c.first])
+            or not is_given_name(t.words[k])
+            or is_common_word(t.words[k])
+            or self._names_here(t, t.tokens[k].start)
+        ):
+            return None
+        return t.raw[c.start : t.tokens[k].end]
 
     def _names_here(self, t: _Text, start: int) -> bool:
         """A watched company's variant starts at ``start``: "Apple & Orange" names two."""
@@ -5358,6 +5381,7 @@ class Matcher:
             if c.last < len(words) and (
                 words[c.last] in ("of", "the", "de", "du", "des")
                 or words[c.last] in _PARTICLES_BEFORE_FAMILY_NAME
+                or words[c.last] in _PAIR_JOINERS
                 or words[c.last] in MILITARY_WORDS
                 # most names are followed by a word in lower case; in a text in title case or
                 # in capitals only a club's letters or another country's name may tell

@@ -7785,3 +7785,32 @@ def test_hedging_next_to_a_common_word_name_is_the_word() -> None:
     assert names(m, "Delta's fuel hedging pays off as jet fuel prices spike") == [
         "Delta Air Lines, Inc."
     ]
+
+
+def test_two_given_names_joined_are_two_people() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Siegfried Holding AG"),
+            CompanySpec("Novartis AG"),
+            CompanySpec("HUGO BOSS AG"),
+        ]
+    )
+    # a given name, "and", and another given name: two people
+    assert names(m, "Siegfried und Roy: Netflix plant eine Serie über das Magier-Duo") == []
+    assert names(m, "Siegfried & Roy's Las Vegas home listed for $3 million") == []
+    # not before a watched name, nor a word, nor a given name that is a word too
+    assert names(m, "Siegfried und Hugo Boss senken die Preise") == [
+        "Siegfried Holding AG",
+        "HUGO BOSS AG",
+    ]
+    assert names(m, "Siegfried und Lonza bauen in Visp aus") == ["Siegfried Holding AG"]
+    assert names(m, "Siegfried and May sign a supply deal") == ["Siegfried Holding AG"]
+    # not a name that is no given name ("Novartis und Roy"), nor a name of two words
+    assert names(m, "Novartis und Roy einigen sich auf einen Vergleich") == ["Novartis AG"]
+    assert names(m, "Hugo Boss und Tommy Hilfiger senken die Preise") == ["HUGO BOSS AG"]
+    # nor at the end of the text
+    assert names(m, "Stellen bei Novartis und Siegfried und") == [
+        "Novartis AG",
+        "Siegfried Holding AG",
+    ]
+

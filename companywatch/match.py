@@ -343,7 +343,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     bussar buses lkw county city township river valley island lake bay park street pharmacy
     pharmacies cars faucet faucets materials financial professional health healthcare
     stiftung stiftelse stiftelsen fondation motorcycles composite composites material farms
-    personvagnar personbilar systemes betting
+    personvagnar personbilar systemes betting isd
     """.split()
     )
     | VENUE_WORDS

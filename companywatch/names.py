@@ -89,6 +89,10 @@ LEADING_WORDS = frozenset(
     "schweizerische osterreichische banco banca banque groupe grupo gruppo".split()
 )
 GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
+# Founders' initials, each with its point and apart: "G. e R.", "J. & A." (not "S.p.A.")
+_FOUNDERS_INITIALS = re.compile(r"\b[^\W\d_]\.\s+(?:\S+\s+)?[^\W\d_]\.(?=\s)")
+# Words that join a founder's initials: "G. e R." (Giovanni and Riccardo)
+_INITIALS_JOINERS = frozenset("and e et und y og och".split())
 # A nation's word before a firm's letters: "Société nationale SNCF"
 NATIONAL_WORDS = frozenset("national nationale nacional nazionale nationella nationalen".split())
 # A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
@@ -127,7 +131,7 @@ GENERIC_WORDS: frozenset[str] = (
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
     brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
-    cruise croisieres crociere kreuzfahrten automobile automobiles""".split()
+    cruise croisieres crociere kreuzfahrten automobile automobiles grocery fratelli""".split()
     )
     | INSURANCE_WORDS
 )
@@ -1207,6 +1211,15 @@ def _name_variants(
         # an airline goes by its first word, an everyday one too: "United", "Spirit"
         carrier = len(short) == 1 and dropped in AIRLINE_WORDS
         yield original, " ".join(short), "carrier" if carrier else "short"
+    # Without its founders' initials after it: "Barilla G. e R. Fratelli" is "Barilla"
+    tail = len(short)
+    while tail > 1 and (
+        (len(short[tail - 1]) == 1 and short[tail - 1].isalpha())
+        or short[tail - 1] in _INITIALS_JOINERS
+    ):
+        tail -= 1
+    if tail < len(short) and _FOUNDERS_INITIALS.search(original):
+        yield original, " ".join(short[:tail]), "short"
     # A trade's word as the news shortens it: "Sun Pharma" (Pharmaceutical), "Silicon Labs"
     for stem in list(stems):
         if len(stem) >= 2 and stem[-1] in SHORTENED_TRADE_WORDS:
@@ -1784,7 +1797,8 @@ def variants(spec: CompanySpec) -> list[Variant]:
         if (
             kind == "short"
             and len(text.replace(" ", "")) < 4
-            and not (form.isupper() and form.isalpha())
+            # (letters in capitals, hyphened or not: "H-E-B")
+            and not (form.isupper() and form.replace("-", "").isalpha())
             # a name of three letters written as a word: "Kry" (Kry International), "Vir"
             and not (len(text) == 3 and form.istitle() and form.isalpha())
             # a word ("Arm" of Arm Holdings) is gated as one, so it may be short
@@ -1880,6 +1894,11 @@ def variants(spec: CompanySpec) -> list[Variant]:
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
+    # Letters hyphened are also written joined: "H-E-B" (of "H-E-B Grocery Company") as "HEB"
+    for v in list(found.values()):
+        toks = v.text.split()
+        if v.kind == "short" and all(len(w) == 1 for w in toks):
+            add("".join(toks), "short", "".join(toks).upper(), ambiguous=v.ambiguous)
     # Two names joined by "&" are also written without it, or with "+": "Marsh McLennan",
     # "Smith+Nephew" (not initials: "H&M", "AT&T"); gated like the name when its words are
     # common ones

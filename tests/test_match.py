@@ -7814,3 +7814,15 @@ def test_two_given_names_joined_are_two_people() -> None:
         "Siegfried Holding AG",
     ]
 
+
+def test_letters_hyphened_in_a_name_and_a_school_district() -> None:
+    m = Matcher([CompanySpec("H-E-B Grocery Company, LP"), CompanySpec("Kroger Co.")])
+    assert names(m, "H-E-B opens new store in Leander, hiring 300 partners") == [
+        "H-E-B Grocery Company, LP"
+    ]
+    assert names(m, "Texas grocer HEB and Kroger battle on price") == [
+        "H-E-B Grocery Company, LP",
+        "Kroger Co.",
+    ]
+    # an independent school district named with the same letters is another body
+    assert names(m, "HEB ISD trustees approve bond election for a new school") == []

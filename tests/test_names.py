@@ -885,3 +885,19 @@ def test_two_family_names_joined_by_and_go_by_the_first_when_it_is_no_word() -> 
         ("Abercrombie & Fitch Co.", "abercrombie"),
     ]:
         assert first not in {v.text for v in variants(CompanySpec(name))}, name
+
+
+def test_letters_hyphened_and_founders_initials_after_a_name() -> None:
+    # letters hyphened are a name, and written joined too: "H-E-B", "HEB"
+    heb = {v.text: v for v in variants(CompanySpec("H-E-B Grocery Company, LP"))}
+    assert heb["h e b"].case == "H-E-B" and heb["heb"].case == "HEB"
+    # the joined letters only of a form of single letters
+    assert "hm" not in texts(CompanySpec("H & M Hennes & Mauritz AB"))
+    # a name without its founders' initials and its "brothers" ("Fratelli")
+    barilla = texts(CompanySpec("Barilla G. e R. Fratelli S.p.A."))
+    assert barilla["barilla"] == ("short", False)
+    # not after a number ("Subsea 7 S.A." stays gated as "Subsea"), nor initials written without
+    # dots ("Orion B")
+    assert texts(CompanySpec("Subsea 7 S.A."))["subsea"] == ("short", True)
+    assert texts(CompanySpec("Orion B Foods"))["orion"] == ("short", True)
+    assert texts(CompanySpec("Orion B S.p.A."))["orion"] == ("short", True)

@@ -4208,6 +4208,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind868", 0.97, 0.99),
         ("blind869", 0.97, 0.99),
         ("blind870", 0.97, 0.91),
+        # Six more, written blind and scored once at first sight with d25cfb0 (a lab technician
+        # in Copenhagen 0.960 / 1.000, a retail supervisor in Chicago 0.992 / 0.975, a
+        # logistics planner in Antwerp 0.968 / 1.000, a machine operator in Stuttgart 1.000 /
+        # 0.959, a bank teller in Milan and Geneva 0.982 / 0.941, a junior developer in Austin
+        # 0.983 / 0.960; pooled 0.981 / 0.972). Left: "Ambu bag", "Siemens" for Siemens Energy,
+        # "SiriusXM's Pandora", "Maersk Tankers", "Skåne and Zealand", "Costco Monday",
+        # "Oracle-Rechenzentrum", "Mars Wrigley", "Metro" of Copenhagen, "KBC" of Kenya,
+        # "Solvay Conference", "Lotus Emira", "ABI" the insurers, "Conti", "Lapp Group", "Die
+        # Allianz", "Ford Puma", "Bosch Rexroth", "Campari", "Mediobanca", "lavazza" and
+        # "lindt" in small letters, "Stripe or check?", "Hermes parcel drivers", "STMicro",
+        # "Cirrus clouds", "Oracle Austin", "Indeed," the adverb.
+        ("blind871", 0.95, 0.99),
+        ("blind872", 0.99, 0.97),
+        ("blind873", 0.96, 0.99),
+        ("blind874", 0.99, 0.95),
+        ("blind875", 0.98, 0.95),
+        ("blind876", 0.98, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -764,6 +764,11 @@ def _written_in_capitals(original: str, folded: str) -> str | None:
     )
 
 
+def _hyphened_to(original: str, folded: str) -> bool:
+    """A word of the name is hyphened to the word before it: "Milano" of "Campari-Milano"."""
+    return any(fold(m.group(1)) == folded for m in re.finditer(r"[^\W\d_]-([^\W\d_]+)", original))
+
+
 def _followed_by_space(text: str, word: str, at: int) -> bool:
     return text.startswith(word, at) and text[at + len(word) : at + len(word) + 1].isspace()
 
@@ -1200,6 +1205,16 @@ def _name_variants(
             stems.append(short)
             yield original, " ".join(short), "short"
             break
+    # (and the town hyphened to it, where the firm is: "Davide Campari-Milano" is "Davide
+    # Campari")
+    if (
+        len(short) >= 2
+        and (short[-1] in town_names() or short[-1] in place_names()[0])
+        and _hyphened_to(original, short[-1])
+    ):
+        short = short[:-1]
+        stems.append(short)
+        yield original, " ".join(short), "short"
     while len(short) > 1 and (
         short[-1] in GENERIC_WORDS or short[-1] in COUNTRY_CODES or _generic_compound(short[-1])
     ):

@@ -901,3 +901,14 @@ def test_letters_hyphened_and_founders_initials_after_a_name() -> None:
     assert texts(CompanySpec("Subsea 7 S.A."))["subsea"] == ("short", True)
     assert texts(CompanySpec("Orion B Foods"))["orion"] == ("short", True)
     assert texts(CompanySpec("Orion B S.p.A."))["orion"] == ("short", True)
+
+
+def test_a_town_hyphened_to_a_name_is_where_the_firm_is() -> None:
+    campari = texts(CompanySpec("Davide Campari-Milano N.V."))
+    assert campari["davide campari"] == ("short", False)
+    assert campari["campari"] == ("short", True)  # the founder's family name, gated
+    # a town as well as a province
+    assert "campari" in texts(CompanySpec("Davide Campari-Lyon N.V."))
+    # not a word hyphened that is no place, nor a town written apart
+    assert "schwarz" not in texts(CompanySpec("Schwarz Paris GmbH"))
+    assert "campari" not in texts(CompanySpec("Davide Campari-Lloyd N.V."))

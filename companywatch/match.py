@@ -556,6 +556,7 @@ NEGATIVE_WORDS: frozenset[str] = frozenset(
     """
     rainforest deforestation recipe recipes baking orchard orchards seashell seashells snorkel
     hiking gardening garden gardener cooking dessert pear pears growers grower
+    cocktail cocktails negroni negronis vermouth spritz
     maire mairie mayor burgermeister
     rover rovers nasa planet planets orbit orbiter spacecraft astronaut astronauts telescope
     """.split()

@@ -7843,3 +7843,13 @@ def test_letters_hyphened_in_a_name_and_a_school_district() -> None:
     ]
     # an independent school district named with the same letters is another body
     assert names(m, "HEB ISD trustees approve bond election for a new school") == []
+
+
+def test_a_drinks_brand_in_a_cocktail_is_the_drink() -> None:
+    m = Matcher([CompanySpec("Davide Campari-Milano N.V."), CompanySpec("Diageo plc")])
+    assert names(m, "How to make the perfect Negroni: equal parts gin, Campari and vermouth") == []
+    assert names(m, "Campari spritz: the favourite summer drink of Milan") == []
+    assert names(m, "Diageo, Campari and Brown-Forman hit by new US tariff threat") == [
+        "Diageo plc",
+        "Davide Campari-Milano N.V.",
+    ]

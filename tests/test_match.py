@@ -4225,6 +4225,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind874", 0.99, 0.95),
         ("blind875", 0.98, 0.95),
         ("blind876", 0.98, 0.98),
+        # Six more, written blind and scored once at first sight with 82c6d34 (a hotel
+        # receptionist in Nice 0.975 / 0.967, a forklift driver in Jönköping 0.950 / 0.966, a
+        # nurse in Boston 0.976 / 0.976, a welder in Newcastle 0.967 / 0.975, a copywriter in
+        # Berlin 0.959 / 0.959, a translator in Montréal 0.982 / 0.949; pooled 0.968 / 0.965).
+        # Left: "Visa Cash App RB", "Hermes parcel", "Christian Dior" the man, "Club Med",
+        # "Monte-Carlo SBM", "Norwegian shares", "Gap taps", "Husqvarna Vitpilen", "Toyota
+        # recalls", "Kinnarps skola", "ICA Maxi", "Jula-bloggen", "Conti", "DSV-Staffel", "Otto
+        # Normalverbraucher", "Coop" of Geneva, "MSD France", "State Street" the road, "Merck
+        # aus Darmstadt", "Stryker vehicles", "Oracle Health", "Blue Cross Blue Shield",
+        # "Babcock & Wilcox", "Wood Group", "Saab 9-3", "Ferguson plc", "around Kongsberg",
+        # "Springer-Chef", "Voi", "Tier", "Flink und", "$DASH" coins, the N26 road, "Flix
+        # Brewhouse", "Douglas fir", "EA Motive", "National Bank", "Visa delays", "CAE"
+        # software, "Couche-Tard".
+        ("blind877", 0.97, 0.96),
+        ("blind878", 0.94, 0.96),
+        ("blind879", 0.97, 0.97),
+        ("blind880", 0.96, 0.97),
+        ("blind881", 0.95, 0.95),
+        ("blind882", 0.98, 0.94),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

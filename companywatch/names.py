@@ -57,7 +57,8 @@ WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhl
 # even when it is the only other word: "Laboratoires Boiron", "Brauerei Beck", "Fromageries Bel"
 LEADING_KINDS = frozenset(
     "laboratoires laboratoire laboratorios groupement etablissements etablissementen etn "
-    "fromageries fromagerie brasseries brasserie dampskibsselskabet dampskibsselskab".split()
+    "fromageries fromagerie brasseries brasserie dampskibsselskabet dampskibsselskab "
+    "alimentation".split()
 ) | frozenset(WORKS_WORDS)
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = (
@@ -1538,7 +1539,8 @@ def _name_variants(
     while lead < len(short) - 1 and short[lead] in LEADING_GENERIC:
         lead += 1
     if (
-        lead >= 2
+        # (or one that names a kind of firm: "Alimentation Couche-Tard" is "Couche-Tard")
+        (lead >= 2 or (lead == 1 and short[0] in LEADING_KINDS))
         and len(short) - lead == 2
         and _has_word(original, "-".join(w.capitalize() for w in short[lead:]))
     ):

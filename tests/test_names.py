@@ -912,3 +912,13 @@ def test_a_town_hyphened_to_a_name_is_where_the_firm_is() -> None:
     # not a word hyphened that is no place, nor a town written apart
     assert "schwarz" not in texts(CompanySpec("Schwarz Paris GmbH"))
     assert "campari" not in texts(CompanySpec("Davide Campari-Lloyd N.V."))
+
+
+def test_a_hyphened_name_after_a_word_for_a_kind_of_firm() -> None:
+    # "Alimentation" (food retail) says what the firm does: the hyphened name is its own,
+    # gated as the French word it also is ("un couche-tard", a night owl)
+    couche = texts(CompanySpec("Alimentation Couche-Tard Inc."))
+    assert couche["couche tard"] == ("short", True)
+    assert "alimentation" not in couche
+    # not after one word that names no kind of firm, as an article: "Le Couche-Tard"
+    assert "couche tard" not in texts(CompanySpec("Le Couche-Tard Inc."))

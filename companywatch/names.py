@@ -77,6 +77,7 @@ SHORTENED_TRADE_WORDS = {
     "laboratories": "labs",
     "technologies": "tech",
     "technology": "tech",
+    "microelectronics": "micro",
 }
 # A founder's academic titles at the head of a name: "Dr. Ing. h.c. F. Porsche AG".
 FOUNDER_TITLES = frozenset("dr ing hc prof dipl".split())
@@ -132,7 +133,8 @@ GENERIC_WORDS: frozenset[str] = (
     breweries stiftung society building lifesciences sciences health healthcare business
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
     brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
-    cruise croisieres crociere kreuzfahrten automobile automobiles grocery fratelli""".split()
+    cruise croisieres crociere kreuzfahrten automobile automobiles grocery fratelli
+    microelectronics""".split()
     )
     | INSURANCE_WORDS
 )
@@ -1911,6 +1913,14 @@ def variants(spec: CompanySpec) -> list[Variant]:
             apart = _ACRONYM_WORD_RE.sub(" ", written)
             if apart != written:
                 add(fold(apart), "spelling", apart, ambiguous=v.ambiguous)
+    # The short forms of a name that starts with initials glued to a word are written joined
+    # too: "ST Micro" (of "STMicroelectronics") as "STMicro"
+    if _ACRONYM_WORD_RE.search(spec.name):
+        for v in list(found.values()):
+            toks = v.text.split()
+            if v.kind == "short" and len(toks) >= 2:
+                glued = toks[0].upper() + "".join(w.capitalize() for w in toks[1:])
+                add("".join(toks), "short", glued)
     # Letters hyphened are also written joined: "H-E-B" (of "H-E-B Grocery Company") as "HEB"
     for v in list(found.values()):
         toks = v.text.split()

@@ -922,3 +922,13 @@ def test_a_hyphened_name_after_a_word_for_a_kind_of_firm() -> None:
     assert "alimentation" not in couche
     # not after one word that names no kind of firm, as an article: "Le Couche-Tard"
     assert "couche tard" not in texts(CompanySpec("Le Couche-Tard Inc."))
+
+
+def test_initials_and_a_trade_word_cut_short_of_a_name_in_camel_case() -> None:
+    st = {v.text: v for v in variants(CompanySpec("STMicroelectronics N.V."))}
+    # "Microelectronics" is cut short to "Micro", after the initials, apart or joined
+    assert "st micro" in st and "stmicro" in st
+    # and the trade's word alone is no name, nor the name and its legal form one word
+    assert "microelectronics" not in st and "stmicroelectronicsnv" not in st
+    # not of a name that does not start with initials glued to a word
+    assert "spotifytech" not in texts(CompanySpec("Spotify Technology S.A."))

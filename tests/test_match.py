@@ -4244,6 +4244,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind880", 0.96, 0.97),
         ("blind881", 0.95, 0.95),
         ("blind882", 0.98, 0.94),
+        # Six more, written blind and scored once at first sight with 3efc8e8 (a barista in
+        # Seattle 0.983 / 0.983, a fish-farm technician in Bergen 0.974 / 0.933, a process
+        # engineer in Leverkusen 0.983 / 0.974, a sales associate in Lyon 0.960 / 0.984, a
+        # payroll clerk in Zurich 0.950 / 0.974, a procurement analyst in Singapore 0.958 /
+        # 0.966; pooled 0.968 / 0.969). Left: Nike the goddess, "Columbia shares", "Delta
+        # tunnel", "Adidas und Puma", "Wilhelmsen", "Frontline workers", "Gjensidige", "If",
+        # "Norwegian" alone, "Kongsberg silver mines", "NAS drives", "Conti", "Intel Xeon",
+        # "Siemens Healthineers", "Linde" the tree, "Thyssen-Krupp", "SEB" the bank, "Seb
+        # Larsson", "Visa Cash App RB", "Îles Salomon", "da Vinci", "Migros Bank", "Coop" of
+        # Sweden, "Schindler's List", "Mobiliar", "Helvetia-Statue", "Emmi" the skier,
+        # "Bâloise Assurances", "Sika deer", "CMA" the regulator, "SIA", "Wilmar Barrios",
+        # "OCBC", "Cathay General", "232 BHP", "Visa :", "DBS check".
+        ("blind883", 0.98, 0.98),
+        ("blind884", 0.97, 0.93),
+        ("blind885", 0.98, 0.97),
+        ("blind886", 0.96, 0.99),
+        ("blind887", 0.94, 0.97),
+        ("blind888", 0.95, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

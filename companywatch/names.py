@@ -116,7 +116,7 @@ AIRLINE_WORDS = frozenset(("airlines", "airways", "airline", "air"))
 # Insurance in the headline languages: "Signal Iduna Krankenversicherung", "AXA Assurances".
 INSURANCE_WORDS = frozenset(
     """insurance versicherung versicherungen krankenversicherung lebensversicherung assurance
-    assurances forsakring forsakringar assicurazioni""".split()
+    assurances forsakring forsakringar assicurazioni forsikring forsikringer""".split()
 )
 GENERIC_WORDS: frozenset[str] = (
     frozenset(

@@ -932,3 +932,9 @@ def test_initials_and_a_trade_word_cut_short_of_a_name_in_camel_case() -> None:
     assert "microelectronics" not in st and "stmicroelectronicsnv" not in st
     # not of a name that does not start with initials glued to a word
     assert "spotifytech" not in texts(CompanySpec("Spotify Technology S.A."))
+
+
+def test_norwegian_insurance_is_a_trade_s_word() -> None:
+    # "Forsikring" is Norwegian and Danish for insurance: a trade's word, no name of its own
+    gjensidige = texts(CompanySpec("Gjensidige Forsikring ASA"))
+    assert gjensidige["gjensidige"] == ("short", False) and "forsikring" not in gjensidige

@@ -4262,6 +4262,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind886", 0.96, 0.99),
         ("blind887", 0.94, 0.97),
         ("blind888", 0.95, 0.96),
+        # Six more, written blind and scored once at first sight with db4cd69 (a data-centre
+        # technician in Dublin 0.984 / 0.984, a museum guide in Stockholm 0.983 / 0.983, a car
+        # salesman in Munich 0.975 / 0.975, a cashier in Lille 0.968 / 0.992, a dental
+        # assistant in Atlanta 0.958 / 0.991, a sommelier in Bordeaux 0.974 / 0.966; pooled
+        # 0.974 / 0.982, both targets met). Left: "Mollie Murphy", "safety stripe", "Visas
+        # Europachef", "meta" in small letters, "King" alone, NASA's Orion, "Springer-Chef",
+        # "MTG set", "Ford Puma", "Münchener Rück", "Continental Europe", "On" alone, Nike the
+        # goddess, ManpowerGroup (MAN), "Casino :", "Orange" the colour, "Carrefour de
+        # l'Europe", "Metro" of Paris, "DTE Energy", "Block House", "NCR Atleos", "Chick-fil-A
+        # Peach Bowl", "SAS Institute", "Un Pernod", "DHL Express", the Baron himself,
+        # "Taittinger", "Four Seasons", "Rotkäppchen-Mumm", "Hermes parcel", "Francis Ford
+        # Coppola", "groupe Barrière".
+        ("blind889", 0.98, 0.98),
+        ("blind890", 0.98, 0.98),
+        ("blind891", 0.97, 0.97),
+        ("blind892", 0.96, 0.99),
+        ("blind893", 0.95, 0.99),
+        ("blind894", 0.97, 0.96),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

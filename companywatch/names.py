@@ -58,7 +58,7 @@ WORKS_WORDS = ("fabrik", "fabriken", "werke", "werk", "brauerei", "muhle", "muhl
 LEADING_KINDS = frozenset(
     "laboratoires laboratoire laboratorios groupement etablissements etablissementen etn "
     "fromageries fromagerie brasseries brasserie dampskibsselskabet dampskibsselskab "
-    "alimentation".split()
+    "alimentation champagne".split()
 ) | frozenset(WORKS_WORDS)
 # Words of a long name that say only "the company of": "Compagnie Générale des Établissements".
 LEADING_GENERIC = (
@@ -1517,6 +1517,8 @@ def _name_variants(
         and all(w in LEADING_GENERIC for w in leading)
         and len(short[-1]) >= (4 if len(short) >= 3 else 3)
         and not is_common_word(short[-1])
+        # (not the end of a name hyphened: "Laurent-Perrier" is no "Perrier")
+        and not _hyphened_to(original, short[-1])
         and (
             len(short) >= 3
             or _has_word(original, short[-1].upper())

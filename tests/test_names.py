@@ -938,3 +938,12 @@ def test_norwegian_insurance_is_a_trade_s_word() -> None:
     # "Forsikring" is Norwegian and Danish for insurance: a trade's word, no name of its own
     gjensidige = texts(CompanySpec("Gjensidige Forsikring ASA"))
     assert gjensidige["gjensidige"] == ("short", False) and "forsikring" not in gjensidige
+
+
+def test_a_champagne_house_goes_by_its_name() -> None:
+    # "Champagne" heads a house's name as "Brasserie" a brewery's
+    assert texts(CompanySpec("Champagne Taittinger"))["taittinger"] == ("short", False)
+    # a name hyphened after it goes whole, not by its last part ("Perrier" is a water)
+    perrier = texts(CompanySpec("Champagne Laurent-Perrier"))
+    assert "laurent perrier" in perrier and "perrier" not in perrier
+    assert "fabre" not in texts(CompanySpec("Laboratoires Pierre-Fabre"))

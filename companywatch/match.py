@@ -3448,6 +3448,10 @@ class Matcher:
             other = self._another_firms_symbol(before, c)
             if other:
                 return False, other
+            named = self._symbol_names_another(t, c)
+            if named:
+                # "DTE Energy raises quarterly dividend (NYSE: DTE)" is no Deutsche Telekom's
+                return False, f"the letters of another firm named here, {named!r}"
             return True, "ticker after an exchange"
         if t.publisher_at is not None and t.publisher_words == t.words[c.first : c.last]:
             # there, or where the title names its publisher: "ENR's Top 500 ... - ENR"

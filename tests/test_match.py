@@ -7908,3 +7908,9 @@ def test_a_drinks_brand_in_a_cocktail_is_the_drink() -> None:
         "Diageo plc",
         "Davide Campari-Milano N.V.",
     ]
+
+
+def test_a_symbol_on_an_exchange_whose_letters_start_another_firm_named_here() -> None:
+    m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
+    assert names(m, "DTE Energy raises its quarterly dividend (NYSE: DTE)") == []
+    assert names(m, "Telecom stocks rally; (XETRA: DTE) up 3%") == ["Deutsche Telekom AG"]

@@ -134,7 +134,7 @@ GENERIC_WORDS: frozenset[str] = (
     aviation aerospace defence defense electric mutual cosmetics beauty fashion fils sons market
     brothers pizza arzneimittel handel ip shipyards shipyard energia energie retailers shuttle cruises
     cruise croisieres crociere kreuzfahrten automobile automobiles grocery fratelli
-    microelectronics""".split()
+    microelectronics renewable renewables railway railways""".split()
     )
     | INSURANCE_WORDS
 )

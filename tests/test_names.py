@@ -947,3 +947,9 @@ def test_a_champagne_house_goes_by_its_name() -> None:
     perrier = texts(CompanySpec("Champagne Laurent-Perrier"))
     assert "laurent perrier" in perrier and "perrier" not in perrier
     assert "fabre" not in texts(CompanySpec("Laboratoires Pierre-Fabre"))
+
+
+def test_renewable_and_railway_are_words_of_a_trade() -> None:
+    gamesa = texts(CompanySpec("Siemens Gamesa Renewable Energy S.A."))
+    assert gamesa["siemens gamesa"] == ("short", False)
+    assert texts(CompanySpec("Canadian Pacific Railway Limited"))["canadian pacific"][0] == "short"

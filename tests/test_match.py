@@ -4280,6 +4280,24 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind892", 0.96, 0.99),
         ("blind893", 0.95, 0.99),
         ("blind894", 0.97, 0.96),
+        # Six more, written blind and scored once at first sight with 4593a87 (a pilot cadet in
+        # Helsinki 0.916 / 0.976, a store manager in Manchester 0.975 / 0.983, an electrician
+        # in Hamburg 0.941 / 0.957, a security analyst in Tel Aviv 0.992 / 0.952, a claims
+        # adjuster in Toronto 0.976 / 0.945, a teaching assistant in Uppsala 0.983 / 0.992;
+        # pooled 0.963 / 0.967). Left: "Visa rules", "Schindlers Liste", NASA's Orion, "Otis
+        # Redding", "Valmet Automotive", "Metsä Group", "Sampo Rosenlew", the ELISA test,
+        # "Orion Pharma", "Zoom :", "SAP rating", "asda or tesco" in small letters, the
+        # kingfisher, "Co-op Live", "NDA", "Airbus UK Broughton", "Lürssen's", "Safran, Zimt",
+        # "Securitas Direct", "Wiz Research", "WebKit", "Socgen", "Bank Leumi", "Orange
+        # Cyberdefense", "Manuvie", "Metro Vancouver", "Zoom holt", "Intact Corporation
+        # financière", "Unity, Sask.", "CN", "Financière Sun Life", "Total's", "IFC", "$SAND",
+        # "Kongsberg Jazz Festival", "Fusion Siemens-Alstom".
+        ("blind895", 0.91, 0.97),
+        ("blind896", 0.97, 0.98),
+        ("blind897", 0.97, 0.99),
+        ("blind898", 0.99, 0.95),
+        ("blind899", 0.97, 0.94),
+        ("blind900", 0.98, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -50,6 +50,7 @@ from companywatch.models import CompanySpec
 from companywatch.names import (
     ACRONYM_STOPWORDS,
     AIRLINE_WORDS,
+    AND_WORDS,
     BANK_WORDS,
     CAMEL_PAIR,
     COMMON_LANGUAGES,
@@ -327,8 +328,6 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|[-–—]\s|$)")
 ENGLISH_DETERMINERS = frozenset("a an the your my our their his her this that".split())
 # French words before a place: "à Gap", "vers Mars", "près d'Orange" (a company is "chez").
 FRENCH_PLACE_BEFORE = frozenset(("a", "vers", "pres"))
-# Words that join two people's given names: "Siegfried und Roy"
-_PAIR_JOINERS = frozenset("and und och og et".split())
 VEHICLE_LINE_WORDS = frozenset("lastvagnar lastbilar bussar lkw".split())
 ORGANISATION_WORDS: frozenset[str] = (
     frozenset(
@@ -3724,7 +3723,7 @@ class Matcher:
                 # a given name, a particle and a family name: "Leonardo da Vinci"
                 return f"a person's name, {t.raw[c.start : t.tokens[c.last + 1].end]!r}"
             return None
-        if nxt in _PAIR_JOINERS:
+        if nxt in AND_WORDS:
             pair = self._two_given_names(t, c)
             if pair:
                 return f"two people, {pair!r}"
@@ -5386,7 +5385,7 @@ class Matcher:
             if c.last < len(words) and (
                 words[c.last] in ("of", "the", "de", "du", "des")
                 or words[c.last] in _PARTICLES_BEFORE_FAMILY_NAME
-                or words[c.last] in _PAIR_JOINERS
+                or words[c.last] in AND_WORDS
                 or words[c.last] in MILITARY_WORDS
                 # most names are followed by a word in lower case; in a text in title case or
                 # in capitals only a club's letters or another country's name may tell

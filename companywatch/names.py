@@ -93,8 +93,9 @@ LEADING_WORDS = frozenset(
 GROUP_LEADING_WORDS = frozenset("groupe grupo gruppo".split())
 # Founders' initials, each with its point and apart: "G. e R.", "J. & A." (not "S.p.A.")
 _FOUNDERS_INITIALS = re.compile(r"\b[^\W\d_]\.\s+(?:\S+\s+)?[^\W\d_]\.(?=\s)")
-# Words that join a founder's initials: "G. e R." (Giovanni and Riccardo)
-_INITIALS_JOINERS = frozenset("and e et und y og och".split())
+# "And" in the headline languages and Italian and Spanish: it joins a founder's initials ("G.
+# e R.", Giovanni and Riccardo) and two people's given names ("Siegfried und Roy")
+AND_WORDS = frozenset("and e et und y og och".split())
 # A nation's word before a firm's letters: "Société nationale SNCF"
 NATIONAL_WORDS = frozenset("national nationale nacional nazionale nationella nationalen".split())
 # A derived one-word short form this frequent in English ("British" 5.2, "Royal" 4.85,
@@ -1232,8 +1233,7 @@ def _name_variants(
     # Without its founders' initials after it: "Barilla G. e R. Fratelli" is "Barilla"
     tail = len(short)
     while tail > 1 and (
-        (len(short[tail - 1]) == 1 and short[tail - 1].isalpha())
-        or short[tail - 1] in _INITIALS_JOINERS
+        (len(short[tail - 1]) == 1 and short[tail - 1].isalpha()) or short[tail - 1] in AND_WORDS
     ):
         tail -= 1
     if tail < len(short) and _FOUNDERS_INITIALS.search(original):
@@ -1613,9 +1613,8 @@ def _name_variants(
                 yield original, " ".join(short[:-1]), "short"
             break
     # Letters in capitals after words that only say what kind of firm it is, or whose (not a
-    # bank's):
-    # "Société nationale SNCF" is "SNCF", "Groupe SEB" "SEB", "Koninklijke KPN" "KPN" (gated
-    # when the letters are read as something else too)
+    # bank's): "Société nationale SNCF" is "SNCF", "Groupe SEB" "SEB", "Koninklijke KPN" "KPN"
+    # (gated when the letters are read as something else too)
     own_letters = _written_in_capitals(original, short[-1]) if len(short) >= 2 else None
     if (
         own_letters

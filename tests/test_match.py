@@ -4298,6 +4298,27 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind898", 0.99, 0.95),
         ("blind899", 0.97, 0.94),
         ("blind900", 0.98, 0.99),
+        # Six more, written blind and scored once at first sight with 6be4996, the session's
+        # last rules (a logistics coordinator in Memphis 0.960 / 0.975, a junior lawyer in
+        # Luxembourg 0.973 / 0.908, a shop-floor supervisor in Trollhättan 0.936 / 0.975, a
+        # quality inspector in Turin 0.976 / 0.992, a flight attendant in Dubai 0.974 /
+        # 0.950, a community manager in Marseille 0.975 / 0.983; pooled 0.965 / 0.964). Left:
+        # "Amazon Air", "Yum!" the word, "IP theft", "Agent Orange", "Norton antivirus",
+        # "Metro" of Paris, "Baptist Memorial and", "Oracle Health", "AT1 bonds", "SES"
+        # alone and the status, "BIL", "EY", "PwC", "ETL", "La BNP", "Ford Puma", "Nelly and
+        # Kelly Rowland", "Polestar Pilates", "Melrose Sevens", "Volvo EX30", "Safran" the
+        # spice, "Rolls-Royce Spectre", "the Saab car", "Ellos och Boozt", "MRO shops",
+        # "Ferrari Trento", "Stellantis:" in an alert, "Visa Cash App RB", "SAP" of services,
+        # "Oracle Hospitality", "FAB", "Jumeirah Lakes Towers", "Emirates cabin crew",
+        # "Condor Airlines", "Aramco", "Le Mandarin Oriental", "SAS Institute", "Etihad
+        # Rail", "Shares Intel", "Free" of Iliad, "CMA" the regulator, "Ericsson" the
+        # hockey player.
+        ("blind901", 0.95, 0.97),
+        ("blind902", 0.97, 0.90),
+        ("blind903", 0.93, 0.97),
+        ("blind904", 0.97, 0.99),
+        ("blind905", 0.97, 0.94),
+        ("blind906", 0.97, 0.98),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -340,7 +340,7 @@ ORGANISATION_WORDS: frozenset[str] = (
     partners ventures records daily times post journal herald gazette tribune chronicle
     electronics biologics hospitality hospital dental medical clinic trucks lastvagnar lastbilar
     bussar buses lkw county city township river valley island lake bay park street pharmacy
-    pharmacies cars faucet faucets materials financial professional health healthcare
+    pharmacies cars faucet faucets materials financial professional healthcare
     stiftung stiftelse stiftelsen fondation motorcycles composite composites material farms
     personvagnar personbilar systemes betting isd
     """.split()

@@ -7953,3 +7953,15 @@ def test_a_symbol_on_an_exchange_whose_letters_start_another_firm_named_here() -
     m = Matcher([CompanySpec("Deutsche Telekom AG", ticker="DTE")])
     assert names(m, "DTE Energy raises its quarterly dividend (NYSE: DTE)") == []
     assert names(m, "Telecom stocks rally; (XETRA: DTE) up 3%") == ["Deutsche Telekom AG"]
+
+
+def test_health_after_a_name_is_its_arm() -> None:
+    m = Matcher(
+        [CompanySpec("Oracle Corporation", ticker="ORCL"), CompanySpec("Target Corporation")]
+    )
+    # "Oracle Health" (Cerner, bought by Oracle) is Oracle's, as the news counts it
+    assert names(m, "Oracle Health lays off staff at its Kansas City campus") == [
+        "Oracle Corporation"
+    ]
+    # "Healthcare" still makes a name of its own: "Target Healthcare REIT" is another firm
+    assert names(m, "Target Healthcare REIT buys three care homes in Kent") == []

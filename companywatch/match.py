@@ -280,6 +280,15 @@ GROUP_WORDS = frozenset(
     "group groups groupe groep gruppe gruppen koncern koncernen konzern konzerns".split()
 )
 _HOLDING_WORDS = frozenset("holding holdings".split())
+# Words of a trade in a company's name, not of its size or form: "Lloyds Banking Group" has one
+_NAME_TRADE_WORDS = (
+    GENERIC_WORDS
+    - GROUP_WORDS
+    - _HOLDING_WORDS
+    - frozenset("com corp co companies international intl global worldwide enterprises".split())
+)
+# A business a firm of any trade may open under its own name: "Amazon Pharmacy"
+_ARM_WORDS = frozenset(("pharmacy",))
 # Words after two firms' names joined by a hyphen: "Omnicom-Interpublic deal"
 _DEAL_WORDS = frozenset("deal deals merger mergers alliance tie takeover fusion pact".split())
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"
@@ -4484,6 +4493,11 @@ class Matcher:
                 return word
         return None
 
+    def _arm_of(self, company: int, word: str) -> bool:
+        """The word names a business that a firm whose name gives no trade opens under its
+        own name: "Amazon Pharmacy" (not "Lloyds Pharmacy": Lloyds Banking Group is a bank's)."""
+        return word in _ARM_WORDS and self._own_words[company].isdisjoint(_NAME_TRADE_WORDS)
+
     def _same_business(self, company: int, word: str) -> bool:
         """The word names the company's own kind of business another way: "Unity
         Technologies" (Software), "Ally Bank" (Ally Financial)."""
@@ -4797,6 +4811,7 @@ class Matcher:
                     t.words[nxt] in ORGANISATION_WORDS
                     and t.words[nxt] not in self._own_words[c.company]
                     and not self._same_business(c.company, t.words[nxt])
+                    and not self._arm_of(c.company, t.words[nxt])
                     and not _compound_of_its_own(t, t.tokens[nxt].end)
                 ):
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
@@ -5229,6 +5244,7 @@ class Matcher:
                     )
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
                     and not self._same_business(c.company, nxt)
+                    and not self._arm_of(c.company, nxt)
                     # the trucks of a company named by its brand alone are its own division:
                     # "Volvo Lastvagnar" is AB Volvo's (not Volvo Cars')
                     and not (nxt in VEHICLE_LINE_WORDS and self._brand_only[c.company])

@@ -7965,3 +7965,15 @@ def test_health_after_a_name_is_its_arm() -> None:
     ]
     # "Healthcare" still makes a name of its own: "Target Healthcare REIT" is another firm
     assert names(m, "Target Healthcare REIT buys three care homes in Kent") == []
+
+
+def test_a_pharmacy_of_a_firm_whose_name_gives_no_trade_is_its_arm() -> None:
+    m = Matcher([CompanySpec("Amazon.com, Inc."), CompanySpec("Lloyds Banking Group plc")])
+    assert names(m, "Amazon Pharmacy expands same-day delivery to 20 more cities") == [
+        "Amazon.com, Inc."
+    ]
+    assert names(m, "Got an interview at Amazon Pharmacy as a remote pharmacist") == [
+        "Amazon.com, Inc."
+    ]
+    # a bank's name gives its trade: "Lloyds Pharmacy" is another firm
+    assert names(m, "Lloyds Pharmacy to close its remaining branches in Sainsbury's") == []

@@ -4493,10 +4493,13 @@ class Matcher:
                 return word
         return None
 
-    def _arm_of(self, company: int, word: str) -> bool:
-        """The word names a business that a firm whose name gives no trade opens under its
-        own name: "Amazon Pharmacy" (not "Lloyds Pharmacy": Lloyds Banking Group is a bank's)."""
-        return word in _ARM_WORDS and self._own_words[company].isdisjoint(_NAME_TRADE_WORDS)
+    def _its_own_line(self, company: int, word: str) -> bool:
+        """The word after the name is the company's own line of business: its kind named
+        another way ("Unity Technologies"), or a business that a firm whose name gives no
+        trade opens under its name ("Amazon Pharmacy"; not "Lloyds Pharmacy", a bank's)."""
+        return self._same_business(company, word) or (
+            word in _ARM_WORDS and self._own_words[company].isdisjoint(_NAME_TRADE_WORDS)
+        )
 
     def _same_business(self, company: int, word: str) -> bool:
         """The word names the company's own kind of business another way: "Unity
@@ -4810,8 +4813,7 @@ class Matcher:
                 if (
                     t.words[nxt] in ORGANISATION_WORDS
                     and t.words[nxt] not in self._own_words[c.company]
-                    and not self._same_business(c.company, t.words[nxt])
-                    and not self._arm_of(c.company, t.words[nxt])
+                    and not self._its_own_line(c.company, t.words[nxt])
                     and not _compound_of_its_own(t, t.tokens[nxt].end)
                 ):
                     return f"another organisation, {phrase!r}"  # "Compass Pathways"
@@ -5243,8 +5245,7 @@ class Matcher:
                         )
                     )
                     and not any(o.startswith(nxt) or nxt.startswith(o) for o in own)
-                    and not self._same_business(c.company, nxt)
-                    and not self._arm_of(c.company, nxt)
+                    and not self._its_own_line(c.company, nxt)
                     # the trucks of a company named by its brand alone are its own division:
                     # "Volvo Lastvagnar" is AB Volvo's (not Volvo Cars')
                     and not (nxt in VEHICLE_LINE_WORDS and self._brand_only[c.company])

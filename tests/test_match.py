@@ -26,7 +26,7 @@ from companywatch.match import (
     run_batch,
 )
 from companywatch.models import CompanySpec
-from companywatch.names import CAMEL_PAIR, fold_tokens, split_camel, variants
+from companywatch.names import CAMEL_PAIR, Variant, fold_tokens, split_camel, variants
 
 FIXTURES = Path(__file__).parent / "fixtures" / "matching"
 
@@ -294,6 +294,38 @@ def test_a_bad_line_in_a_block_stops_the_batch_after_the_lines_before_it(
     rows = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [r["id"] for r in rows] == [0, 1, 2, 3, 4]
     assert all(r["companies"] == ["Spotify Technology S.A."] for r in rows)
+
+
+def test_the_build_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    specs = [CompanySpec(name="Spotify Technology S.A.", ticker="SPOT")]
+    seen: list[bool] = []
+
+    def spy(spec: CompanySpec) -> list[Variant]:
+        seen.append(gc.isenabled())
+        return variants(spec)
+
+    was_on = gc.isenabled()
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("companywatch.match.variants", spy)
+            gc.enable()
+            Matcher(specs)
+            assert seen == [False]  # paused while the index is built
+            assert gc.isenabled()  # and on again after
+            gc.disable()
+            Matcher(specs)
+            assert not gc.isenabled()  # a caller that had turned it off keeps it off
+            with pytest.raises(AttributeError):
+                Matcher([None])  # type: ignore[list-item]
+            assert not gc.isenabled()
+            gc.enable()
+            with pytest.raises(AttributeError):
+                Matcher([None])  # type: ignore[list-item]
+            assert gc.isenabled()  # on again after a build that failed
+    finally:
+        (gc.enable if was_on else gc.disable)()
 
 
 _IN_WORKERS = """

@@ -8,25 +8,31 @@ The watch list is SEC's company_tickers.json (name and ticker of ~10,000 registr
 headlines are the titles of every feed in feeds/real/, extracted once with feedparser and repeated
 to the count asked. Found through COMPANYWATCH_CORPUS (default ../shared/data beside the repo).
 
-Prints index build seconds, match seconds (the median of three passes) in one process and in one
-worker process per CPU (as the batch command runs), items/s and peak memory (the process's max RSS from
-resource.getrusage: tracemalloc would slow every allocation and distort the timing), then the naive loop (rapidfuzz partial_ratio >= 90 of
-every company name against every headline) timed on a sample and extrapolated, and the ratio.
+Prints index build seconds and match seconds (the median of three passes) in one process, then
+as the batch command builds and runs (the names' variants worked out and the headlines matched in
+one worker process per CPU), in a fresh process of its own so that its build reads every word
+list as the first did; items/s and peak memory (the process's max RSS from resource.getrusage:
+tracemalloc would slow every allocation and distort the timing); then the naive loop (rapidfuzz
+partial_ratio >= 90 of every company name against every headline) timed on a sample and
+extrapolated, and the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import multiprocessing
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -109,6 +115,63 @@ def _sample_tree(parent: int, conn: Connection) -> None:
     conn.close()
 
 
+def digest(results: list[list[Any]]) -> str:
+    """A fingerprint of the results of a pass, for comparing passes run in two processes."""
+    return hashlib.sha256(repr(results).encode()).hexdigest()
+
+
+def run_many(
+    ns: argparse.Namespace, companies: list[CompanySpec], items: list[str], workers: int
+) -> int:
+    """The batch command's run, in this process alone; its last line is the build and match
+    seconds, for the process that started it."""
+    expected = ns.expect
+    t0 = time.perf_counter()
+    matcher = Matcher(companies, workers=workers)
+    par_build = time.perf_counter() - t0
+    print(f"build, {workers} processes: {par_build:.2f} s")
+    par_passes = []
+    tree_kib = 0
+    measurable = os.path.exists(f"/proc/{os.getpid()}/smaps_rollup")
+    # the passes are timed without the sampler (it would take a share of two cores), then one
+    # more pass runs with it, for the memory
+    for timed in [True] * ns.passes + [False] * measurable:
+        sampler = None
+        if not timed:
+            here, there = multiprocessing.get_context("fork").Pipe()
+            sampler = multiprocessing.get_context("fork").Process(
+                target=_sample_tree, args=(os.getpid(), there), daemon=True
+            )
+            sampler.start()
+        t0 = time.perf_counter()
+        got = matcher.match_many(items, workers=workers)
+        if timed:
+            par_passes.append(time.perf_counter() - t0)
+        if sampler is not None:
+            here.send(None)
+            tree_kib = max(tree_kib, here.recv())
+            sampler.join()
+        if expected and digest(got) != expected:
+            print("match_many differs from match", file=sys.stderr)
+            return 1
+    par = statistics.median(par_passes)
+    each = ", ".join(f"{p:.2f}" for p in par_passes)
+    print(
+        f"match, {workers} processes: {par:.2f} s  ({len(items) / par:,.0f} items/s; "
+        f"median of passes {each}; results "
+        + ("identical to one process's)" if expected else "not compared)")
+    )
+    print(f"total, {workers} processes: {par_build + par:.2f} s")
+    if measurable:
+        print(
+            f"peak memory, {workers} processes: {tree_kib / 1024:.0f} MiB in all (the largest sum "
+            f"of the proportional set sizes of this process and its workers, polled every 20 ms)"
+        )
+
+    print(f"{par_build} {par}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--companies", type=int, default=10_000)
@@ -132,6 +195,14 @@ def main() -> int:
         default=0,
         help="processes for the batch pass (Matcher.match_many); 0: one per CPU",
     )
+    ap.add_argument(
+        "--part",
+        choices=("all", "one", "many"),
+        default="all",
+        help="one: the one-process run alone; many: the batch command's run alone (what 'all' "
+        "runs in a fresh process of its own, so that its build reads every list as the first did)",
+    )
+    ap.add_argument("--expect", default="", help=argparse.SUPPRESS)
     ns = ap.parse_args()
     root = corpus_root()
     if not (root / "companies").is_dir():
@@ -147,6 +218,9 @@ def main() -> int:
     print(f"watch list: {len(companies)} companies (SEC company_tickers.json)")
     print(f"headlines: {len(items)} ({len(base)} distinct real titles, repeated)")
 
+    workers = ns.workers or usable_cpus()
+    if ns.part == "many":
+        return run_many(ns, companies, items, workers)
     t0 = time.perf_counter()
     matcher = Matcher(companies)
     build = time.perf_counter() - t0
@@ -165,7 +239,7 @@ def main() -> int:
     elapsed = statistics.median(passes)
 
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"build: {build:.2f} s")
+    print(f"build, one process: {build:.2f} s")
     each = ", ".join(f"{p:.2f}" for p in passes)
     print(
         f"match, one process: {elapsed:.2f} s  ({len(items) / elapsed:,.0f} items/s; "
@@ -175,46 +249,31 @@ def main() -> int:
     print(f"mentions: {hits} in {texts_with_hits} headlines")
     print(f"peak memory, one process: max RSS {rss_kib / 1024:.0f} MiB (corpus included)")
 
-    # The batch command's way (watch match --input): the same index, the items shared out
-    # among forked workers; the results must be the very same.
-    workers = ns.workers or usable_cpus()
-    expected = [matcher.match(text) for text in items]
-    par_passes = []
-    tree_kib = 0
-    measurable = os.path.exists(f"/proc/{os.getpid()}/smaps_rollup")
-    # the passes are timed without the sampler (it would take a share of two cores), then one
-    # more pass runs with it, for the memory
-    for timed in [True] * ns.passes + [False] * measurable:
-        sampler = None
-        if not timed:
-            here, there = multiprocessing.get_context("fork").Pipe()
-            sampler = multiprocessing.get_context("fork").Process(
-                target=_sample_tree, args=(os.getpid(), there), daemon=True
-            )
-            sampler.start()
-        t0 = time.perf_counter()
-        got = matcher.match_many(items, workers=workers)
-        if timed:
-            par_passes.append(time.perf_counter() - t0)
-        if sampler is not None:
-            here.send(None)
-            tree_kib = max(tree_kib, here.recv())
-            sampler.join()
-        if got != expected:
-            print("match_many differs from match", file=sys.stderr)
-            return 1
-    par = statistics.median(par_passes)
-    each = ", ".join(f"{p:.2f}" for p in par_passes)
-    print(
-        f"match, {workers} processes: {par:.2f} s  ({len(items) / par:,.0f} items/s; "
-        f"median of passes {each}; results identical)"
+    if ns.part == "one":
+        return 0
+    # The batch command's way (watch match --input): the index built with the names' variants
+    # worked out in one process per CPU, the items shared out among forked workers; in a fresh
+    # process, which reads every word list again as the build above did. Its results must be
+    # the very same.
+    sys.stdout.flush()
+    done = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            *sys.argv[1:],
+            "--part",
+            "many",
+            "--expect",
+            digest([matcher.match(text) for text in items]),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    print(f"total, {workers} processes: {build + par:.2f} s")
-    if measurable:
-        print(
-            f"peak memory, {workers} processes: {tree_kib / 1024:.0f} MiB in all (the largest sum "
-            f"of the proportional set sizes of this process and its workers, polled every 20 ms)"
-        )
+    if done.returncode != 0:
+        return done.returncode
+    lines = done.stdout.splitlines()
+    print("\n".join(lines[2:-1]))  # its figures (not the header again, nor the last line)
+    par_build, par = map(float, lines[-1].split())
 
     from rapidfuzz import fuzz
 
@@ -246,7 +305,7 @@ def main() -> int:
     print(
         f"speed-up, {workers} processes against the naive loop in one: "
         f"{per_item * len(items) / par:,.0f}x (match time); "
-        f"{per_item * len(items) / (build + par):,.0f}x including the index build"
+        f"{per_item * len(items) / (par_build + par):,.0f}x including the index build"
     )
     return 0
 

@@ -80,6 +80,7 @@ from companywatch.names import (
     is_known_word,
     is_peoples_word,
     legal_terms,
+    load_word_data,
     place_names,
     same_country,
     split_camel,
@@ -2999,14 +3000,17 @@ def _family_name_after(t: _Text, c: _Candidate) -> bool:
 class Matcher:
     """Matches texts against a fixed watch list. Build once, call ``match`` many times."""
 
-    def __init__(self, companies: Iterable[CompanySpec]) -> None:
+    def __init__(self, companies: Iterable[CompanySpec], workers: int = 1) -> None:
+        """The index of ``companies``. With ``workers`` above one and at least
+        :data:`BUILD_PARALLEL_MIN` companies, their variants are worked out in that many forked
+        processes (the rest of the build, and the matching, is the same)."""
         # The build makes a few hundred thousand objects (variants, entries, keys) that live as
         # long as the matcher: the collector, run every few hundred allocations, would walk
         # them again and again and free nothing (a quarter of the build time for 10,000 names).
         with _collector_paused():
-            self._build(list(companies))
+            self._build(list(companies), workers)
 
-    def _build(self, companies: list[CompanySpec]) -> None:
+    def _build(self, companies: list[CompanySpec], workers: int) -> None:
         self.companies: list[CompanySpec] = companies
         self._variants: list[list[Variant]] = []
         self._exclude: list[frozenset[str]] = []
@@ -3065,7 +3069,7 @@ class Matcher:
         ]
         entries: dict[str, list[_Entry]] = {}
         fuzzy: dict[str, list[tuple[int, Variant]]] = {}
-        all_variants = [variants(spec) for spec in self.companies]
+        all_variants = _all_variants(self.companies, workers)
         if self.companies:
             for lang in _LANGUAGE_NAMES:
                 spoken_zipf("", lang)  # the language's list is read now, not on a first text
@@ -6585,6 +6589,43 @@ BATCH_BLOCK = 50_000
 _FORKED: tuple[Matcher, Sequence[MatchInput]] | None = None
 
 
+#: Fewer companies than this have their variants worked out in this process.
+BUILD_PARALLEL_MIN = 1000
+
+# What the forked workers of _all_variants read, set as _FORKED is.
+_FORKED_SPECS: Sequence[CompanySpec] = ()
+
+
+def _all_variants(companies: Sequence[CompanySpec], workers: int) -> list[list[Variant]]:
+    """The variants of each company, in their order: in ``workers`` forked processes when there
+    are enough companies for it (see :meth:`Matcher.__init__`), with the same results as here
+    (a test compares them)."""
+    workers = min(workers, len(companies) // (BUILD_PARALLEL_MIN // 2) or 1)
+    if workers <= 1 or not _can_fork():
+        return [variants(spec) for spec in companies]
+    import multiprocessing
+
+    global _FORKED_SPECS
+    # the word lists are read once, here, and the children share them
+    load_word_data()
+    size = max(100, len(companies) // (workers * 8))
+    bounds = [(i, min(i + size, len(companies))) for i in range(0, len(companies), size)]
+    _FORKED_SPECS = companies
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
+        with pool:
+            out: list[list[Variant]] = []
+            for part in pool.imap(_variants_slice, bounds):
+                out.extend(part)
+            return out
+    finally:
+        _FORKED_SPECS = ()
+
+
+def _variants_slice(bounds: tuple[int, int]) -> list[list[Variant]]:
+    return [variants(spec) for spec in _FORKED_SPECS[bounds[0] : bounds[1]]]
+
+
 def _match_one(matcher: Matcher, item: MatchInput) -> list[MatchResult]:
     return matcher.match(item) if isinstance(item, str) else matcher.match_item(*item)
 
@@ -6641,7 +6682,7 @@ def run_batch(companies_csv: Path, input_jsonl: Path, out: TextIO, workers: int 
     same order. Returns the number of lines written. Lines are read and matched in blocks
     (over ``workers`` processes, see :meth:`Matcher.match_many`); a bad line stops the run
     after every line before it is written."""
-    matcher = Matcher(load_companies_csv(companies_csv))
+    matcher = Matcher(load_companies_csv(companies_csv), workers=workers)
     written = 0
     ids: list[Any] = []
     items: list[MatchInput] = []

@@ -29,6 +29,7 @@ __all__ = [
     "fold_tokens",
     "is_common_word",
     "legal_terms",
+    "load_word_data",
     "variants",
     "written_form",
     "written_zipf",
@@ -1747,6 +1748,22 @@ def _spelling_common(original: str, text: str) -> bool:
     """Another spelling of a name is as ambiguous as the name, unless it leaves one word that
     is common itself: "KeyCorp" written "Key Corp" is "key"."""
     return is_common_word(original) or (" " not in text and is_common_word(text))
+
+
+def load_word_data() -> None:
+    """Read now every word list and place list that :func:`variants` reads (each once, then
+    cached; those not named here are read by those that are): processes forked after this
+    share them instead of reading them again."""
+    for load in (
+        _legal_set,
+        given_names,
+        _brands_by_start,
+        _countries_after_names,
+        _town_heads,
+        _english_city_names,
+        big_city_names,
+    ):
+        load()
 
 
 def variants(spec: CompanySpec) -> list[Variant]:

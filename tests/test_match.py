@@ -345,6 +345,85 @@ print(json.dumps({"same": alone == together, "worker_seconds": worked,
 """
 
 
+_BUILT_IN_WORKERS = """
+import json, resource, sys
+from pathlib import Path
+import companywatch.match as m
+specs = m.load_companies_csv(Path(sys.argv[1]))
+m.BUILD_PARALLEL_MIN = 2  # the fixture's few companies, shared out as a long list would be
+alone = m.Matcher(specs)
+assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime == 0
+together = m.Matcher(specs, workers=2)
+worked = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+texts = sys.argv[2:]
+print(json.dumps({"same_variants": alone._variants == together._variants,
+                  "same_results": [alone.match(t) for t in texts] == [together.match(t) for t in texts],
+                  "companies": len(specs), "hits": sum(len(alone.match(t)) for t in texts),
+                  "worker_seconds": worked}))
+"""
+
+
+def test_variants_worked_out_in_worker_processes_are_those_of_one_process() -> None:
+    import subprocess
+    import sys
+
+    texts = ["Apple cuts jobs as iPhone sales slow", "Ericssons vinst ökar", "Target: TGT falls"]
+    done = subprocess.run(
+        [sys.executable, "-c", _BUILT_IN_WORKERS, str(FIXTURES / "companies.csv"), *texts],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["companies"] > 10
+    assert got["same_variants"] is True
+    assert got["same_results"] is True
+    assert got["hits"] >= 3
+    assert got["worker_seconds"] > 0  # the second build's variants were worked out in workers
+
+
+_LOADED_FIRST = """
+import json, sys
+from pathlib import Path
+import companywatch.names as names
+from companywatch.match import load_companies_csv
+from companywatch.models import CompanySpec
+loaders = [f for f in vars(names).values() if callable(f) and hasattr(f, "cache_parameters")
+           and f.cache_parameters()["maxsize"] is None]  # functools.cache: a list read once
+names.load_word_data()
+before = [f.cache_info().misses for f in loaders]
+specs = load_companies_csv(Path(sys.argv[1])) + [CompanySpec(name=n) for n in sys.argv[2:]]
+for spec in specs:
+    names.variants(spec)
+print(json.dumps({"loaders": len(loaders), "read_after": [
+    f.__name__ for f, n in zip(loaders, before) if f.cache_info().misses != n]}))
+"""
+
+
+def test_load_word_data_reads_every_list_that_variants_reads() -> None:
+    import subprocess
+    import sys
+
+    # in a process of its own, where no list has been read before
+    more = [
+        "Telefonaktiebolaget LM Ericsson",
+        "Zorblaxian Inc.",  # a word no list has: its frequency in speech is looked up
+        "Münchener Rückversicherungs-Gesellschaft AG",  # the city of "Münchener"
+        "Delta Air Lines, Inc.",
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED_FIRST, str(FIXTURES / "companies.csv"), *more],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["loaders"] > 10
+    assert got["read_after"] == []
+
+
 def test_match_many_in_worker_processes_gives_what_one_process_gives(tmp_path: Path) -> None:
     import subprocess
     import sys

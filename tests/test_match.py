@@ -4430,6 +4430,21 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind904", 0.97, 0.99),
         ("blind905", 0.97, 0.94),
         ("blind906", 0.97, 0.98),
+        # Written blind at 5247173, first sight: a nurse in Manchester 0.975 / 0.983; a data
+        # analyst in Hamburg 0.984 / 1.000; a marketing intern in Lyon 0.975 / 0.975; a support
+        # engineer in Austin 1.000 / 0.983; a warehouse lead in Jönköping 0.959 / 0.967; a
+        # product designer in Zurich 0.950 / 0.991 (all six: 0.974 / 0.983). Left: "Siemens" for
+        # a train factory, "Nationwide strike", "10-fachem Zoom", "Kühne" the pickle maker, "SEB:s
+        # räntenetto", "Conti", "ST" in a list, "$SNY" (listed as SAN), "TI", "Delta vs
+        # American", "Saab 9-3", "ICA Singapore", "UPS battery", "Mars Wrigley", "SAP-Projekt",
+        # "Bauhaus" the school, "Husqvarna FE 350", "Schindler's List", "Sika deer", "SAP 10.2"
+        # ratings, "Roche Bobois", "Deutsche" alone, "die Lonza" the river, "Coop Sverige".
+        ("blind907", 0.97, 0.98),
+        ("blind908", 0.98, 0.99),
+        ("blind909", 0.97, 0.97),
+        ("blind910", 0.99, 0.98),
+        ("blind911", 0.95, 0.96),
+        ("blind912", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

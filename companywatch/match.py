@@ -3523,6 +3523,14 @@ class Matcher:
                 return False, f"bare ticker in a name, {t.raw[c.start : nxt.end]!r}"
         if brand:
             return self._brand_symbol_ok(t, c)
+        if (
+            c.first > 0
+            and t.words[c.first - 1] in INDEFINITE_ARTICLES
+            and _joined(t, c.first - 1, c.first)
+        ):
+            # a thing counted, no symbol: "sign an NDA", "a BIC code"
+            prev = t.tokens[c.first - 1]
+            return False, f"a noun after an article, {t.raw[prev.start : c.end]!r}"
         if len(sym) >= 4 or (self._has_context(t, c) and not self._clipped_name(c)):
             return True, "bare ticker in capitals"
         if self._has_context(t, c):

@@ -1680,6 +1680,29 @@ def test_the_twenty_second_blind_set_through_the_batch_command() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Never sign an NDA before a VC pitch", []),
+        ("Building an ETL pipeline for regulatory reporting", []),
+        ("Un ETL maison pour le reporting réglementaire", []),
+        # the symbol as a symbol, and an article that is not joined to it
+        ("NDA raises copper output forecast", ["Aurubis AG"]),
+        ("Plan A: NDA raises copper output forecast", ["Aurubis AG"]),
+        # an article at the end of the text is not before a symbol at its start
+        ("NDA raises copper output forecast, rates it an A", ["Aurubis AG"]),
+    ],
+)
+def test_a_symbol_after_an_article_is_a_thing_counted(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("Aurubis AG", ticker="NDA"),
+            CompanySpec("Eutelsat Communications S.A.", ticker="ETL"),
+        ]
+    )
+    assert names(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Shares of V and MA dip after DOJ signals tougher stance", ["Visa Inc."]),
         ("SHARES OF F SLIP AFTER RECALL", ["Ford Motor Company"]),
         ("Investors dump stock in T after the merger call", ["AT&T Inc."]),

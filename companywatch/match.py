@@ -324,7 +324,11 @@ FOREIGN_OWNERS = frozenset(
 SWEDISH_WORD_ZIPF = 5.0  # "visa" (show) 5.4; not "delta" 4.6, "ica" 4.6, "volvo" 4.4
 TOOL_PREPOSITIONS = frozenset("on over via".split())
 AT_A_COMPANY = frozenset("bei chez hos".split())  # German, French, Swedish "at"
-TAKES = frozenset("take takes took taking".split())  # "Notion takes on Zoom"
+# Verbs whose "on" takes a firm, not a tool: "Notion takes on Zoom", "retailers lean on Stripe"
+TAKES = frozenset(
+    """take takes took taking lean leans leaned leaning rely relies relied relying depend
+    depends depended depending count counts counted counting""".split()
+)
 # Words of a contest before "over": "widens lead over Rossmann", "picked over Tesco"
 _WINS_OVER = frozenset(
     "lead edge win wins won victory advantage preferred picked chosen chose pick".split()

@@ -5503,6 +5503,14 @@ def test_a_tool_people_meet_in_and_a_visa_for_work() -> None:
     assert names(m, "Notion takes on Zoom with built-in video meetings") == [
         "Zoom Communications, Inc."
     ]
+    # a firm leant on, relied on, counted on: no tool
+    stripe = Matcher([CompanySpec("Stripe, Inc.")])
+    for text in (
+        "Small shops rely on Stripe more than ever",
+        "Everyone leans on Stripe now",
+        "We counted on Stripe and it let us down",
+    ):
+        assert names(stripe, text) == ["Stripe, Inc."]
     # a contest won over it: the company
     assert names(m, "Microsoft Teams widens its lead over Zoom, analysts say") == [
         "Zoom Communications, Inc."

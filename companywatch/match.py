@@ -85,6 +85,7 @@ from companywatch.names import (
     same_country,
     split_camel,
     spoken_zipf,
+    state_abbreviations,
     town_names,
     variants,
     without_legal_form,
@@ -2773,9 +2774,11 @@ def _in_a_country(t: _Text, c: _Candidate) -> str | None:
     if not found:
         return None
     where = fold(found.group(1))
-    # (or a state's code, as AP writes it: "Hershey, Pa.", "Corning, N.Y.")
+    # (or a state's code or abbreviation, as AP writes them: "Hershey, Pa.", "Corning, N.Y.",
+    # "Goodyear, Ariz.")
     if where not in place_names()[0] and not (
-        where.replace(" ", "") in place_names()[1] and found.group(1).endswith(".")
+        found.group(1).endswith(".")
+        and (where.replace(" ", "") in place_names()[1] or where in state_abbreviations())
     ):
         return None
     return t.raw[c.start : found.end()]

@@ -2128,6 +2128,20 @@ def big_city_names() -> frozenset[str]:
 
 
 @functools.cache
+def state_abbreviations() -> frozenset[str]:
+    """The Associated Press's abbreviations of the US states that end in a dot, folded without
+    it (the ``us`` package's): "ariz", "calif", "fla" ("Goodyear, Ariz.", "Land O' Lakes,
+    Fla."). Those of initials ("N.Y.") are the two-letter codes of :func:`place_names`."""
+    import us
+
+    return frozenset(
+        fold(a[:-1])
+        for a in (s.ap_abbr for s in us.states.STATES_AND_TERRITORIES)
+        if a and a.endswith(".") and "." not in a[:-1]
+    )
+
+
+@functools.cache
 def place_names() -> tuple[frozenset[str], frozenset[str]]:
     """Countries, the regions of :data:`_REGION_COUNTRIES` (ISO 3166, from pycountry) and the
     continents (GeoNames), folded; and the two-letter codes of US states and Canadian provinces ("N.Y.", "BC")."""

@@ -6992,6 +6992,31 @@ def test_a_town_with_its_state_s_code_and_a_rank_before_a_person() -> None:
     assert names(m, "Admiral raises its dividend as motor claims ease") == ["Admiral Group plc"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Goodyear, Ariz. council approves data center campus", []),
+        ("Land O' Lakes, Fla., man arrested after airboat chase", []),
+        # a word after a comma, without the abbreviation's dot, is no state
+        ("Strike at Goodyear, Ill, Ford says", ["Ford Motor Company"]),
+        (
+            "Goodyear, Miss, Ford: who cut jobs?",
+            ["The Goodyear Tire & Rubber Company", "Ford Motor Company"],
+        ),
+        ("Goodyear cuts 300 jobs in Akron", ["The Goodyear Tire & Rubber Company"]),
+    ],
+)
+def test_a_town_with_its_state_s_abbreviation(text: str, expected: list[str]) -> None:
+    m = Matcher(
+        [
+            CompanySpec("The Goodyear Tire & Rubber Company", ticker="GT"),
+            CompanySpec("Ford Motor Company", ticker="F"),
+            CompanySpec("Land O'Lakes, Inc."),
+        ]
+    )
+    assert names(m, text) == expected
+
+
 def test_a_symbol_that_is_the_publisher_s_initials_a_french_possessive_and_a_stadium() -> None:
     m = Matcher(
         [

@@ -953,3 +953,12 @@ def test_renewable_and_railway_are_words_of_a_trade() -> None:
     gamesa = texts(CompanySpec("Siemens Gamesa Renewable Energy S.A."))
     assert gamesa["siemens gamesa"] == ("short", False)
     assert texts(CompanySpec("Canadian Pacific Railway Limited"))["canadian pacific"][0] == "short"
+
+
+def test_state_abbreviations_are_those_with_a_dot_without_it() -> None:
+    from companywatch.names import state_abbreviations
+
+    found = state_abbreviations()
+    assert {"ariz", "calif", "fla", "mass", "wyo"} <= found
+    # states AP writes out ("Texas", "Ohio") and those of initials ("N.Y.", the codes) are none
+    assert not {"texa", "texas", "ohi", "ohio", "alask", "n.y", "ny", "wva"} & found

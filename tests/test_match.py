@@ -4468,6 +4468,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind910", 0.99, 0.98),
         ("blind911", 0.95, 0.96),
         ("blind912", 0.95, 0.99),
+        # Written blind at 641062d, first sight: a sales assistant in Rotterdam 0.992 / 0.975;
+        # a cybersecurity analyst in Tel Aviv 0.983 / 0.975; a maintenance technician in
+        # Gothenburg 0.974 / 0.958; a junior accountant in Chicago 0.942 / 0.974; a social-media
+        # editor in Berlin 1.000 / 0.983; a hotel receptionist in Nice 0.983 / 0.975 (all six:
+        # 0.979 / 0.973). Left: "the Randstad" (the region), "Action" the discounter, "Contis",
+        # "Conti", "Teva sandals", "Bank Leumi", "NICE" the institute, "META calls", "NOK" the
+        # krone, "Volvo Trucks" and "Volvo EX30" (the two Volvos), "SCA" in a list, "SAP" the
+        # aid appeal, "a Best Buy", "CVS" the tool, "U.S. Bank", "Mayo", "Cargill, Ont.",
+        # "McDo", "Coach McDonald's", "Merck in Darmstadt", "Delivery Hero" after "Uber and",
+        # "PUMA names", "E.Leclerc", "Orange :", "Zoom Telephonics", "Orange" the colour,
+        # "Pierre & Vacances".
+        ("blind913", 0.99, 0.97),
+        ("blind914", 0.98, 0.97),
+        ("blind915", 0.97, 0.95),
+        ("blind916", 0.94, 0.97),
+        ("blind917", 0.99, 0.98),
+        ("blind918", 0.98, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -4910,6 +4910,8 @@ class Matcher:
             and not t.raw.startswith("-", c.end)  # "Die Gap-Filialen": the company's shops
             and zipf(c.variant.text, "de") >= 3.5
             and t.german
+            # a noun is capitalised, not written in capitals: "Die SAP streicht 8.000 Stellen"
+            and not t.raw[c.start : c.end].isupper()
             # where one works: "Stellenabbau bei der Allianz"
             and not (c.first > 1 and t.words[c.first - 2] == "bei")
             # the name of a group: "Die Otto Group kehrt in die Gewinnzone zurück"

@@ -5932,6 +5932,14 @@ def test_a_common_word_name_before_its_site_and_after_bei_der() -> None:
     assert names(m, "Lilly Allen plays two nights in London") == []
 
 
+def test_a_name_in_capitals_after_a_german_article_is_no_noun() -> None:
+    m = Matcher([CompanySpec("SAP SE", ticker="SAP"), CompanySpec("Allianz SE", ticker="ALV")])
+    assert names(m, "Die SAP streicht weltweit 8.000 Stellen") == ["SAP SE"]
+    assert names(m, "Die Aktie der SAP steigt auf ein Rekordhoch") == ["SAP SE"]
+    # the noun, capitalised as nouns are
+    assert names(m, "Eine neue Allianz gegen den Fachkräftemangel") == []
+
+
 def test_swedish_and_german_common_nouns_a_region_s_part_and_a_french_institution() -> None:
     m = Matcher(
         [

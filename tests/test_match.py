@@ -4485,6 +4485,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind916", 0.94, 0.97),
         ("blind917", 0.99, 0.98),
         ("blind918", 0.98, 0.97),
+        # Written blind at df61c2c, first sight: a bioinformatician in Cambridge 0.991 / 0.983;
+        # a bus driver in Malmö 0.959 / 0.959; a payroll clerk in Munich 0.992 / 0.992; a retail
+        # manager in Atlanta 0.975 / 0.983; a translator in Brussels 0.943 / 0.975; a game
+        # tester in Montreal 0.973 / 0.917 (all six: 0.972 / 0.968). Left: "Moderna-Patent",
+        # "BNP" the party (twice), "HM B" (a share class), "Volvo Buses", "Max" (twice), "S.J."
+        # the Jesuits, "Eon Productions", "Amazon MGM", "Coop und Migros", "SJ-tåg", "Ørsted's
+        # law", "ICA London", "letzter Trumpf", "Apple-beslut", "Dr Pepper ties Pepsi",
+        # "Coca-Cola Consolidated", "BofA", "Visa-Debitkarte", "Lowes Foods", "Groupe Bruxelles
+        # Lambert", "Solvay Conference", "UCB" the university, "KBC" of Kenya, "GBL" the drug,
+        # "ABI" the insurers, "Vodafone Idea", "Orange et Proximus", "Desjardins" (four times:
+        # no short form of "Fédération des caisses Desjardins du Québec"), "National Bank"
+        # (three), "CAE software", "Metro Vancouver", "Bombardier Recreational Products",
+        # "Intel Arc", "RBC".
+        ("blind919", 0.99, 0.98),
+        ("blind920", 0.95, 0.95),
+        ("blind921", 0.99, 0.99),
+        ("blind922", 0.97, 0.98),
+        ("blind923", 0.94, 0.97),
+        ("blind924", 0.97, 0.91),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -6128,24 +6128,15 @@ class Matcher:
         workers = min(workers, len(items) // (PARALLEL_MIN // 2) or 1)
         if workers <= 1 or not _can_fork():
             return [_match_one(self, item) for item in items]
-        import multiprocessing
-
         global _FORKED
-        # Small slices, handed out as the workers ask: one slow stretch of long texts then
-        # holds up no worker, and each result crosses the pipe soon after it is made.
-        size = max(250, len(items) // (workers * 16))
-        bounds = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
         _FORKED = (self, items)
         # Objects the collector never tracks again are not touched by it in the children,
         # so the pages of the index that they share with this process stay shared.
         gc.freeze()
         try:
-            pool = multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
-            with pool:
-                out: list[list[MatchResult]] = []
-                for part in pool.imap(_match_slice, bounds):
-                    out.extend(part)
-                return out
+            # small slices: one slow stretch of long texts then holds up no worker, and each
+            # result crosses the pipe soon after it is made
+            return _in_forked_workers(_match_slice, len(items), workers, pieces=16, least=250)
         finally:
             _FORKED = None
             gc.unfreeze()
@@ -6620,27 +6611,43 @@ def _all_variants(companies: Sequence[CompanySpec], workers: int) -> list[list[V
     workers = min(workers, len(companies) // (BUILD_PARALLEL_MIN // 2) or 1)
     if workers <= 1 or not _can_fork():
         return [variants(spec) for spec in companies]
-    import multiprocessing
-
     global _FORKED_SPECS
     # the word lists are read once, here, and the children share them
     load_word_data()
-    size = max(100, len(companies) // (workers * 8))
-    bounds = [(i, min(i + size, len(companies))) for i in range(0, len(companies), size)]
     _FORKED_SPECS = companies
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
-        with pool:
-            out: list[list[Variant]] = []
-            for part in pool.imap(_variants_slice, bounds):
-                out.extend(part)
-            return out
+        return _in_forked_workers(_variants_slice, len(companies), workers, pieces=8, least=100)
     finally:
         _FORKED_SPECS = ()
 
 
 def _variants_slice(bounds: tuple[int, int]) -> list[list[Variant]]:
     return [variants(spec) for spec in _FORKED_SPECS[bounds[0] : bounds[1]]]
+
+
+_Part = TypeVar("_Part")
+
+
+def _in_forked_workers(
+    work: Callable[[tuple[int, int]], list[_Part]],
+    count: int,
+    workers: int,
+    pieces: int,
+    least: int,
+) -> list[_Part]:
+    """``work`` over slices of ``range(count)`` (about ``pieces`` a worker, at least ``least``
+    long), handed out to ``workers`` forked processes as they ask, the parts joined in order.
+    What ``work`` reads is set in a global by the caller before: the children inherit it."""
+    import multiprocessing
+
+    size = max(least, count // (workers * pieces))
+    bounds = [(i, min(i + size, count)) for i in range(0, count, size)]
+    pool = multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
+    with pool:
+        out: list[_Part] = []
+        for part in pool.imap(work, bounds):
+            out.extend(part)
+        return out
 
 
 def _match_one(matcher: Matcher, item: MatchInput) -> list[MatchResult]:

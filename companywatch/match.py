@@ -291,8 +291,10 @@ _NAME_TRADE_WORDS = (
     - _HOLDING_WORDS
     - frozenset("com corp co companies international intl global worldwide enterprises".split())
 )
-# A business a firm of any trade may open under its own name: "Amazon Pharmacy"
-_ARM_WORDS = frozenset(("pharmacy",))
+# A business a firm of any trade may open under its own name: "Amazon Pharmacy"; and the
+# insurance a firm whose name gives no trade sells under it, as German writes it:
+# "Ergo-Versicherung", "Allianz-Versicherung"
+_ARM_WORDS = frozenset(("pharmacy", "versicherung"))
 # Words after two firms' names joined by a hyphen: "Omnicom-Interpublic deal"
 _DEAL_WORDS = frozenset("deal deals merger mergers alliance tie takeover fusion pact".split())
 # Swedish and German names of a vehicle maker's truck and bus divisions: "Volvo Lastvagnar"

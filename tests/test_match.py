@@ -8203,3 +8203,10 @@ def test_a_pharmacy_of_a_firm_whose_name_gives_no_trade_is_its_arm() -> None:
     ]
     # a bank's name gives its trade: "Lloyds Pharmacy" is another firm
     assert names(m, "Lloyds Pharmacy to close its remaining branches in Sainsbury's") == []
+
+
+def test_an_insurance_under_the_name_of_a_firm_whose_name_gives_no_trade_is_its_own() -> None:
+    m = Matcher([CompanySpec("ERGO Group AG"), CompanySpec("Lloyds Banking Group plc")])
+    assert names(m, "Ergo-Versicherung baut in Düsseldorf 500 Stellen ab") == ["ERGO Group AG"]
+    # a bank's name gives its trade: the insurance of that name is another firm's
+    assert names(m, "Lloyds-Versicherung zahlt nach dem Sturm Millionen aus") == []

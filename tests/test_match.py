@@ -4504,6 +4504,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind922", 0.97, 0.98),
         ("blind923", 0.94, 0.97),
         ("blind924", 0.97, 0.91),
+        # Written blind at cdabd46, first sight: a lab technician in Basel 0.962 / 0.992; a
+        # customer-success rep in Dublin 0.992 / 0.984; a forklift driver in Norrköping 0.932 /
+        # 1.000; an events planner in Cologne 0.968 / 0.984; a pharmacist in Lille 0.952 /
+        # 0.984; a warehouse picker in Seattle 0.992 / 0.975 (all six: 0.966 / 0.986). Left:
+        # "Merck (NYSE: MRK)" and "Merck in Darmstadt" (the two Mercks), "Pictet Asset
+        # Management", "MTD" in a portfolio, "Siegfried" the opera and the prize, "la Lonza",
+        # "MSD", "IAG" after "Air France-KLM und", "UPS battery", "Toyota" for Toyota Industries,
+        # "Linde Material Handling", "Arla Plast", "Rusta hemmet", "ICA officers", "Kalmar"
+        # the town, "Metro-Streik", "Catena Zapata", "Köln-Deutz", "a Target gift card",
+        # "Aldi Nord", "Ergo:" a comment, "RTL text", "Stade Pierre-Fabre", "Crédit Mutuel"
+        # (twice), "général Leclerc", "Printemps :", "Closing The Gap", "Roche Bobois",
+        # "Leclerc" the driver, "tmobile", "Columbia employee store", "amazon flex",
+        # "Investor sues".
+        ("blind925", 0.96, 0.99),
+        ("blind926", 0.99, 0.98),
+        ("blind927", 0.93, 0.99),
+        ("blind928", 0.96, 0.98),
+        ("blind929", 0.95, 0.98),
+        ("blind930", 0.99, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

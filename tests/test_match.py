@@ -4523,6 +4523,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind928", 0.96, 0.98),
         ("blind929", 0.95, 0.98),
         ("blind930", 0.99, 0.97),
+        # Written blind at 1eda8da, first sight: a shipping clerk in Antwerp 0.976 / 0.992; a
+        # dental nurse in Aarhus 0.975 / 1.000; a sous-chef in Lyon 0.975 / 0.975; an IT
+        # helpdesk agent in Phoenix 1.000 / 0.966; a call-centre agent in Cardiff 0.992 / 0.968;
+        # a robotics student in Zurich 0.967 / 1.000 (all six: 0.980 / 0.983). Left:
+        # "Salzgitter:" the town, "MSC steigt bei der HHLA ein", "Solvay Conference", "la
+        # station Delta", "SiriusXM's Pandora", "Salling" the fjord, "Danske Spil", "Max" (twice),
+        # "McDo", "Metro B", "Un Ricard", "Compass, Inc.", "Frontier Airlines", "onsemi",
+        # "Honeywell Aerospace", "BofA", "Iceland boss", "Amazon Swansea" (read as a person's
+        # name; a town there instead went wrong on "Mercedes Sosa"), "Tesco Bank's", "NYSE:
+        # ADM", "Visas Europachef", "Roche Bobois", "Coop stänger" (the Swedish Coop),
+        # "Schindler's List", "Sika deer".
+        ("blind931", 0.97, 0.99),
+        ("blind932", 0.97, 0.99),
+        ("blind933", 0.97, 0.97),
+        ("blind934", 0.99, 0.96),
+        ("blind935", 0.99, 0.96),
+        ("blind936", 0.96, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

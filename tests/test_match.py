@@ -4540,6 +4540,23 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind934", 0.99, 0.96),
         ("blind935", 0.99, 0.96),
         ("blind936", 0.96, 0.99),
+        # Written blind at fdd62ad, first sight: a claims handler in Leeds 0.983 / 0.975; a
+        # solar installer in Valencia 0.983 / 0.975; a stock clerk in Uppsala 0.953 / 1.000; a
+        # process engineer in Ludwigshafen 1.000 / 0.967; a junior analyst in Toronto 0.991 /
+        # 0.959; a museum guide in Bordeaux 0.951 / 0.991 (all six: 0.976 / 0.978). Left:
+        # "Target i USA", "NYSE: ALV" of Autoliv, "Northern" the trains (twice), "a SAP rating",
+        # "Sabadell" (twice), "Racing de Santander", "Solaria", "ANA" of Acciona, "Roche
+        # Bobois", "PDX" the airport, "EA" the agency, "Boliden" the village, "Moderna hus",
+        # "Salzgitter:" the town, "John Deere" (three times, read as a person), "Continental:",
+        # "Banque Nationale" and "National Bank" (twice), "Banque Scotia" and "Scotiabank"
+        # (three times), "A1 Telekom Austria", "Unity march", "général Leclerc", "la Fnac",
+        # "Hermes parcel firm", "Statue d'Hermès", "Dassault" the aircraft maker, "Leclerc tank".
+        ("blind937", 0.98, 0.97),
+        ("blind938", 0.98, 0.97),
+        ("blind939", 0.95, 0.99),
+        ("blind940", 0.99, 0.96),
+        ("blind941", 0.99, 0.95),
+        ("blind942", 0.95, 0.99),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

@@ -3537,7 +3537,7 @@ class Matcher:
             and t.words[c.first - 1] in INDEFINITE_ARTICLES
             and _joined(t, c.first - 1, c.first)
         ):
-            # a thing counted, no symbol: "sign an NDA", "a BIC code"
+            # a thing counted, no symbol: "sign an NDA", "an ETL pipeline"
             prev = t.tokens[c.first - 1]
             return False, f"a noun after an article, {t.raw[prev.start : c.end]!r}"
         if len(sym) >= 4 or (self._has_context(t, c) and not self._clipped_name(c)):

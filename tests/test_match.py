@@ -4557,6 +4557,25 @@ def test_rules_from_the_fifty_first_to_fifty_fourth_sets(text: str, expected: li
         ("blind940", 0.99, 0.96),
         ("blind941", 0.99, 0.95),
         ("blind942", 0.95, 0.99),
+        # Written blind at e439016, first sight: a trainee pilot in Stockholm 0.991 / 0.983; a
+        # nursing assistant in Houston 0.983 / 0.967; a quality engineer in Wolfsburg 0.967 /
+        # 0.967; a warehouse team leader in Milton Keynes 0.959 / 0.967; a marketing coordinator
+        # in Paris 0.984 / 1.000; a data engineer in Oslo 0.992 / 0.975 (all six: 0.979 /
+        # 0.977). Left: "BRA" of Braathens, "Safran-Preis", "Scandinavian Airlines", "costco" in
+        # a forum title, "HCAs" (health care assistants), "Apple Watch", "Total" in a list,
+        # "memorial hermann", "FMC" of Fresenius, "MAN-Werk Salzgitter" and "in Salzgitter",
+        # "Knorr" the food brand, "Conti-Aktie", "Ford Capri", "Oracle :", "Scania" the region,
+        # "DB Cargo", "Wincanton racecourse", "DHL" (twice), "John Lewis" (twice: with
+        # "Partnership" as a generic word, "John Lewis" the civil-rights icon went wrong four
+        # times for five right), "Gap et Orange" the towns, "ABF Freight", "Carrefour des
+        # métiers", "Siemens Healthineers", "lower BP", "Amazon Web Services", "Frontline
+        # nurses", "Hydro", "DNB Asset Management".
+        ("blind943", 0.99, 0.98),
+        ("blind944", 0.98, 0.96),
+        ("blind945", 0.96, 0.96),
+        ("blind946", 0.95, 0.96),
+        ("blind947", 0.98, 0.99),
+        ("blind948", 0.99, 0.97),
     ],
 )
 def test_the_newest_blind_sets_through_the_batch_command(

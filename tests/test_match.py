@@ -8265,20 +8265,22 @@ def test_health_after_a_name_is_its_arm() -> None:
     assert names(m, "Target Healthcare REIT buys three care homes in Kent") == []
 
 
-def test_a_pharmacy_of_a_firm_whose_name_gives_no_trade_is_its_arm() -> None:
-    m = Matcher([CompanySpec("Amazon.com, Inc."), CompanySpec("Lloyds Banking Group plc")])
+def test_a_pharmacy_or_an_insurance_of_a_firm_whose_name_gives_no_trade_is_its_own() -> None:
+    m = Matcher(
+        [
+            CompanySpec("Amazon.com, Inc."),
+            CompanySpec("ERGO Group AG"),
+            CompanySpec("Lloyds Banking Group plc"),
+        ]
+    )
     assert names(m, "Amazon Pharmacy expands same-day delivery to 20 more cities") == [
         "Amazon.com, Inc."
     ]
     assert names(m, "Got an interview at Amazon Pharmacy as a remote pharmacist") == [
         "Amazon.com, Inc."
     ]
-    # a bank's name gives its trade: "Lloyds Pharmacy" is another firm
-    assert names(m, "Lloyds Pharmacy to close its remaining branches in Sainsbury's") == []
-
-
-def test_an_insurance_under_the_name_of_a_firm_whose_name_gives_no_trade_is_its_own() -> None:
-    m = Matcher([CompanySpec("ERGO Group AG"), CompanySpec("Lloyds Banking Group plc")])
     assert names(m, "Ergo-Versicherung baut in Düsseldorf 500 Stellen ab") == ["ERGO Group AG"]
-    # a bank's name gives its trade: the insurance of that name is another firm's
+    # a bank's name gives its trade: "Lloyds Pharmacy", and the insurance of that name, are
+    # another firm's
+    assert names(m, "Lloyds Pharmacy to close its remaining branches in Sainsbury's") == []
     assert names(m, "Lloyds-Versicherung zahlt nach dem Sturm Millionen aus") == []
